@@ -1,7 +1,13 @@
+using ChatOpsBot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+var sandbox = await EmbeddedItop.StartIfNotConfiguredAsync(builder.Configuration);
+builder.AddChatOpsBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.UseEmbeddedItop(sandbox);
+app.MapChatOpsBot();
 await app.RunAsync();
 
-/// <summary>Entry point marker for WebApplicationFactory.</summary>
+/// <summary>Entry point marker for WebApplicationFactory and the benchmarks.</summary>
 public partial class Program;
