@@ -1,17 +1,48 @@
+using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Commands;
 using ChatOpsBot.Bot.Conversation;
-using ChatOpsBot.Protocol.Hosting;
+using ChatOpsBot.Bot.Dialogs;
+using ChatOpsBot.Bot.Drafts;
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Protocol;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatOpsBot.Bot;
 
 /// <summary>Registers the bot's conversation layer (routing, commands, card actions).</summary>
 public static class BotServiceCollectionExtensions
 {
+    /// <summary>
+    /// Binds <see cref="IdentityOptions"/> (section "Identity") and <see cref="RolesOptions"/> (section "Roles") and registers
+    /// the <see cref="IActivityHandler"/>. Needs an <c>ITicketDesk</c> and an <c>IStateStore</c> registered by the host.
+    /// </summary>
     public static IServiceCollection AddChatOpsBotConversation(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton<IActivityHandler, TeamsBot>();
+        services.AddOptions<IdentityOptions>().Bind(configuration.GetSection(IdentityOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RolesOptions>().Bind(configuration.GetSection(RolesOptions.SectionName)).PostConfigure(o => o.ApplyDefaults());
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddScoped<DeskDirectory>();
+        services.AddScoped<IdentityResolver>();
+        services.AddSingleton<TypingIndicator>();
+        services.AddScoped<DraftStore>();
+        services.AddScoped<TicketViewers>();
+        services.AddScoped<TicketCardFactory>();
+        services.AddScoped<UserGate>();
+        services.AddScoped<TicketPresenter>();
+        services.AddScoped<TicketWriter>();
+        services.AddScoped<TicketActionHandler>();
+        services.AddScoped<TicketCreator>();
+        services.AddScoped<OpenTicketDialog>();
+        services.AddScoped<TicketListBuilder>();
+        services.AddScoped<CommandHandler>();
+        services.AddScoped<CardActionRouter>();
+        services.AddScoped<IActivityHandler, TeamsBot>();
         return services;
     }
 }

@@ -6,4 +6,25 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Activity of type {ActivityType} ignored")]
     public static partial void ActivityIgnored(ILogger logger, string? activityType);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "The Teams member has no email nor UPN")]
+    public static partial void MemberWithoutEmail(ILogger logger);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "No iTop person matches the Teams member")]
+    public static partial void UnknownPerson(ILogger logger);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "iTop is unavailable during {Operation}")]
+    public static partial void DeskUnavailable(ILogger logger, string operation, Exception exception);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Card action {Verb} refused: {Reason}")]
+    public static partial void ActionRefused(ILogger logger, string verb, string reason);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Ticket {TicketId} created from draft {DraftId}")]
+    public static partial void TicketCreated(ILogger logger, int ticketId, string draftId);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Could not update the shared card message")]
+    public static partial void CardUpdateFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Draft {DraftId} already created ticket {TicketId} (found on retry)")]
+    public static partial void DraftAlreadyCreated(ILogger logger, string draftId, int ticketId);
 }

@@ -1,26 +1,43 @@
+using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Commands;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Routing;
+using ChatOpsBot.Cards.Layouts;
+using ChatOpsBot.Cards.Model;
+using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
-using ChatOpsBot.Protocol.Hosting;
+using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Conversation;
 
 /// <summary>The bot's entry point: routes each activity to a command, a card action or a greeting.</summary>
-public sealed class TeamsBot(ILogger<TeamsBot> logger) : IActivityHandler
+public sealed class TeamsBot(CommandHandler commands, CardActionRouter cardActions, ILogger<TeamsBot> logger) : IActivityHandler
 {
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
     public async Task OnActivityAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
         switch (activity.Type)
         {
-            case ActivityTypes.Message:
-                await OnMessageAsync(turn, cancellationToken);
+            // Action.Submit (the fallback of Action.Execute) arrives as a message carrying a value and no text.
+            case ActivityTypes.Message when string.IsNullOrWhiteSpace(activity.Text) && CardActionInput.FromSubmit(activity) is { } submit:
+                await OnSubmitAsync(turn, submit, cancellationToken).ConfigureAwait(false);
                 break;
+            case ActivityTypes.Message:
+            {
+                var typed = activity.GetTextWithoutMentions();
+                var culture = BotCulture.FromLocale(activity.Locale);
+                await commands.HandleAsync(turn, CommandParser.Parse(typed), typed, culture, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+
             // Teams sends installationUpdate and conversationUpdate together on install: greet once.
             case ActivityTypes.InstallationUpdate when IsInstall(activity):
-                await GreetAsync(turn, cancellationToken);
+                await GreetAsync(turn, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 Log.ActivityIgnored(logger, activity.Type);
@@ -28,23 +45,70 @@ public sealed class TeamsBot(ILogger<TeamsBot> logger) : IActivityHandler
         }
     }
 
-    public Task<InvokeResponse?> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        Task.FromResult<InvokeResponse?>(null);
+    public async Task<InvokeResponse?> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!string.Equals(turn.Activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))
+        {
+            return null;
+        }
 
-    private static async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+        var culture = BotCulture.FromLocale(turn.Activity.Locale);
+        if (CardActionInput.FromInvoke(turn.Activity) is not { } input)
+        {
+            return InvokeResponse.Error(400, "BadRequest", BotText.Get("Error_BadCard", culture));
+        }
+
+        var result = await cardActions.RouteAsync(turn, input, culture, cancellationToken).ConfigureAwait(false);
+        if (result.SharedCard is { } shared)
+        {
+            await UpdateSharedMessageAsync(turn, shared, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result.Card is { } card ? CardMessage.Response(card) : InvokeResponse.Message(result.Message ?? string.Empty);
+    }
+
+    private async Task OnSubmitAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken)
     {
         var culture = BotCulture.FromLocale(turn.Activity.Locale);
-        var command = CommandParser.Parse(turn.Activity.GetTextWithoutMentions());
-        switch (command.Kind)
+        var result = await cardActions.RouteAsync(turn, input, culture, cancellationToken).ConfigureAwait(false);
+        if (result.Card is { } card && !string.IsNullOrEmpty(turn.Activity.ReplyToId))
         {
-            default:
-                await turn.SendAsync(TextMessage.Markdown(BotText.Help(culture)), cancellationToken);
-                break;
+            // No synchronous answer for Action.Submit: the message holding the card is replaced.
+            await turn.UpdateActivityAsync(turn.Activity.ReplyToId, CardMessage.Of(card), cancellationToken).ConfigureAwait(false);
+        }
+        else if (result.Card is { } orphan)
+        {
+            await turn.SendAsync(CardMessage.Of(orphan), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await turn.SendAsync(TextMessage.Markdown(result.Message ?? string.Empty), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Puts the neutral card in the shared message; the listed users' clients then refresh their own view.</summary>
+    private async Task UpdateSharedMessageAsync(TurnContext turn, AdaptiveCard shared, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(turn.Activity.ReplyToId))
+        {
+            return;
+        }
+
+        try
+        {
+            await turn.UpdateActivityAsync(turn.Activity.ReplyToId, CardMessage.Of(shared), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex)
+        {
+            Log.CardUpdateFailed(logger, ex);
         }
     }
 
     private static Task GreetAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendAsync(TextMessage.Markdown(BotText.Welcome(BotCulture.FromLocale(turn.Activity.Locale))), cancellationToken);
+        turn.SendAsync(
+            CardMessage.Of(WelcomeCard.Build(new WelcomeCardModel(turn.Activity.From?.Name), BotCulture.FromLocale(turn.Activity.Locale))),
+            cancellationToken);
 
     private static bool IsInstall(Activity activity) =>
         string.Equals(activity.Action, "add", StringComparison.Ordinal);

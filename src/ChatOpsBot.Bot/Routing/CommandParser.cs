@@ -82,7 +82,7 @@ public static partial class CommandParser
         || rest.Equals("equipe", StringComparison.OrdinalIgnoreCase)
         || rest.Equals("team", StringComparison.OrdinalIgnoreCase);
 
-    private static (string Head, string Rest) SplitHead(string input)
+    private static (string Head, string Tail) SplitHead(string input)
     {
         var space = input.IndexOf(' ', StringComparison.Ordinal);
         return space < 0 ? (input, string.Empty) : (input[..space], input[(space + 1)..].Trim());

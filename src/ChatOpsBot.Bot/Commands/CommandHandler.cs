@@ -1,0 +1,85 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Dialogs;
+using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Routing;
+using ChatOpsBot.Cards.Layouts;
+using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Protocol;
+using ChatOpsBot.Tickets;
+
+namespace ChatOpsBot.Bot.Commands;
+
+/// <summary>Runs a typed command (mention already stripped).</summary>
+public sealed class CommandHandler(
+    UserGate gate,
+    OpenTicketDialog openTicket,
+    TicketPresenter presenter,
+    TicketListBuilder lists,
+    TypingIndicator typing)
+{
+    public async Task HandleAsync(TurnContext turn, BotCommand command, string typed, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Kind is not (CommandKind.OpenTicket or CommandKind.ShowTicket or CommandKind.MyTickets or CommandKind.TeamTickets))
+        {
+            var help = new HelpCardModel(command.UnknownInput && !string.IsNullOrWhiteSpace(typed) ? typed : null);
+            await turn.SendAsync(CardMessage.Of(HelpCard.Build(help, culture)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (user, refusal) = await gate.IdentifyAsync(turn, culture, cancellationToken).ConfigureAwait(false);
+        if (user is null)
+        {
+            await turn.SendAsync(TextMessage.Markdown(refusal!), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            switch (command.Kind)
+            {
+                case CommandKind.OpenTicket:
+                    await openTicket.StartAsync(turn, user, command.Argument, culture, cancellationToken).ConfigureAwait(false);
+                    break;
+                case CommandKind.ShowTicket:
+                {
+                    var result = await presenter.ShowAsync(turn, TicketKey.Parse(NormalizeRef(command.Argument)), user, culture, cancellationToken).ConfigureAwait(false);
+                    await turn.SendAsync(
+                        result.Card is { } card ? CardMessage.Of(card) : TextMessage.Markdown(result.Message ?? string.Empty),
+                        cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+
+                default:
+                {
+                    var scope = command.Kind == CommandKind.TeamTickets ? TicketListScope.Team : TicketListScope.Mine;
+                    var card = await typing.WhileAsync(turn, ct => lists.BuildAsync(user, scope, 1, culture, ct), cancellationToken).ConfigureAwait(false);
+                    await turn.SendAsync(CardMessage.Of(card), cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        {
+            await turn.SendAsync(TextMessage.Markdown(BotText.Get("Error_ItopUnavailable", culture)), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>"123" stays an id; "R-123" / "r-000123" become iTop's ref "R-000123".</summary>
+    internal static string NormalizeRef(string argument)
+    {
+        var text = argument.Trim();
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return text;
+        }
+
+        var digits = text.TrimStart('R', 'r', '-');
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? "R-" + number.ToString("000000", CultureInfo.InvariantCulture)
+            : text;
+    }
+}

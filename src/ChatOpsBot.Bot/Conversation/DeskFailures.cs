@@ -1,0 +1,24 @@
+using ChatOpsBot.Tickets.Rules;
+
+namespace ChatOpsBot.Bot.Conversation;
+
+/// <summary>Tells "iTop could not be reached" apart from a refusal or a cancelled turn.</summary>
+public static class DeskFailures
+{
+    /// <summary>
+    /// True for failures where nothing is known to have been written: the desk adapter's "unavailable" exception,
+    /// HTTP and socket failures, timeouts. Domain refusals and the caller's own cancellation are not.
+    /// </summary>
+    public static bool IsUnavailable(Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception switch
+        {
+            TicketRuleException => false,
+            OperationCanceledException when cancellationToken.IsCancellationRequested => false,
+            HttpRequestException or TimeoutException or OperationCanceledException or System.Net.Sockets.SocketException => true,
+            _ when exception.GetType().Name.EndsWith("UnavailableException", StringComparison.Ordinal) => true,
+            _ => exception.InnerException is { } inner && IsUnavailable(inner, cancellationToken),
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Protocol;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsBot.Bot.Conversation;
+
+/// <summary>Identifies the user of a turn, or says (in their language) why they cannot go further.</summary>
+public sealed class UserGate(IdentityResolver resolver, IOptions<IdentityOptions> options, ILogger<UserGate> logger)
+{
+    /// <summary>The user, or the message to show instead.</summary>
+    public async Task<(BotUser? User, string? Refusal)> IdentifyAsync(TurnContext turn, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        try
+        {
+            var result = await resolver.ResolveAsync(turn.Activity, turn.Connector, cancellationToken).ConfigureAwait(false);
+            return result.User is { } user
+                ? (user, null)
+                : (null, BotText.Format("Error_UnknownUser", culture, result.UnknownEmail ?? "?", options.Value.UnknownUserContact));
+        }
+        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        {
+            Log.DeskUnavailable(logger, "identification", ex);
+            return (null, BotText.Get("Error_ItopUnavailable", culture));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using ChatOpsBot.Tickets.Catalog;
+
+namespace ChatOpsBot.Bot.Dialogs;
+
+/// <summary>
+/// Guesses the brique from the words after <c>/ticket</c>: the brique whose name, services or sub-services share
+/// the most significant words with the text; no guess on a tie.
+/// </summary>
+public static class BriqueGuesser
+{
+    private const int MinWordLength = 5;
+
+    public static Brique? Guess(string? text, ServiceCatalog catalog, IEnumerable<Brique> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var words = Words(text).ToHashSet(StringComparer.Ordinal);
+        var scores = candidates
+            .Select(b => (Brique: b, Score: Vocabulary(b, catalog).Count(words.Contains)))
+            .Where(s => s.Score > 0)
+            .OrderByDescending(s => s.Score)
+            .ToList();
+        return scores.Count == 0 || (scores.Count > 1 && scores[1].Score == scores[0].Score) ? null : scores[0].Brique;
+    }
+
+    private static HashSet<string> Vocabulary(Brique brique, ServiceCatalog catalog)
+    {
+        var services = catalog.ServicesOf(brique).ToList();
+        var names = services.Select(s => s.Name)
+            .Concat(services.SelectMany(s => catalog.SubServices.Where(x => x.ServiceId == s.Id)).Select(x => x.Name))
+            .Append(brique.Name);
+        var vocabulary = names.SelectMany(Words).ToHashSet(StringComparer.Ordinal);
+        vocabulary.Add(Fold(brique.Name));
+        return vocabulary;
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        Fold(text).Split((char[])[' ', '\'', '’', '-', ',', '.', ';', ':', '!', '?', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= MinWordLength);
+
+    /// <summary>Lower case without accents: "Scénari" → "scenari".</summary>
+    private static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(ch);
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

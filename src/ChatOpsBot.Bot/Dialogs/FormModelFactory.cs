@@ -1,0 +1,60 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Drafts;
+using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Tickets.Catalog;
+using ChatOpsBot.Tickets.People;
+
+namespace ChatOpsBot.Bot.Dialogs;
+
+/// <summary>The new-ticket form's view-model: choices cascade from what the draft holds.</summary>
+public static class FormModelFactory
+{
+    public const int MaxPeopleShown = 300;
+
+    public static NewTicketFormModel Build(
+        TicketDraftState draft,
+        ServiceCatalog catalog,
+        IReadOnlyList<Person> people,
+        IReadOnlyDictionary<string, string>? errors = null,
+        string? formError = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(people);
+        var covered = catalog.ServicesFor(draft.OrgId).ToList();
+        var briques = catalog.Briques.Where(b => covered.Any(s => s.BriqueId == b.Id)).ToList();
+        var brique = Parse(draft.Brique) is { } bid ? briques.FirstOrDefault(b => b.Id == bid) : null;
+        var services = brique is null ? [] : covered.Where(s => s.BriqueId == brique.Id).ToList();
+        var service = Parse(draft.Service) is { } sid ? services.FirstOrDefault(s => s.Id == sid) : null;
+        var subServices = service is null ? [] : catalog.SelectableSubServicesOf(service.Id).ToList();
+        return new NewTicketFormModel
+        {
+            DraftId = draft.Id,
+            Briques = briques.Select(b => Option(b.Id, b.Name)).ToList(),
+            Brique = brique is null ? null : Id(brique.Id),
+            Services = services.Select(s => Option(s.Id, s.Name)).ToList(),
+            Service = service is null ? null : Id(service.Id),
+            SubServices = subServices.Select(s => Option(s.Id, s.Name)).ToList(),
+            SubService = draft.SubService,
+            Title = draft.Title,
+            Description = draft.Description,
+            People = people.OrderBy(p => p.Name, StringComparer.CurrentCulture).ThenBy(p => p.FirstName, StringComparer.CurrentCulture)
+                .Take(MaxPeopleShown).Select(p => Option(p.Id, p.FullName)).ToList(),
+            OnBehalfOf = draft.OnBehalfOf,
+            SchoolReference = draft.SchoolReference,
+            UserWords = draft.UserWords,
+            TicketType = draft.TicketType,
+            Urgency = draft.Urgency,
+            NeedsApproval = draft.NeedsApproval,
+            Errors = errors ?? new Dictionary<string, string>(),
+            FormError = formError,
+        };
+    }
+
+    public static int? Parse(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
+    private static ChoiceOption Option(int id, string title) => new(Id(id), title);
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+}

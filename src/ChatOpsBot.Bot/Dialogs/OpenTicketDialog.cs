@@ -1,0 +1,170 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Drafts;
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Cards;
+using ChatOpsBot.Cards.Layouts;
+using ChatOpsBot.Cards.Model;
+using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Protocol;
+using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Rules;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsBot.Bot.Dialogs;
+
+/// <summary>
+/// The new-ticket dialog: form → (cascade refreshes) → creation in one iTop write → ticket card in place of the form.
+/// Every step is stored in the draft, so a restart or an iTop outage loses nothing.
+/// </summary>
+public sealed class OpenTicketDialog(
+    ITicketDesk desk,
+    DeskDirectory directory,
+    DraftStore drafts,
+    TicketCreator creator,
+    TicketPresenter presenter,
+    TypingIndicator typing,
+    TimeProvider time)
+{
+    public async Task StartAsync(TurnContext turn, BotUser user, string freeText, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(user);
+        var activity = turn.Activity;
+        var orgId = user.Roles.SupportOrgIds.Count > 0 ? user.Roles.SupportOrgIds[0] : user.Person.OrgId;
+        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+        var covered = catalog.ServicesFor(orgId).Select(s => s.BriqueId).ToHashSet();
+        var guess = BriqueGuesser.Guess(freeText, catalog, catalog.Briques.Where(b => covered.Contains(b.Id)));
+        var draft = new TicketDraftState
+        {
+            Id = DraftStore.NewId(),
+            ConversationId = activity.Conversation?.Id ?? string.Empty,
+            ServiceUrl = activity.ServiceUrl ?? string.Empty,
+            TeamsUserId = user.TeamsUserId,
+            AuthorPersonId = user.Person.Id,
+            Locale = activity.Locale,
+            OrgId = orgId,
+            Brique = guess?.Id.ToString(CultureInfo.InvariantCulture),
+            Title = string.IsNullOrWhiteSpace(freeText) ? null : freeText.Trim(),
+            TicketType = "service_request",
+            Urgency = "4",
+            CreatedAt = time.GetUtcNow(),
+        };
+        var stored = await drafts.CreateAsync(draft, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("A new draft id collided.");
+        var card = await FormAsync(turn, draft, null, null, culture, cancellationToken).ConfigureAwait(false);
+        var sent = await turn.SendAsync(CardMessage.Of(card), cancellationToken).ConfigureAwait(false);
+        if (sent?.Id is { Length: > 0 } messageId)
+        {
+            await drafts.ReplaceAsync(draft with { FormActivityId = messageId }, stored.ETag, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionInput input, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(user);
+        if (input.Data.DraftId is not { Length: > 0 } draftId
+            || await drafts.GetAsync(draftId, cancellationToken).ConfigureAwait(false) is not { } stored)
+        {
+            return CardActionResult.Text(BotText.Get("Error_DraftGone", culture));
+        }
+
+        if (!string.Equals(stored.Draft.TeamsUserId, user.TeamsUserId, StringComparison.Ordinal))
+        {
+            return CardActionResult.Text(BotText.Get("Error_NotYourDraft", culture));
+        }
+
+        var draft = stored.Draft;
+        switch (input.Verb)
+        {
+            case CardVerbs.RefreshForm when draft.Status == DraftStatus.Open:
+            {
+                var updated = DraftInputs.Apply(draft, input);
+                await drafts.ReplaceAsync(updated, stored.ETag, cancellationToken).ConfigureAwait(false);
+                return CardActionResult.Show(await FormAsync(turn, updated, null, null, culture, cancellationToken).ConfigureAwait(false));
+            }
+
+            case CardVerbs.CancelForm when draft.Status == DraftStatus.Open:
+                await drafts.ReplaceAsync(draft with { Status = DraftStatus.Cancelled }, stored.ETag, cancellationToken).ConfigureAwait(false);
+                return CardActionResult.Show(NoticeCard.Build(new NoticeCardModel(BotText.Get("Draft_Cancelled", culture)), culture));
+
+            case CardVerbs.OpenTicket when draft.Status == DraftStatus.Open:
+                return await SubmitAsync(turn, stored, DraftInputs.Apply(draft, input), user, culture, cancellationToken).ConfigureAwait(false);
+
+            case CardVerbs.RetryCreate when draft.Status == DraftStatus.Failed || creator.IsAbandoned(draft):
+                return await creator.CreateAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
+
+            default:
+                return await CurrentStateAsync(turn, draft, user, culture, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<CardActionResult> SubmitAsync(
+        TurnContext turn,
+        StoredDraft stored,
+        TicketDraftState draft,
+        BotUser user,
+        CultureInfo culture,
+        CancellationToken cancellationToken)
+    {
+        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+        var people = await PeopleAsync(turn, draft.OrgId, cancellationToken).ConfigureAwait(false);
+        var errors = DraftValidator.Validate(draft, catalog, people, culture);
+        if (errors.Count > 0)
+        {
+            var saved = await drafts.ReplaceAsync(draft, stored.ETag, cancellationToken).ConfigureAwait(false);
+            var formError = saved is null ? BotText.Get("Error_DraftChanged", culture) : BotText.Get("Error_FormInvalid", culture);
+            return CardActionResult.Show(FormModel(draft, catalog, people, errors, formError, culture));
+        }
+
+        return await creator.CreateAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What the draft shows once it left the "open" state (a click on an old form or a second Retry).</summary>
+    private async Task<CardActionResult> CurrentStateAsync(TurnContext turn, TicketDraftState draft, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        switch (draft.Status)
+        {
+            case DraftStatus.Created when draft.TicketId is { } ticketId:
+                return await presenter.ShowAsync(turn, TicketKey.FromId(ticketId), user, culture, cancellationToken).ConfigureAwait(false);
+            case DraftStatus.Failed:
+                return CardActionResult.Show(TicketCreator.RetryCard(draft, culture));
+            case DraftStatus.Submitting:
+                return CardActionResult.Show(NoticeCard.Build(new NoticeCardModel(BotText.Get("Draft_InProgress", culture)), culture));
+            case DraftStatus.Cancelled:
+                return CardActionResult.Show(NoticeCard.Build(new NoticeCardModel(BotText.Get("Draft_Cancelled", culture)), culture));
+            default:
+                return CardActionResult.Show(await FormAsync(turn, draft, null, null, culture, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    private async Task<AdaptiveCard> FormAsync(
+        TurnContext turn,
+        TicketDraftState draft,
+        IReadOnlyDictionary<string, string>? errors,
+        string? formError,
+        CultureInfo culture,
+        CancellationToken cancellationToken)
+    {
+        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+        var people = await PeopleAsync(turn, draft.OrgId, cancellationToken).ConfigureAwait(false);
+        return FormModel(draft, catalog, people, errors, formError, culture);
+    }
+
+    private static AdaptiveCard FormModel(
+        TicketDraftState draft,
+        Tickets.Catalog.ServiceCatalog catalog,
+        IReadOnlyList<Tickets.People.Person> people,
+        IReadOnlyDictionary<string, string>? errors,
+        string? formError,
+        CultureInfo culture) =>
+        NewTicketForm.Build(FormModelFactory.Build(draft, catalog, people, errors, formError), culture);
+
+    private Task<IReadOnlyList<Tickets.People.Person>> PeopleAsync(TurnContext turn, int orgId, CancellationToken cancellationToken) =>
+        typing.WhileAsync(turn, ct => desk.SearchPersonsAsync(orgId, string.Empty, ct), cancellationToken);
+}

@@ -1,0 +1,57 @@
+namespace ChatOpsBot.Bot.Drafts;
+
+/// <summary>
+/// A new-ticket form being filled in, kept in the state store so that a restart loses nothing.
+/// Field values are the raw input values of the card.
+/// </summary>
+public sealed record TicketDraftState
+{
+    public required string Id { get; init; }
+
+    public required string ConversationId { get; init; }
+
+    public required string ServiceUrl { get; init; }
+
+    /// <summary>The message holding the form (replaced by the ticket card on creation).</summary>
+    public string? FormActivityId { get; init; }
+
+    public required string TeamsUserId { get; init; }
+
+    public required int AuthorPersonId { get; init; }
+
+    public string? Locale { get; init; }
+
+    /// <summary>The school the ticket is opened for.</summary>
+    public required int OrgId { get; init; }
+
+    public DraftStatus Status { get; init; } = DraftStatus.Open;
+
+    public string? Brique { get; init; }
+
+    public string? Service { get; init; }
+
+    public string? SubService { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? OnBehalfOf { get; init; }
+
+    public string? SchoolReference { get; init; }
+
+    public string? UserWords { get; init; }
+
+    public string? TicketType { get; init; }
+
+    public string? Urgency { get; init; }
+
+    public bool NeedsApproval { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the last creation attempt started: a retry looks for a ticket iTop may have created since.</summary>
+    public DateTimeOffset? SubmittedAt { get; init; }
+
+    public int? TicketId { get; init; }
+}

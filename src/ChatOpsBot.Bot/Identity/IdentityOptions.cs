@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatOpsBot.Bot.Identity;
+
+/// <summary>Settings of the section <c>Identity</c>: how a Teams user becomes an iTop Person.</summary>
+public sealed class IdentityOptions
+{
+    public const string SectionName = "Identity";
+
+    /// <summary>Whom an unknown user should ask to be added to iTop (shown in the refusal message).</summary>
+    [Required]
+    public string UnknownUserContact { get; set; } = "nathalie.matheu@groupe-insa.fr";
+
+    /// <summary>How long a resolved user (person, teams, roles) is kept before iTop is asked again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Teams email/UPN → iTop Person id, for people whose iTop record has no (or another) email.
+    /// Checked before iTop's <c>Person.email</c>.
+    /// </summary>
+    public Dictionary<string, int> People { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,43 @@
+namespace ChatOpsBot.Bot.Identity;
+
+/// <summary>Settings of the section <c>Roles</c>: what iTop data alone cannot say.</summary>
+public sealed class RolesOptions
+{
+    public const string SectionName = "Roles";
+
+    /// <summary>Used when neither <see cref="GroupDeskTeams"/> nor <see cref="GroupDeskEmails"/> is configured (the seed has no desk team).</summary>
+    public const string DefaultGroupDeskEmail = "nathalie.matheu@groupe-insa.fr";
+
+    /// <summary>Members of these iTop teams are the group desk: they qualify and assign anything.</summary>
+    public List<string> GroupDeskTeams { get; set; } = [];
+
+    /// <summary>These people (Teams email/UPN or iTop email) are the group desk.</summary>
+    public List<string> GroupDeskEmails { get; set; } = [];
+
+    /// <summary>Brique name → names of the intervenant teams that serve it.</summary>
+    public Dictionary<string, List<string>> BriqueTeams { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A school's support team is named this prefix + the organisation's name ("Support INSA Lyon").</summary>
+    public string SupportTeamPrefix { get; set; } = "Support ";
+
+    /// <summary>People who approve requests (used by the approvals flow).</summary>
+    public List<string> ApproverEmails { get; set; } = [];
+
+    /// <summary>People who may do anything.</summary>
+    public List<string> AdminEmails { get; set; } = [];
+
+    /// <summary>Fills the defaults the seed needs when the section leaves them out.</summary>
+    internal void ApplyDefaults()
+    {
+        if (GroupDeskTeams.Count == 0 && GroupDeskEmails.Count == 0)
+        {
+            GroupDeskEmails.Add(DefaultGroupDeskEmail);
+        }
+
+        if (BriqueTeams.Count == 0)
+        {
+            BriqueTeams["OpenMoodle"] = ["Intervenants Moodle"];
+            BriqueTeams["Scénari"] = ["Intervenants Scénari"];
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using ChatOpsBot.Tickets.People;
+
+namespace ChatOpsBot.Bot.Identity;
+
+/// <summary>What a person may do, computed from iTop (teams, organisation) and <see cref="RolesOptions"/>.</summary>
+public sealed record UserRoles
+{
+    public static readonly UserRoles None = new();
+
+    public bool IsGroupDesk { get; init; }
+
+    public bool IsAdmin { get; init; }
+
+    public bool IsApprover { get; init; }
+
+    /// <summary>The iTop teams the person belongs to.</summary>
+    public IReadOnlyList<Team> Teams { get; init; } = [];
+
+    /// <summary>Organisations whose support team the person belongs to.</summary>
+    public IReadOnlyList<int> SupportOrgIds { get; init; } = [];
+
+    /// <summary>Briques served by one of the person's teams (intervenant).</summary>
+    public IReadOnlyList<string> Briques { get; init; } = [];
+
+    public bool IsIntervenant => Briques.Count > 0;
+
+    public bool IsSchoolSupport => SupportOrgIds.Count > 0;
+
+    public bool IsMemberOf(int? teamId) => teamId is { } id && Teams.Any(t => t.Id == id);
+
+    public bool ServesBrique(string? brique) =>
+        brique is not null && Briques.Contains(brique, StringComparer.OrdinalIgnoreCase);
+
+    public bool SupportsOrg(int orgId) => SupportOrgIds.Contains(orgId);
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Rights;
+using ChatOpsBot.Cards.Layouts;
+using ChatOpsBot.Cards.Localization;
+using ChatOpsBot.Cards.Model;
+using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Catalog;
+using ChatOpsBot.Tickets.People;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsBot.Bot.Rendering;
+
+/// <summary>Turns a ticket read from iTop into its card, with the buttons the viewer is allowed.</summary>
+public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<RolesOptions> roles)
+{
+    public async Task<AdaptiveCard> BuildAsync(TicketCardRequest request, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+        var teams = await directory.GetTeamsAsync(cancellationToken).ConfigureAwait(false);
+        return TicketCard.Build(Model(request, catalog, teams, culture), culture);
+    }
+
+    internal TicketCardModel Model(TicketCardRequest request, ServiceCatalog catalog, IReadOnlyList<Team> teams, CultureInfo culture)
+    {
+        var ticket = request.Ticket;
+        var brique = DeskDirectory.BriqueOf(catalog, ticket.ServiceId);
+        var viewer = request.Viewer;
+        IReadOnlyList<TicketAction> allowed = viewer is null
+            ? [TicketAction.Refresh]
+            : TicketRights.Allowed(viewer.Roles, viewer.Person.Id, ticket, brique);
+        return new TicketCardModel
+        {
+            TicketId = ticket.Id.ToString(CultureInfo.InvariantCulture),
+            Stamp = TicketStamp.Of(ticket),
+            Ref = ticket.Ref,
+            Title = ticket.Title,
+            Status = Enum.Parse<CardTicketStatus>(ticket.Status.ToString()),
+            Brique = brique ?? "—",
+            Service = string.IsNullOrEmpty(ticket.ServiceName) ? "—" : ticket.ServiceName,
+            SubService = NullIfEmpty(ticket.SubServiceName),
+            Requester = string.IsNullOrEmpty(ticket.CallerName) ? "—" : ticket.CallerName,
+            Organisation = ticket.OrgName,
+            Team = NullIfEmpty(ticket.TeamName),
+            Agent = NullIfEmpty(ticket.AgentName),
+            SchoolReference = SchoolReferenceOf(ticket.Description),
+            Created = ticket.StartDate is { } start ? CardFormat.Date(start, culture) : "—",
+            Updated = ticket.LastUpdate is { } update ? CardFormat.Date(update, culture) : "—",
+            PublicLog = ticket.PublicLog
+                .OrderByDescending(e => e.Date)
+                .Select(e => new LogEntryView(e.UserLogin, CardFormat.Date(e.Date, culture), e.Text))
+                .ToList(),
+            AllowedActions = allowed,
+            OpenForm = request.OpenForm,
+            Notice = request.Notice,
+            Errors = request.Errors,
+            RefreshUserIds = request.RefreshUserIds,
+            Choices = Choices(request, catalog, teams, brique),
+        };
+    }
+
+    private TicketFormChoices Choices(TicketCardRequest request, ServiceCatalog catalog, IReadOnlyList<Team> teams, string? brique)
+    {
+        var ticket = request.Ticket;
+        var candidateTeams = AssignableTeams(teams, brique);
+        var picked = request.PickedTeamId is { } id ? teams.FirstOrDefault(t => t.Id == id) : null;
+        var current = ticket.TeamId is { } teamId ? teams.FirstOrDefault(t => t.Id == teamId) : null;
+        var briqueId = ticket.ServiceId is { } sid ? catalog.FindService(sid)?.BriqueId : null;
+        var services = catalog.Services
+            .Where(s => (briqueId is null || s.BriqueId == briqueId) && catalog.IsCovered(ticket.OrgId, s.Id))
+            .Select(s => Option(s.Id, s.Name))
+            .ToList();
+        var subServices = ticket.ServiceId is { } serviceId
+            ? catalog.SelectableSubServicesOf(serviceId).Select(s => Option(s.Id, s.Name)).ToList()
+            : [];
+        return new TicketFormChoices
+        {
+            Teams = candidateTeams.Select(t => Option(t.Id, t.Name)).ToList(),
+            SelectedTeam = picked is null ? null : Id(picked.Id),
+            TeamAgents = picked?.Members.Select(m => Option(m.PersonId, m.FullName)).ToList() ?? [],
+            TicketType = ticket.RequestType,
+            ReassignAgents = current?.Members.Where(m => m.PersonId != ticket.AgentId)
+                .Select(m => Option(m.PersonId, m.FullName)).ToList() ?? [],
+            Services = services,
+            SelectedService = ticket.ServiceId is { } s1 ? Id(s1) : null,
+            SubServices = subServices,
+            SelectedSubService = ticket.SubServiceId is { } s2 ? Id(s2) : null,
+        };
+    }
+
+    /// <summary>The intervenant teams of the brique; every team that is not a school's support team when none is configured.</summary>
+    internal IReadOnlyList<Team> AssignableTeams(IReadOnlyList<Team> teams, string? brique)
+    {
+        var options = roles.Value;
+        if (brique is not null && options.BriqueTeams.TryGetValue(brique, out var names))
+        {
+            var configured = teams.Where(t => names.Contains(t.Name, StringComparer.OrdinalIgnoreCase)).ToList();
+            if (configured.Count > 0)
+            {
+                return configured;
+            }
+        }
+
+        return teams.Where(t => !t.Name.StartsWith(options.SupportTeamPrefix, StringComparison.OrdinalIgnoreCase)).ToList();
+    }
+
+    /// <summary>The school's reference, as the desk writes it into the description ("Référence école : X").</summary>
+    internal static string? SchoolReferenceOf(string description)
+    {
+        var match = SchoolReferenceLine().Match(description ?? string.Empty);
+        return match.Success ? System.Net.WebUtility.HtmlDecode(match.Groups["ref"].Value.Trim()) : null;
+    }
+
+    private static ChoiceOption Option(int id, string title) => new(Id(id), title);
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    [GeneratedRegex(@"(?:R[ée]f[ée]rence (?:de l'[ée]cole|[ée]cole)|School reference)\s*:\s*(?<ref>[^<\r\n]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchoolReferenceLine();
+}

@@ -1,0 +1,20 @@
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Tickets;
+
+namespace ChatOpsBot.Bot.Rendering;
+
+/// <summary>What to render: a ticket as seen by a user (null = the neutral shared view), with an optional banner and open sub-form.</summary>
+public sealed record TicketCardRequest(Ticket Ticket, BotUser? Viewer)
+{
+    public string? Notice { get; init; }
+
+    public TicketAction? OpenForm { get; init; }
+
+    /// <summary>Assign sub-form: the team picked before choosing an agent.</summary>
+    public int? PickedTeamId { get; init; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Rights;
+using ChatOpsBot.Protocol;
+using ChatOpsBot.Tickets;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsBot.Bot.Rendering;
+
+/// <summary>Shows a ticket's card to a user who may see it: their own view, plus the neutral view for the shared message.</summary>
+public sealed class TicketPresenter(
+    ITicketDesk desk,
+    DeskDirectory directory,
+    TicketCardFactory cards,
+    TicketViewers viewers,
+    TypingIndicator typing,
+    ILogger<TicketPresenter> logger)
+{
+    public async Task<CardActionResult> ShowAsync(TurnContext turn, TicketKey key, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        Ticket? ticket;
+        try
+        {
+            ticket = await typing.WhileAsync(turn, ct => desk.GetTicketAsync(key, ct), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        {
+            Log.DeskUnavailable(logger, "ticket read", ex);
+            return CardActionResult.Text(BotText.Get("Error_ItopUnavailable", culture));
+        }
+
+        if (ticket is null)
+        {
+            return CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, key.ToString()));
+        }
+
+        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+        if (!TicketRights.CanView(user.Roles, user.Person.Id, ticket, DeskDirectory.BriqueOf(catalog, ticket.ServiceId)))
+        {
+            return CardActionResult.Text(BotText.Get("Error_TicketNotVisible", culture));
+        }
+
+        return await CardsAsync(ticket, user, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<CardActionResult> CardsAsync(Ticket ticket, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(user);
+        var watchers = await viewers.AddAsync(ticket.Id, user.TeamsUserId, cancellationToken).ConfigureAwait(false);
+        var mine = await cards.BuildAsync(new TicketCardRequest(ticket, user) { RefreshUserIds = watchers }, culture, cancellationToken).ConfigureAwait(false);
+        var shared = await cards.BuildAsync(new TicketCardRequest(ticket, null) { RefreshUserIds = watchers }, culture, cancellationToken).ConfigureAwait(false);
+        return CardActionResult.Show(mine) with { SharedCard = shared };
+    }
+}

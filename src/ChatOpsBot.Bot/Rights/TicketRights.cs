@@ -1,0 +1,73 @@
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Lifecycle;
+
+namespace ChatOpsBot.Bot.Rights;
+
+/// <summary>
+/// Who may do what on a ticket in which state (README "Rights matrix"). Always evaluated on the ticket just read
+/// from iTop, never on what a card carried.
+/// </summary>
+public static class TicketRights
+{
+    private static readonly TicketAction[] Order =
+    [
+        TicketAction.Assign, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve,
+        TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.HandToApprover, TicketAction.Refresh,
+    ];
+
+    /// <summary>The buttons this user gets on this ticket; none once it is closed.</summary>
+    public static IReadOnlyList<TicketAction> Allowed(UserRoles roles, int personId, Ticket ticket, string? brique) =>
+        ticket.Status == TicketStatus.Closed
+            ? []
+            : Order.Where(a => IsAllowed(a, roles, personId, ticket, brique)).ToList();
+
+    public static bool IsAllowed(TicketAction action, UserRoles roles, int personId, Ticket ticket, string? brique)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(ticket);
+        if (ticket.Status == TicketStatus.Closed)
+        {
+            return false;
+        }
+
+        var desk = roles.IsGroupDesk || roles.IsAdmin;
+        var handler = roles.IsMemberOf(ticket.TeamId) || roles.ServesBrique(brique);
+        var support = roles.SupportsOrg(ticket.OrgId);
+        return action switch
+        {
+            TicketAction.Assign => Can(ticket, TicketStimulus.Assign)
+                && (desk || (handler && ticket.Status == TicketStatus.Pending)),
+            TicketAction.Pending => Can(ticket, TicketStimulus.Pending) && (desk || handler),
+            TicketAction.Reassign => Can(ticket, TicketStimulus.Reassign) && (desk || handler),
+            TicketAction.Resolve => Can(ticket, TicketStimulus.Resolve) && (desk || handler),
+            TicketAction.Reopen => Can(ticket, TicketStimulus.Reopen) && (desk || support),
+            TicketAction.Close => Can(ticket, TicketStimulus.Close) && (desk || support),
+            TicketAction.Comment => desk || handler || support,
+            TicketAction.HandToApprover => Can(ticket, TicketStimulus.WaitForApproval) && desk,
+            TicketAction.Refresh => CanView(roles, personId, ticket, brique),
+            _ => false,
+        };
+    }
+
+    /// <summary>Private log entries are for the group side only.</summary>
+    public static bool CanWritePrivate(UserRoles roles, Ticket ticket, string? brique)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(ticket);
+        return roles.IsGroupDesk || roles.IsAdmin || roles.IsMemberOf(ticket.TeamId) || roles.ServesBrique(brique);
+    }
+
+    public static bool CanView(UserRoles roles, int personId, Ticket ticket, string? brique)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(ticket);
+        return roles.IsGroupDesk || roles.IsAdmin || roles.IsApprover
+            || roles.IsMemberOf(ticket.TeamId) || roles.ServesBrique(brique) || roles.SupportsOrg(ticket.OrgId)
+            || ticket.CallerId == personId || ticket.AgentId == personId;
+    }
+
+    private static bool Can(Ticket ticket, TicketStimulus stimulus) =>
+        TicketLifecycle.TargetOf(ticket.Status, stimulus) is not null;
+}

@@ -1,0 +1,16 @@
+namespace ChatOpsBot.Cards;
+
+/// <summary>Sizes the cards enforce or announce.</summary>
+public static class CardLimits
+{
+    public const int TitleMaxLength = 255;
+    public const int TextMaxLength = 4000;
+    public const int SchoolReferenceMaxLength = 100;
+    public const int LogEntriesShown = 3;
+    public const int LogEntryShownLength = 1000;
+    public const int ListTitleShownLength = 120;
+    public const int EchoedInputLength = 100;
+
+    /// <summary>Teams refuses messages above 100 KB; cards stay well below.</summary>
+    public const int MaxCardBytes = 100 * 1024;
+}

@@ -1,0 +1,55 @@
+namespace ChatOpsBot.Cards;
+
+/// <summary>The verbs carried by card actions; cards and their handlers use these same constants.</summary>
+public static class CardVerbs
+{
+    /// <summary>New-ticket form: create the ticket.</summary>
+    public const string OpenTicket = "openTicket";
+
+    /// <summary>New-ticket form: re-render after the brique or service changed, keeping the typed values.</summary>
+    public const string RefreshForm = "refreshForm";
+
+    /// <summary>New-ticket form: drop the draft.</summary>
+    public const string CancelForm = "cancelForm";
+
+    /// <summary>Finish a creation that failed while iTop was unreachable (carries the draft id).</summary>
+    public const string RetryCreate = "retryCreate";
+
+    public const string Assign = "assign";
+
+    /// <summary>Assign sub-form: re-render with the agents of the chosen team.</summary>
+    public const string AssignPickTeam = "assignPickTeam";
+
+    public const string Pending = "pending";
+
+    public const string Reassign = "reassign";
+
+    public const string Resolve = "resolve";
+
+    public const string Reopen = "reopen";
+
+    public const string Close = "close";
+
+    public const string Comment = "comment";
+
+    /// <summary>Re-render the card from iTop (button and automatic refresh).</summary>
+    public const string Refresh = "refresh";
+
+    /// <summary>Ticket list: show one ticket's card.</summary>
+    public const string ShowTicket = "showTicket";
+
+    /// <summary>Ticket list: another page.</summary>
+    public const string ListPage = "listPage";
+
+    public const string Approve = "approve";
+
+    public const string Reject = "reject";
+
+    public const string HandToApprover = "handToApprover";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        OpenTicket, RefreshForm, CancelForm, RetryCreate, Assign, AssignPickTeam, Pending, Reassign, Resolve,
+        Reopen, Close, Comment, Refresh, ShowTicket, ListPage, Approve, Reject, HandToApprover,
+    ];
+}

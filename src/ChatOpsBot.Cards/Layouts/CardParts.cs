@@ -1,0 +1,111 @@
+using System.Globalization;
+using ChatOpsBot.Cards.Localization;
+using ChatOpsBot.Cards.Model;
+using ChatOpsBot.Cards.ViewModels;
+
+namespace ChatOpsBot.Cards.Layouts;
+
+/// <summary>Building blocks shared by the layouts.</summary>
+internal static class CardParts
+{
+    private static readonly string[] UrgencyValues = ["1", "2", "3", "4"];
+
+    public static AdaptiveCard Card(IReadOnlyList<CardElement> body, CardRefresh? refresh = null) => new()
+    {
+        Refresh = refresh,
+        Body = body,
+        MsTeams = new TeamsCardProperties { Width = "Full" },
+    };
+
+    /// <summary>A card shown by Action.ShowCard (no refresh, no msteams).</summary>
+    public static AdaptiveCard SubCard(IReadOnlyList<CardElement> body) => new() { Body = body };
+
+    public static TextBlock Heading(string text) =>
+        new(text) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true };
+
+    public static TextBlock SubHeading(string text) =>
+        new(text) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium };
+
+    public static TextBlock Paragraph(string text) => new(text) { Wrap = true };
+
+    public static TextBlock Subtle(string text) => new(text) { IsSubtle = true, Wrap = true, Size = TextSize.Small };
+
+    /// <summary>Text typed by people: a text run, so markdown in it is not interpreted.</summary>
+    public static RichTextBlock Plain(string text, TextWeight? weight = null) =>
+        new() { Inlines = [new TextRun(text) { Weight = weight }] };
+
+    public static TextBlock FieldError(string text) =>
+        new(text) { Color = TextColor.Attention, Size = TextSize.Small, Wrap = true, Spacing = Spacing.None };
+
+    public static Container Banner(string text, ContainerStyle style) => new()
+    {
+        Style = style,
+        Items = [new TextBlock(text) { Wrap = true, Weight = TextWeight.Bolder }],
+    };
+
+    /// <summary>An Action.Execute with its Action.Submit twin as fallback (both carry the verb in their data).</summary>
+    public static ActionExecute Execute(
+        string title,
+        CardActionData data,
+        AssociatedInputs inputs = AssociatedInputs.None,
+        ActionStyle? style = null) => new()
+        {
+            Title = title,
+            Verb = data.Verb,
+            Data = data,
+            AssociatedInputs = inputs,
+            Style = style,
+            Fallback = new ActionSubmit { Title = title, Data = data, AssociatedInputs = inputs, Style = style },
+        };
+
+    public static ActionSet Actions(params CardAction[] actions) => new() { Actions = actions };
+
+    /// <summary>An input followed, when the caller reported one, by its error in red.</summary>
+    public static IEnumerable<CardElement> WithError(CardInput input, IReadOnlyDictionary<string, string> errors)
+    {
+        yield return input;
+        if (input.Id is not null && errors.TryGetValue(input.Id, out var error) && !string.IsNullOrWhiteSpace(error))
+        {
+            yield return FieldError(error);
+        }
+    }
+
+    public static IReadOnlyList<InputChoice> Choices(IEnumerable<ChoiceOption> options) =>
+        options.Select(o => new InputChoice(o.Title, o.Value)).ToList();
+
+    /// <summary>A pre-filled value is kept only if it is one of the choices (else the client shows it blank anyway).</summary>
+    public static string? Selected(IReadOnlyList<ChoiceOption> options, string? value) =>
+        value is not null && options.Any(o => o.Value == value) ? value : null;
+
+    public static CardRefresh? Refresh(CardActionData data, IReadOnlyList<string> userIds) =>
+        new()
+        {
+            Action = new ActionExecute { Title = null, Verb = data.Verb, Data = data },
+            UserIds = userIds.Where(u => !string.IsNullOrWhiteSpace(u)).Distinct(StringComparer.Ordinal)
+                .Take(CardRefresh.MaxUserIds).ToList(),
+        };
+
+    public static string StatusLabel(CardTicketStatus status, CultureInfo culture) =>
+        CardText.Get("Status_" + status, culture);
+
+    public static TextColor StatusColor(CardTicketStatus status) => status switch
+    {
+        CardTicketStatus.New or CardTicketStatus.Approved or CardTicketStatus.Assigned => TextColor.Accent,
+        CardTicketStatus.WaitingForApproval or CardTicketStatus.Pending => TextColor.Warning,
+        CardTicketStatus.EscalatedTto or CardTicketStatus.EscalatedTtr or CardTicketStatus.Rejected => TextColor.Attention,
+        CardTicketStatus.Resolved => TextColor.Good,
+        _ => TextColor.Default,
+    };
+
+    public static bool IsFinal(CardTicketStatus status) =>
+        status is CardTicketStatus.Closed or CardTicketStatus.Rejected;
+
+    public static IReadOnlyList<InputChoice> TicketTypes(CultureInfo culture) =>
+    [
+        new(CardText.Get("TicketType_service_request", culture), "service_request"),
+        new(CardText.Get("TicketType_incident", culture), "incident"),
+    ];
+
+    public static IReadOnlyList<InputChoice> Urgencies(CultureInfo culture) =>
+        UrgencyValues.Select(u => new InputChoice(CardText.Get("Urgency_" + u, culture), u)).ToList();
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using ChatOpsBot.Cards.Localization;
+using ChatOpsBot.Cards.Model;
+using ChatOpsBot.Cards.ViewModels;
+using static ChatOpsBot.Cards.Layouts.CardParts;
+
+namespace ChatOpsBot.Cards.Layouts;
+
+/// <summary>The ticket card: facts, last public-log entries, and the buttons the caller allowed.</summary>
+public static partial class TicketCard
+{
+    public static AdaptiveCard Build(TicketCardModel model, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var c = CardCulture.Resolve(culture);
+        var body = new List<CardElement>();
+        if (!string.IsNullOrWhiteSpace(model.Notice))
+        {
+            body.Add(Banner(model.Notice, ContainerStyle.Warning));
+        }
+
+        body.Add(Header(model, c));
+        body.Add(Plain(model.Title, TextWeight.Bolder));
+        body.Add(Subtle(ServicePath(model)));
+        body.Add(Facts(model, c));
+        body.AddRange(Log(model, c));
+
+        if (!IsFinal(model.Status))
+        {
+            var actions = model.AllowedActions.Distinct().ToList();
+            if (model.OpenForm is { } open && actions.Contains(open) && Form(open, model, c) is { } openForm)
+            {
+                openForm.Insert(0, SubHeading(CardText.Get("Action_" + open, c)) with { Spacing = null });
+                body.Add(new Container { Style = ContainerStyle.Emphasis, Separator = true, Items = openForm });
+            }
+
+            if (actions.Count > 0)
+            {
+                body.Add(new ActionSet
+                {
+                    Spacing = Spacing.Medium,
+                    Actions = actions.Where(a => a != model.OpenForm).Select(a => Button(a, model, c)).ToList(),
+                });
+            }
+        }
+
+        return Card(body, Refresh(Data(CardVerbs.Refresh, model), model.RefreshUserIds));
+    }
+
+    internal static CardActionData Data(string verb, TicketCardModel model) =>
+        new(verb) { TicketId = model.TicketId, Stamp = model.Stamp };
+
+    private static ColumnSet Header(TicketCardModel model, CultureInfo c) => new()
+    {
+        Columns =
+        [
+            new Column
+            {
+                Width = "stretch",
+                Items = [new TextBlock(model.Ref) { Size = TextSize.Large, Weight = TextWeight.Bolder }],
+            },
+            new Column
+            {
+                Width = "auto",
+                VerticalContentAlignment = VerticalAlignment.Center,
+                Items =
+                [
+                    new TextBlock(StatusLabel(model.Status, c))
+                    {
+                        Color = StatusColor(model.Status),
+                        Weight = TextWeight.Bolder,
+                    },
+                ],
+            },
+        ],
+    };
+
+    private static string ServicePath(TicketCardModel model) =>
+        string.Join(" › ", new[] { model.Brique, model.Service, model.SubService }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    private static FactSet Facts(TicketCardModel model, CultureInfo c)
+    {
+        var none = CardText.Get("Ticket_None", c);
+        var facts = new List<Fact>
+        {
+            new(CardText.Get("Ticket_Requester", c), CardText.Format("Ticket_RequesterValue", c, model.Requester, model.Organisation)),
+            new(CardText.Get("Ticket_Team", c), model.Team ?? none),
+            new(CardText.Get("Ticket_Agent", c), model.Agent ?? none),
+        };
+        if (!string.IsNullOrWhiteSpace(model.SchoolReference))
+        {
+            facts.Add(new(CardText.Get("Ticket_SchoolReference", c), model.SchoolReference));
+        }
+
+        facts.Add(new(CardText.Get("Ticket_Created", c), model.Created));
+        facts.Add(new(CardText.Get("Ticket_Updated", c), model.Updated));
+        return new FactSet { Facts = facts };
+    }
+
+    private static IEnumerable<CardElement> Log(TicketCardModel model, CultureInfo c)
+    {
+        if (model.PublicLog.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new TextBlock(CardText.Get("Ticket_LastEntries", c)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium };
+        foreach (var entry in model.PublicLog.Take(CardLimits.LogEntriesShown))
+        {
+            yield return new Container
+            {
+                Spacing = Spacing.Small,
+                Items =
+                [
+                    new RichTextBlock
+                    {
+                        Inlines =
+                        [
+                            new TextRun(entry.Author) { Weight = TextWeight.Bolder },
+                            new TextRun(" · " + entry.Date) { IsSubtle = true },
+                        ],
+                    },
+                    Plain(CardFormat.Truncate(entry.Text, CardLimits.LogEntryShownLength)) with { Spacing = Spacing.None },
+                ],
+            };
+        }
+    }
+}

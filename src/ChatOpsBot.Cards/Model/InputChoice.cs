@@ -1,0 +1,3 @@
+namespace ChatOpsBot.Cards.Model;
+
+public sealed record InputChoice(string Title, string Value);

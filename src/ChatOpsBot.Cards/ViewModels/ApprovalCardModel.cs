@@ -1,0 +1,43 @@
+namespace ChatOpsBot.Cards.ViewModels;
+
+/// <summary>An approval request: what is asked, by whom, for which school, why; and its decision once taken.</summary>
+public sealed record ApprovalCardModel
+{
+    public required string TicketId { get; init; }
+
+    public required string Stamp { get; init; }
+
+    public required string Ref { get; init; }
+
+    /// <summary>What is asked (the ticket's title).</summary>
+    public required string Request { get; init; }
+
+    public required string RequestedBy { get; init; }
+
+    public required string School { get; init; }
+
+    /// <summary>Why (the requester's words or description).</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>Brique › service › sub-service, already joined, when known.</summary>
+    public string? ServicePath { get; init; }
+
+    public string? RequestedAt { get; init; }
+
+    public required ApprovalCardView View { get; init; }
+
+    public ApprovalDecision? Decision { get; init; }
+
+    public string? DecidedBy { get; init; }
+
+    public string? DecidedAt { get; init; }
+
+    public string? DecisionComment { get; init; }
+
+    /// <summary>Teams user ids (MRI) whose view refreshes automatically (the approvers); truncated to 60.</summary>
+    public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
+
+    public string? Notice { get; init; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,7 @@
+namespace ChatOpsBot.Cards.ViewModels;
+
+public enum ApprovalDecision
+{
+    Approved,
+    Rejected,
+}

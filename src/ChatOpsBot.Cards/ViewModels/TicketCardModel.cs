@@ -1,0 +1,56 @@
+namespace ChatOpsBot.Cards.ViewModels;
+
+/// <summary>Everything a ticket card shows, already formatted.</summary>
+public sealed record TicketCardModel
+{
+    public required string TicketId { get; init; }
+
+    /// <summary>The ticket's version when read (its last-update stamp); carried back by every action.</summary>
+    public required string Stamp { get; init; }
+
+    public required string Ref { get; init; }
+
+    public required string Title { get; init; }
+
+    public required CardTicketStatus Status { get; init; }
+
+    public required string Brique { get; init; }
+
+    public required string Service { get; init; }
+
+    public string? SubService { get; init; }
+
+    public required string Requester { get; init; }
+
+    public required string Organisation { get; init; }
+
+    public string? Team { get; init; }
+
+    public string? Agent { get; init; }
+
+    public string? SchoolReference { get; init; }
+
+    public required string Created { get; init; }
+
+    public required string Updated { get; init; }
+
+    /// <summary>Public-log entries, newest first; the card shows the first <see cref="CardLimits.LogEntriesShown"/>.</summary>
+    public IReadOnlyList<LogEntryView> PublicLog { get; init; } = [];
+
+    /// <summary>Buttons to show; ignored when the ticket is closed or rejected.</summary>
+    public IReadOnlyList<TicketAction> AllowedActions { get; init; } = [];
+
+    /// <summary>A sub-form to show open in the card (e.g. assign after a team was picked) instead of behind its button.</summary>
+    public TicketAction? OpenForm { get; init; }
+
+    /// <summary>Teams user ids (MRI) whose view refreshes automatically; truncated to 60.</summary>
+    public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
+
+    /// <summary>Banner text shown on top (e.g. the card was out of date).</summary>
+    public string? Notice { get; init; }
+
+    /// <summary>Errors by input id (see <see cref="CardInputIds"/>), shown under the input of the open sub-form.</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+
+    public TicketFormChoices Choices { get; init; } = new();
+}

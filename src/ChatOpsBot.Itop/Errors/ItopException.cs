@@ -1,0 +1,27 @@
+namespace ChatOpsBot.Itop.Errors;
+
+/// <summary>iTop refused a call. <see cref="Code"/> is iTop's RestResult code (null when iTop did not answer).</summary>
+public class ItopException : Exception
+{
+    public ItopException()
+    {
+    }
+
+    public ItopException(string message)
+        : base(message)
+    {
+    }
+
+    public ItopException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public ItopException(int? code, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Code = code;
+    }
+
+    public int? Code { get; }
+}

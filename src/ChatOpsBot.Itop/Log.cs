@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsBot.Itop;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "iTop {Operation} {Class} answered in {ElapsedMs} ms")]
+    public static partial void ItopCall(ILogger logger, string operation, string @class, long elapsedMs);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "iTop {Operation} {Class} refused: code {Code} {ItopMessage}")]
+    public static partial void ItopRefused(ILogger logger, string operation, string @class, int? code, string itopMessage);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "iTop {Operation} {Class} unavailable")]
+    public static partial void ItopUnavailable(ILogger logger, string operation, string @class, Exception exception);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "iTop reference data {Name} loaded ({Count} items)")]
+    public static partial void ReferenceLoaded(ILogger logger, string name, int count);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "iTop ticket {TicketId}: {Problem}")]
+    public static partial void UnexpectedState(ILogger logger, int ticketId, string problem);
+}

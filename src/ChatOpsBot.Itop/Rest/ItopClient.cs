@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ChatOpsBot.Itop.Errors;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Refit;
+
+namespace ChatOpsBot.Itop.Rest;
+
+/// <summary>
+/// Typed operations of rest.php. Keys are a numeric id, a criteria object or an OQL string built with
+/// <see cref="Oql.OqlQuery"/>. Every write carries a <c>comment</c> (iTop records it as the change's user info).
+/// </summary>
+public sealed class ItopClient(IItopRestApi api, IOptions<ItopOptions> options, ILogger<ItopClient> logger)
+{
+    /// <summary>core/get. <paramref name="key"/>: id, criteria object or OQL. Page is 1-based.</summary>
+    public Task<ItopEnvelope> GetAsync(string @class, JsonNode key, string outputFields, int? limit, int? page, CancellationToken cancellationToken)
+    {
+        var data = new JsonObject { ["operation"] = "core/get", ["class"] = @class, ["key"] = key, ["output_fields"] = outputFields };
+        if (limit is not null)
+        {
+            data["limit"] = limit;
+            data["page"] = page ?? 1;
+        }
+
+        return SendAsync(data, isRead: true, cancellationToken);
+    }
+
+    public async Task<ItopObject> CreateAsync(string @class, JsonObject fields, string comment, string outputFields, CancellationToken cancellationToken)
+    {
+        var data = new JsonObject
+        {
+            ["operation"] = "core/create", ["class"] = @class, ["comment"] = Comment(comment), ["fields"] = fields, ["output_fields"] = outputFields,
+        };
+        return Single(await SendAsync(data, isRead: false, cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task<ItopObject> UpdateAsync(string @class, int key, JsonObject fields, string comment, string outputFields, CancellationToken cancellationToken)
+    {
+        var data = new JsonObject
+        {
+            ["operation"] = "core/update", ["class"] = @class, ["key"] = key, ["comment"] = Comment(comment), ["fields"] = fields, ["output_fields"] = outputFields,
+        };
+        return Single(await SendAsync(data, isRead: false, cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task<ItopObject> ApplyStimulusAsync(string @class, int key, string stimulus, JsonObject fields, string comment, string outputFields, CancellationToken cancellationToken)
+    {
+        var data = new JsonObject
+        {
+            ["operation"] = "core/apply_stimulus", ["class"] = @class, ["key"] = key, ["stimulus"] = stimulus,
+            ["comment"] = Comment(comment), ["fields"] = fields, ["output_fields"] = outputFields,
+        };
+        return Single(await SendAsync(data, isRead: false, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>core/check_credentials: true when the login/password pair is valid (a wrong pair is still code 0).</summary>
+    public async Task<bool> CheckCredentialsAsync(string user, string password, CancellationToken cancellationToken)
+    {
+        var data = new JsonObject { ["operation"] = "core/check_credentials", ["user"] = user, ["password"] = password };
+        var envelope = await SendAsync(data, isRead: true, cancellationToken).ConfigureAwait(false);
+        return envelope.Authorized ?? false;
+    }
+
+    /// <summary>list_operations: the verbs the instance offers (a cheap authenticated ping).</summary>
+    public async Task<IReadOnlyList<string>> ListOperationsAsync(CancellationToken cancellationToken) =>
+        (await SendAsync(new JsonObject { ["operation"] = "list_operations" }, isRead: true, cancellationToken).ConfigureAwait(false)).Operations;
+
+    private static string Comment(string comment) =>
+        string.IsNullOrWhiteSpace(comment) ? throw new ArgumentException("iTop requires a comment on every write.", nameof(comment)) : comment;
+
+    private static ItopObject Single(ItopEnvelope envelope) =>
+        envelope.Objects.Count == 1 ? envelope.Objects[0] : throw new ItopUnexpectedStateException($"iTop returned {envelope.Objects.Count} objects for a single write.");
+
+    private async Task<ItopEnvelope> SendAsync(JsonObject data, bool isRead, CancellationToken cancellationToken)
+    {
+        var operation = data["operation"]!.GetValue<string>();
+        var @class = data["class"]?.GetValue<string>() ?? "";
+        var form = new Dictionary<string, string> { ["json_data"] = data.ToJsonString() };
+        var started = Stopwatch.GetTimestamp();
+        string body;
+        try
+        {
+            body = await api.PostAsync(options.Value.Version, form, isRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or ApiException or TimeoutRejectedException or BrokenCircuitException
+                                       or IsolatedCircuitException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            Log.ItopUnavailable(logger, operation, @class, ex);
+            throw new ItopUnavailableException($"iTop is unavailable ({operation} {@class}): {ex.GetType().Name}.", ex);
+        }
+
+        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Log.ItopCall(logger, operation, @class, elapsedMs);
+        try
+        {
+            return ItopResponseParser.Parse(body);
+        }
+        catch (ItopException ex)
+        {
+            Log.ItopRefused(logger, operation, @class, ex.Code, ex.Message);
+            throw;
+        }
+    }
+
+    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ChatOpsBot.ItopSandbox.Storage;
+
+namespace ChatOpsBot.ItopSandbox.Model;
+
+/// <summary>Reads attribute values of stored objects the way iTop's REST renders them (computed and external fields included).</summary>
+internal sealed class ObjectReader(SandboxStore store)
+{
+    private static readonly HashSet<string> EmptyLists = new(StringComparer.Ordinal)
+    {
+        "contacts_list", "functionalcis_list", "workorders_list", "related_request_list",
+    };
+
+    /// <summary>Renders <paramref name="code"/>; <paramref name="justCreated"/> mimics the in-memory object iTop returns on create.</summary>
+    public JsonNode? Value(SandboxObject obj, string code, bool justCreated = false)
+    {
+        if (code == "id")
+        {
+            return obj.Id.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (obj.Class != "UserRequest")
+        {
+            if (obj.Fields.TryGetPropertyValue(code, out var stored))
+            {
+                return stored?.DeepClone();
+            }
+
+            return code switch
+            {
+                "finalclass" => obj.Class,
+                _ when code.EndsWith("_list", StringComparison.Ordinal) => new JsonArray(),
+                _ => string.Empty,
+            };
+        }
+
+        return TicketValue(obj, code, justCreated);
+    }
+
+    /// <summary>The value as text, as OQL compares it.</summary>
+    public string Text(SandboxObject obj, string code)
+    {
+        var node = Value(obj, code);
+        return node switch
+        {
+            null => string.Empty,
+            JsonValue v when v.TryGetValue<string>(out var s) => s,
+            JsonValue v => v.ToJsonString(),
+            _ => node.ToJsonString(),
+        };
+    }
+
+    public string FriendlyName(SandboxObject obj) =>
+        obj.Class == "UserRequest" ? Stored(obj, "ref") : Text(obj, "friendlyname");
+
+    private JsonNode? TicketValue(SandboxObject obj, string code, bool justCreated)
+    {
+        switch (code)
+        {
+            case "operational_status":
+                return Stored(obj, "status") switch
+                {
+                    "resolved" => "resolved",
+                    "closed" or "rejected" => "closed",
+                    _ => "ongoing",
+                };
+            case "finalclass":
+                return obj.Class;
+            case "friendlyname":
+                return Stored(obj, "ref");
+            case "parent_change_id_finalclass_recall":
+                return justCreated ? "Change" : string.Empty;
+            case "public_log":
+            case "private_log":
+                var entries = obj.Fields[code]?.DeepClone() ?? new JsonArray();
+                return new JsonObject { ["entries"] = entries };
+        }
+
+        if (EmptyLists.Contains(code))
+        {
+            return new JsonArray();
+        }
+
+        if (obj.Fields.TryGetPropertyValue(code, out var stored))
+        {
+            return stored?.DeepClone();
+        }
+
+        foreach (var key in DataModel.UserRequestKeys)
+        {
+            if (key.ExternalFields.TryGetValue(code, out var remote))
+            {
+                var target = Target(obj, key);
+                return target is null ? string.Empty : Value(target, remote);
+            }
+
+            if (code == key.Code + "_friendlyname")
+            {
+                var target = Target(obj, key);
+                return target is null ? string.Empty : FriendlyName(target);
+            }
+
+            if (code == key.Code + "_obsolescence_flag")
+            {
+                return string.Empty;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private SandboxObject? Target(SandboxObject obj, ExternalKey key)
+    {
+        var id = Stored(obj, key.Code);
+        return long.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? store.Get(key.TargetClass, n)
+            : null;
+    }
+
+    private static string Stored(SandboxObject obj, string code) =>
+        obj.Fields[code] is JsonValue v && v.TryGetValue<string>(out var s) ? s : obj.Fields[code]?.ToJsonString() ?? string.Empty;
+}

@@ -1,0 +1,29 @@
+namespace ChatOpsBot.ItopSandbox.Rest;
+
+/// <summary>An iTop REST failure: <see cref="Code"/> is RestResult's code, the message is iTop's text verbatim.</summary>
+public sealed class RestException : Exception
+{
+    public RestException(int code, string message)
+        : base(message)
+    {
+        Code = code;
+    }
+
+    public RestException()
+    {
+    }
+
+    public RestException(string message)
+        : base(message)
+    {
+        Code = RestCodes.InternalError;
+    }
+
+    public RestException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Code = RestCodes.InternalError;
+    }
+
+    public int Code { get; }
+}

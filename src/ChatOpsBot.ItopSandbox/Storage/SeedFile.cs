@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace ChatOpsBot.ItopSandbox.Storage;
+
+/// <summary>The JSON seed: user accounts and objects (each keeps its corpus id).</summary>
+internal sealed class SeedFile
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public List<SandboxUser> Users { get; set; } = [];
+
+    public List<SeedObject> Objects { get; set; } = [];
+
+    public static SeedFile Load(string? path)
+    {
+        if (path is not null)
+        {
+            using var file = File.OpenRead(path);
+            return JsonSerializer.Deserialize<SeedFile>(file, Json) ?? new SeedFile();
+        }
+
+        using var stream = typeof(SeedFile).Assembly.GetManifestResourceStream("ChatOpsBot.ItopSandbox.Seed.seed.json")
+            ?? throw new InvalidOperationException("Embedded seed.json missing");
+        return JsonSerializer.Deserialize<SeedFile>(stream, Json) ?? new SeedFile();
+    }
+}
+
+/// <summary>One object of the seed.</summary>
+internal sealed class SeedObject
+{
+    public string Class { get; set; } = string.Empty;
+
+    public long Id { get; set; }
+
+    /// <summary>Parent class when the class is not known to the sandbox (e.g. Person → Contact).</summary>
+    public string? Parent { get; set; }
+
+    public JsonObject Fields { get; set; } = [];
+}

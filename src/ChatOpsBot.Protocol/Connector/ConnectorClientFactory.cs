@@ -1,0 +1,37 @@
+using Refit;
+
+namespace ChatOpsBot.Protocol.Connector;
+
+/// <summary>One Refit client per call over the pooled "connector" HttpClient, based at the serviceUrl.</summary>
+internal sealed class ConnectorClientFactory(IHttpClientFactory httpClientFactory, ServiceUrlAllowList allowList, RefitSettings refitSettings)
+    : IConnectorClientFactory
+{
+    public const string HttpClientName = "ChatOpsBot.Connector";
+
+    public IConnectorClient Create(string serviceUrl)
+    {
+        var baseUri = NormalizeServiceUrl(serviceUrl);
+        if (!allowList.IsAllowed(baseUri))
+        {
+            throw new ServiceUrlNotAllowedException($"The serviceUrl host '{baseUri.Host}' is not on the allow-list.");
+        }
+
+        var httpClient = httpClientFactory.CreateClient(HttpClientName);
+        httpClient.BaseAddress = baseUri;
+        return new ConnectorClient(RestService.For<IConnectorApi>(httpClient, refitSettings), baseUri);
+    }
+
+    // Refit appends "/v3/..." to the base path after trimming its trailing '/': exactly one '/' joins them.
+    internal static Uri NormalizeServiceUrl(string serviceUrl)
+    {
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
+        {
+            throw new ServiceUrlNotAllowedException("The serviceUrl is not an absolute http(s) base URL.");
+        }
+
+        var builder = new UriBuilder(uri) { Path = uri.AbsolutePath.TrimEnd('/') + "/" };
+        return builder.Uri;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Buffers;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using ChatOpsBot.Protocol.Authentication;
+using ChatOpsBot.Protocol.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsBot.Protocol.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c>: authenticate (401), parse (400), authorize against the body (403), drop re-deliveries,
+/// then queue (202) or answer the invoke synchronously (handler status, 501 when unhandled).
+/// </summary>
+internal sealed class BotMessageEndpoint(
+    IOptions<BotOptions> options,
+    BotAuthenticator authenticator,
+    ActivityDeduplicator deduplicator,
+    ActivityQueue queue,
+    TurnRunner runner,
+    ILogger<BotMessageEndpoint> logger)
+{
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var settings = options.Value;
+        var aborted = context.RequestAborted;
+
+        InboundAuthResult? auth = null;
+        if (settings.AllowUnauthenticatedLocalRequests)
+        {
+            if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
+            {
+                await RefuseAsync(context, StatusCodes.Status401Unauthorized, "unauthenticated mode accepts loopback callers only").ConfigureAwait(false);
+                return;
+            }
+        }
+        else if (!settings.IsAuthenticationConfigured)
+        {
+            await RefuseAsync(context, StatusCodes.Status401Unauthorized, "authentication not configured").ConfigureAwait(false);
+            return;
+        }
+        else
+        {
+            auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(), aborted).ConfigureAwait(false);
+            if (!auth.Succeeded)
+            {
+                await RefuseAsync(context, StatusCodes.Status401Unauthorized, auth.Failure ?? "invalid token").ConfigureAwait(false);
+                return;
+            }
+        }
+
+        var (activity, parseError) = await ReadActivityAsync(context.Request, settings.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
+        if (activity is null)
+        {
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, parseError ?? "not an activity").ConfigureAwait(false);
+            return;
+        }
+
+        if (auth is not null && BotAuthenticator.Authorize(auth, activity.ChannelId, activity.ServiceUrl) is { } forbidden)
+        {
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, forbidden).ConfigureAwait(false);
+            return;
+        }
+
+        var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
+        if (!await deduplicator.TryClaimAsync(activity, aborted).ConfigureAwait(false))
+        {
+            Log.DuplicateActivity(logger, activity.Id!);
+            if (isInvoke && await deduplicator.GetInvokeResponseAsync(activity, aborted).ConfigureAwait(false) is { } stored)
+            {
+                await WriteAsync(context, stored.Status, stored.Body is null ? null : Encoding.UTF8.GetBytes(stored.Body)).ConfigureAwait(false);
+            }
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status202Accepted;
+            }
+
+            return;
+        }
+
+        if (!isInvoke)
+        {
+            await queue.EnqueueAsync(activity, aborted).ConfigureAwait(false);
+            context.Response.StatusCode = StatusCodes.Status202Accepted;
+            return;
+        }
+
+        await InvokeAsync(context, activity).ConfigureAwait(false);
+    }
+
+    private async Task InvokeAsync(HttpContext context, Activity activity)
+    {
+        int status;
+        byte[]? body = null;
+        try
+        {
+            var response = await runner.RunInvokeAsync(activity, context.RequestAborted).ConfigureAwait(false);
+            status = response?.Status ?? StatusCodes.Status501NotImplemented;
+            if (response?.Body is { } payload)
+            {
+                body = JsonSerializer.SerializeToUtf8Bytes(payload, payload.GetType(), ProtocolJson.Options);
+            }
+        }
+#pragma warning disable CA1031 // Any handler failure becomes a logged 500, never a crashed request pipeline.
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            Log.HandlerFailed(logger, ex, activity.Type, activity.Id);
+            status = StatusCodes.Status500InternalServerError;
+        }
+
+        try
+        {
+            await deduplicator.RememberInvokeResponseAsync(activity, status, body is null ? null : Encoding.UTF8.GetString(body), CancellationToken.None)
+                .ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Replay of the answer is best effort.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.DedupeFailed(logger, ex, activity.Id ?? string.Empty);
+        }
+
+        await WriteAsync(context, status, body).ConfigureAwait(false);
+    }
+
+    private static async Task WriteAsync(HttpContext context, int status, byte[]? body)
+    {
+        context.Response.StatusCode = status;
+        if (body is not null)
+        {
+            context.Response.ContentType = JsonContentType;
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private Task RefuseAsync(HttpContext context, int status, string reason)
+    {
+        Log.RequestRefused(logger, status, reason);
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    private static async Task<(Activity? Activity, string? Error)> ReadActivityAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, "body too large");
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and var length ? (int)length : 4096);
+        while (true)
+        {
+            var memory = buffer.GetMemory(4096);
+            var read = await request.Body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > maxBytes)
+            {
+                return (null, "body too large");
+            }
+        }
+
+        if (buffer.WrittenCount == 0)
+        {
+            return (null, "empty body");
+        }
+
+        try
+        {
+            var activity = JsonSerializer.Deserialize(buffer.WrittenSpan, ProtocolJsonContext.Default.Activity);
+            return activity is { Type.Length: > 0 } ? (activity, null) : (null, "no activity type");
+        }
+        catch (JsonException)
+        {
+            return (null, "malformed JSON or wrong JSON types");
+        }
+    }
+}

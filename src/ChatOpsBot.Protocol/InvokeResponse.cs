@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ChatOpsBot.Protocol;
+
+/// <summary>The HTTP answer to an invoke: status and JSON body (serialized with the protocol JSON options).</summary>
+public sealed record InvokeResponse(int Status, object? Body)
+{
+    public const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
+    public const string MessageType = "application/vnd.microsoft.activity.message";
+    public const string ErrorType = "application/vnd.microsoft.error";
+
+    /// <summary><c>adaptiveCard/action</c>: replace the card for the invoking user.</summary>
+    public static InvokeResponse Card(JsonElement card) => ActionResponse(200, AdaptiveCardType, JsonNode.Parse(card.GetRawText()));
+
+    /// <summary><c>adaptiveCard/action</c>: show a short message to the invoking user.</summary>
+    public static InvokeResponse Message(string text) => ActionResponse(200, MessageType, JsonValue.Create(text));
+
+    /// <summary><c>adaptiveCard/action</c>: an error with a status code (e.g. 400) shown by the client.</summary>
+    public static InvokeResponse Error(int statusCode, string code, string message) =>
+        ActionResponse(statusCode, ErrorType, new JsonObject { ["code"] = code, ["message"] = message });
+
+    /// <summary>Plain 200 with no body (e.g. an acknowledged <c>task/submit</c>).</summary>
+    public static InvokeResponse Ok() => new(200, null);
+
+    // The HTTP status stays 200 whenever the bot handled the action; the outcome travels in statusCode.
+    private static InvokeResponse ActionResponse(int statusCode, string type, JsonNode? value) =>
+        new(200, new JsonObject { ["statusCode"] = statusCode, ["type"] = type, ["value"] = value });
+}

@@ -1,0 +1,14 @@
+namespace ChatOpsBot.State.Internal;
+
+/// <summary>Decides when a write should also purge expired rows: at the first write, then at most once per interval.</summary>
+internal sealed class PurgeSchedule(TimeProvider timeProvider, TimeSpan interval)
+{
+    private long _nextTicks = long.MinValue;
+
+    public bool TryClaim()
+    {
+        var now = timeProvider.GetUtcNow().UtcTicks;
+        var next = Interlocked.Read(ref _nextTicks);
+        return now >= next && Interlocked.CompareExchange(ref _nextTicks, now + interval.Ticks, next) == next;
+    }
+}

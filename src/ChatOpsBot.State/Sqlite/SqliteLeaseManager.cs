@@ -1,0 +1,100 @@
+using ChatOpsBot.State.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ChatOpsBot.State.Sqlite;
+
+/// <summary><see cref="ILeaseManager"/> on lease rows of the SQLite state file (processes sharing the file).</summary>
+public sealed class SqliteLeaseManager : ILeaseManager, ILeaseBackend, IDisposable
+{
+    private readonly SqliteDatabase _database;
+    private readonly bool _ownsDatabase;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+
+    /// <summary>Leases in the file named by <paramref name="connectionString"/>, held as <paramref name="holderId"/> (default: this process).</summary>
+    public SqliteLeaseManager(string connectionString, TimeProvider timeProvider, string? holderId = null, ILogger<SqliteLeaseManager>? logger = null)
+        : this(new SqliteDatabase(connectionString, timeProvider, (ILogger?)logger ?? NullLogger.Instance), timeProvider, holderId, logger, ownsDatabase: true)
+    {
+    }
+
+    internal SqliteLeaseManager(SqliteDatabase database, TimeProvider timeProvider, string? holderId, ILogger? logger, bool ownsDatabase)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+        _timeProvider = timeProvider;
+        _logger = logger ?? NullLogger.Instance;
+        HolderId = string.IsNullOrEmpty(holderId) ? LeaseHolderId.Current : holderId;
+    }
+
+    /// <inheritdoc />
+    public string HolderId { get; }
+
+    /// <inheritdoc />
+    public async Task<ILease?> TryAcquireAsync(string name, TimeSpan duration, CancellationToken cancellationToken = default)
+    {
+        StateArguments.Lease(name, duration);
+        var token = StateArguments.NewETag();
+        var acquired = await _database.WriteAsync(connection =>
+        {
+            var now = _timeProvider.GetUtcNow();
+            var expires = StateArguments.ToUnixMs(now + duration);
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO state_leases (name, holder, token, generation, expires_at) VALUES ($name, $holder, $token, 1, $expires)
+                ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, token = excluded.token,
+                    generation = state_leases.generation + 1, expires_at = excluded.expires_at
+                WHERE state_leases.expires_at <= $now
+                RETURNING generation;
+                """;
+            command.Parameters.AddWithValue("$name", name);
+            command.Parameters.AddWithValue("$holder", HolderId);
+            command.Parameters.AddWithValue("$token", token);
+            command.Parameters.AddWithValue("$expires", expires);
+            command.Parameters.AddWithValue("$now", StateArguments.ToUnixMs(now));
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? (reader.GetInt64(0), expires) : ((long, long)?)null;
+        }, cancellationToken).ConfigureAwait(false);
+
+        if (acquired is not { } lease)
+        {
+            return null;
+        }
+
+        Log.LeaseAcquired(_logger, name, HolderId, lease.Item1);
+        return new StoreLease(this, _logger, name, HolderId, token, lease.Item1, duration, StateArguments.FromUnixMs(lease.Item2));
+    }
+
+    Task<DateTimeOffset?> ILeaseBackend.RenewAsync(string name, string token, TimeSpan duration, CancellationToken cancellationToken) =>
+        _database.WriteAsync(connection =>
+        {
+            // Only a takeover changes the token: holding it means nobody else has had the lease since.
+            var expires = StateArguments.ToUnixMs(_timeProvider.GetUtcNow() + duration);
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE state_leases SET expires_at = $expires WHERE name = $name AND token = $token;";
+            command.Parameters.AddWithValue("$name", name);
+            command.Parameters.AddWithValue("$token", token);
+            command.Parameters.AddWithValue("$expires", expires);
+            return command.ExecuteNonQuery() == 1 ? StateArguments.FromUnixMs(expires) : (DateTimeOffset?)null;
+        }, cancellationToken);
+
+    Task ILeaseBackend.ReleaseAsync(string name, string token, CancellationToken cancellationToken) =>
+        _database.WriteAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE state_leases SET expires_at = 0, token = '' WHERE name = $name AND token = $token;";
+            command.Parameters.AddWithValue("$name", name);
+            command.Parameters.AddWithValue("$token", token);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsDatabase)
+        {
+            _database.Dispose();
+        }
+    }
+}

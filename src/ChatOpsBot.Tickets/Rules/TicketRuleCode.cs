@@ -1,0 +1,28 @@
+namespace ChatOpsBot.Tickets.Rules;
+
+/// <summary>Machine codes of the domain's refusals; the user-readable texts are in Resources/TicketRuleMessages.resx (fr) and .en.resx.</summary>
+public enum TicketRuleCode
+{
+    TransitionNotAllowed,
+    TicketClosed,
+    InternalStimulus,
+    TeamRequired,
+    AgentRequired,
+    AgentNotInTeam,
+    PendingReasonRequired,
+    SolutionRequired,
+    ServiceRequired,
+    UnknownService,
+    ServiceNotCovered,
+    UnknownSubService,
+    SubServiceOfOtherService,
+    SubServiceNotServiceRequest,
+    TitleRequired,
+    DescriptionRequired,
+    OrganizationRequired,
+    CallerRequired,
+    CallerOtherOrganization,
+    ApproverOtherOrganization,
+    RejectReasonRequired,
+    CommentRequired,
+}

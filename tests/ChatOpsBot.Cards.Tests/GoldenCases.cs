@@ -1,0 +1,58 @@
+using System.Globalization;
+using ChatOpsBot.Cards.Layouts;
+using ChatOpsBot.Cards.Localization;
+using ChatOpsBot.Cards.Model;
+using ChatOpsBot.Cards.ViewModels;
+using static ChatOpsBot.Cards.Tests.Samples;
+
+namespace ChatOpsBot.Cards.Tests;
+
+/// <summary>Every layout and variant pinned by a golden file, each in French and English.</summary>
+public static class GoldenCases
+{
+    private static readonly Dictionary<string, Func<CultureInfo, AdaptiveCard>> Layouts = new()
+    {
+        ["help"] = c => HelpCard.Build(new HelpCardModel(), c),
+        ["help-unrecognized"] = c => HelpCard.Build(new HelpCardModel("fais-moi un café **vite**"), c),
+        ["welcome"] = c => WelcomeCard.Build(new WelcomeCardModel("Jean Dupont"), c),
+        ["form-empty"] = c => NewTicketForm.Build(EmptyForm(), c),
+        ["form-filled"] = c => NewTicketForm.Build(FilledForm(), c),
+        ["form-errors"] = c => NewTicketForm.Build(FormWithErrors(), c),
+        ["ticket-new-desk"] = c => TicketCard.Build(Ticket(CardTicketStatus.New, TicketAction.Assign, TicketAction.Comment, TicketAction.HandToApprover, TicketAction.Refresh), c),
+        ["ticket-new-assign-open"] = c => TicketCard.Build(AssignOpen(), c),
+        ["ticket-assigned-intervenant"] = c => TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh), c),
+        ["ticket-assigned-support"] = c => TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.Comment, TicketAction.Refresh), c),
+        ["ticket-resolved-support"] = c => TicketCard.Build(Ticket(CardTicketStatus.Resolved, TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.Refresh), c),
+        ["ticket-stale"] = c => TicketCard.Build(Ticket(CardTicketStatus.Pending, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh) with { Notice = CardText.Notice(CardNotice.OutOfDate, c) }, c),
+        ["ticket-closed"] = c => TicketCard.Build(Ticket(CardTicketStatus.Closed, TicketAction.Reopen, TicketAction.Comment, TicketAction.Refresh), c),
+        ["approval-approver"] = c => ApprovalCard.Build(Approval(ApprovalCardView.Approver), c),
+        ["approval-observer"] = c => ApprovalCard.Build(Approval(ApprovalCardView.Observer), c),
+        ["approval-approved"] = c => ApprovalCard.Build(Approval(ApprovalCardView.Decided, ApprovalDecision.Approved), c),
+        ["approval-rejected"] = c => ApprovalCard.Build(Approval(ApprovalCardView.Decided, ApprovalDecision.Rejected), c),
+        ["error-retry"] = c => ErrorCard.Build(new NoticeCardModel(CardText.Notice(CardNotice.ItopUnavailable, c)) { RetryDraftId = "draft-0001" }, c),
+        ["notice"] = c => NoticeCard.Build(new NoticeCardModel(CardText.Notice(CardNotice.Done, c)), c),
+        ["list-mine"] = c => TicketListCard.Build(List(), c),
+        ["list-team-empty"] = c => TicketListCard.Build(new TicketListCardModel { Scope = TicketListScope.Team }, c),
+    };
+
+    public static IEnumerable<string> Names =>
+        Layouts.Keys.SelectMany(k => new[] { k + ".fr", k + ".en" });
+
+    public static TheoryData<string> All()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Names)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    public static AdaptiveCard Build(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        var culture = name[(dot + 1)..] == "en" ? CardCulture.English : CardCulture.French;
+        return Layouts[name[..dot]](culture);
+    }
+}

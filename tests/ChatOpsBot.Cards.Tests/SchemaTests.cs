@@ -1,0 +1,54 @@
+using ChatOpsBot.Cards.Serialization;
+
+namespace ChatOpsBot.Cards.Tests;
+
+public class SchemaTests
+{
+    [Theory]
+    [MemberData(nameof(GoldenCases.All), MemberType = typeof(GoldenCases))]
+    public void Card_is_valid_against_the_adaptive_card_1_5_schema(string name)
+    {
+        var errors = AdaptiveCardSchema.Validate(CardSerializer.ToJson(GoldenCases.Build(name)));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Validator_rejects_a_broken_card()
+    {
+        const string broken = """
+            {"type":"AdaptiveCard","version":"1.5","body":[
+              {"type":"Input.Text","label":"no id"},
+              {"type":"TextBlok","text":"typo"},
+              {"type":"TextBlock","text":"x","size":"Huge"}],
+             "actions":[{"type":"Action.Foo","title":"?"}]}
+            """;
+        Assert.NotEmpty(AdaptiveCardSchema.Validate(broken));
+    }
+
+    [Fact]
+    public void Validator_strips_root_msteams_but_not_unknown_root_properties()
+    {
+        const string withTeams = """{"type":"AdaptiveCard","version":"1.5","body":[],"msteams":{"width":"Full"}}""";
+        const string withOther = """{"type":"AdaptiveCard","version":"1.5","body":[],"teams":{"width":"Full"}}""";
+        Assert.Empty(AdaptiveCardSchema.Validate(withTeams));
+        Assert.NotEmpty(AdaptiveCardSchema.Validate(withOther));
+    }
+
+    [Fact]
+    public void Only_the_filtered_choice_style_needs_the_schema_patch()
+    {
+        static string Card(string style) =>
+            "{\"type\":\"AdaptiveCard\",\"version\":\"1.5\",\"body\":[{\"type\":\"Input.ChoiceSet\",\"id\":\"p\",\"style\":\""
+            + style + "\",\"choices\":[{\"title\":\"A\",\"value\":\"a\"}]}]}";
+
+        Assert.NotEmpty(AdaptiveCardSchema.Validate(Card("filtered"), pristine: true));
+        Assert.Empty(AdaptiveCardSchema.Validate(Card("filtered")));
+        Assert.NotEmpty(AdaptiveCardSchema.Validate(Card("bogus")));
+
+        // The form is the only layout using the filtered style; every other card is valid against the unpatched file.
+        foreach (var name in GoldenCases.Names.Where(n => !n.StartsWith("form-", StringComparison.Ordinal)))
+        {
+            Assert.Empty(AdaptiveCardSchema.Validate(CardSerializer.ToJson(GoldenCases.Build(name)), pristine: true));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using ChatOpsBot.State.Tests.Infrastructure;
+using Xunit;
+
+namespace ChatOpsBot.State.Tests.Contract;
+
+public abstract partial class StateContractTests
+{
+    [ProviderFact]
+    public async Task Fifty_concurrent_creates_of_the_same_key_have_exactly_one_winner()
+    {
+        IStateStore[] stores = [Store, CreateStore()];
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var attempts = Enumerable.Range(0, 50).Select(i => Task.Run(async () =>
+        {
+            await start.Task;
+            return await stores[i % 2].PutAsync("activity:seen:42", $"handler-{i}", null, TimeSpan.FromMinutes(15));
+        })).ToArray();
+        start.SetResult();
+        var results = await Task.WhenAll(attempts);
+
+        var winner = Assert.Single(results, r => r is not null);
+        Assert.Equal(winner, await Store.GetAsync("activity:seen:42"));
+    }
+
+    [ProviderFact]
+    public async Task Concurrent_read_modify_write_loops_lose_no_update()
+    {
+        IStateStore[] stores = [Store, CreateStore()];
+        await Store.PutAsync("counter", "0", null);
+        const int Workers = 8;
+        const int Increments = 10;
+
+        var workers = Enumerable.Range(0, Workers).Select(w => Task.Run(async () =>
+        {
+            var store = stores[w % 2];
+            var conflicts = 0;
+            for (var done = 0; done < Increments;)
+            {
+                var current = await store.GetAsync("counter");
+                var next = (int.Parse(current!.Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture);
+                if (await store.PutAsync("counter", next, current.ETag) is null)
+                {
+                    conflicts++;
+                }
+                else
+                {
+                    done++;
+                }
+            }
+
+            return conflicts;
+        })).ToArray();
+        await Task.WhenAll(workers);
+
+        Assert.Equal((Workers * Increments).ToString(CultureInfo.InvariantCulture), (await Store.GetAsync("counter"))!.Value);
+    }
+}

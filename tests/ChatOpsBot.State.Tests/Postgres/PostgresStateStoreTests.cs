@@ -1,0 +1,64 @@
+using ChatOpsBot.State.Postgres;
+using ChatOpsBot.State.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Xunit;
+
+namespace ChatOpsBot.State.Tests.Postgres;
+
+[RequiresPostgres]
+public sealed class PostgresStateStoreTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+    private readonly List<NpgsqlDataSource> _dataSources = [];
+    private string _schema = string.Empty;
+    private string _connectionString = string.Empty;
+
+    public async Task InitializeAsync() => (_schema, _connectionString) = await PostgresTestServer.CreateSchemaAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var dataSource in _dataSources)
+        {
+            await dataSource.DisposeAsync();
+        }
+
+        if (_schema.Length > 0)
+        {
+            await PostgresTestServer.DropSchemaAsync(_schema);
+        }
+    }
+
+    [ProviderFact]
+    public async Task Instances_starting_together_on_an_empty_database_migrate_once()
+    {
+        var stores = Enumerable.Range(0, 6).Select(_ => new PostgresStateStore(NewDataSource(), _time)).ToArray();
+        var leases = Enumerable.Range(0, 2).Select(i => new PostgresLeaseManager(NewDataSource(), _time, $"i{i}")).ToArray();
+
+        await Task.WhenAll(
+            stores.Select(s => (Task)Task.Run(() => s.PutAsync("k", "v", StateETag.Any)))
+                .Concat(leases.Select(l => (Task)Task.Run(() => l.TryAcquireAsync("poller", TimeSpan.FromSeconds(30))))));
+
+        Assert.Equal(PostgresMigrations.All.Count, await PostgresTestServer.ScalarAsync<long>(_connectionString, "SELECT COUNT(*) FROM state_schema_version"));
+        Assert.Equal(PostgresMigrations.LatestVersion, await PostgresTestServer.ScalarAsync<int>(_connectionString, "SELECT MAX(version) FROM state_schema_version"));
+    }
+
+    [ProviderFact]
+    public async Task Keys_sort_by_code_point_whatever_the_database_collation()
+    {
+        var store = new PostgresStateStore(NewDataSource(), _time);
+        foreach (var key in new[] { "p:b", "p:B", "p:a", "p:_", "p:é" })
+        {
+            await store.PutAsync(key, "v", null);
+        }
+
+        Assert.Equal(["p:B", "p:_", "p:a", "p:b", "p:é"], (await store.ListAsync("p:")).Select(e => e.Key));
+    }
+
+    private NpgsqlDataSource NewDataSource()
+    {
+        var dataSource = NpgsqlDataSource.Create(_connectionString);
+        _dataSources.Add(dataSource);
+        return dataSource;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace ChatOpsBot.Testing;
+
+/// <summary>
+/// A loopback stand-in for the Bot Connector: records every request (method, raw path, headers, body) and answers
+/// from a script (queued responses first, then <see cref="DefaultResponse"/>).
+/// </summary>
+public sealed class ConnectorSink : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<SinkResponse> _script = new();
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+    private LoopbackApp? _app;
+
+    /// <summary>http://127.0.0.1:port/ — use as a serviceUrl (any path prefix works, e.g. <c>amer/</c>).</summary>
+    public Uri BaseAddress => _app!.BaseAddress;
+
+    public SinkResponse DefaultResponse { get; set; } = SinkResponse.Created("1");
+
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    public static async Task<ConnectorSink> StartAsync()
+    {
+        var sink = new ConnectorSink();
+        sink._app = await LoopbackHost.StartAsync(null, app => app.Run(sink.HandleAsync));
+        return sink;
+    }
+
+    /// <summary>Queues answers for the next requests, in order.</summary>
+    public void Enqueue(params SinkResponse[] responses)
+    {
+        foreach (var response in responses)
+        {
+            _script.Enqueue(response);
+        }
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> requests arrived in total; false on timeout.</summary>
+    public async Task<bool> WaitForRequestsAsync(int count, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            while (Requests.Count < count)
+            {
+                await _arrived.WaitAsync(cts.Token);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return Requests.Count >= count;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _arrived.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        lock (_gate)
+        {
+            _requests.Add(new RecordedRequest(context.Request.Method, rawTarget, headers, body));
+        }
+
+        _arrived.Release();
+        var response = _script.TryDequeue(out var scripted) ? scripted : DefaultResponse;
+        context.Response.StatusCode = response.Status;
+        if (response.RetryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = response.RetryAfter;
+        }
+
+        if (response.Body is not null)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(response.Body, context.RequestAborted);
+        }
+    }
+}
