@@ -19,6 +19,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Card action {Verb} refused: {Reason}")]
     public static partial void ActionRefused(ILogger logger, string verb, string reason);
 
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Card action {Verb} refused by the domain: {Code}")]
+    public static partial void ActionRefused(ILogger logger, string verb, ChatOpsBot.Tickets.Rules.TicketRuleCode code);
+
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Ticket {TicketId} created from draft {DraftId}")]
     public static partial void TicketCreated(ILogger logger, int ticketId, string draftId);
 

@@ -9,11 +9,11 @@ using Npgsql;
 namespace ChatOpsBot.State;
 
 /// <summary>The store and lease manager of the configured provider, sharing one database handle.</summary>
-internal sealed class StateBackend : IAsyncDisposable
+internal sealed class StateBackend : IDisposable
 {
-    private readonly IAsyncDisposable? _owned;
+    private readonly IDisposable _owned;
 
-    private StateBackend(IStateStore store, ILeaseManager leases, IAsyncDisposable? owned)
+    private StateBackend(IStateStore store, ILeaseManager leases, IDisposable owned)
     {
         Store = store;
         Leases = leases;
@@ -46,17 +46,8 @@ internal sealed class StateBackend : IAsyncDisposable
         return new StateBackend(
             new SqliteStateStore(file, time, logger, ownsDatabase: false),
             new SqliteLeaseManager(file, time, holderId: null, logger, ownsDatabase: false),
-            new SyncDisposer(file));
+            file);
     }
 
-    public ValueTask DisposeAsync() => _owned?.DisposeAsync() ?? ValueTask.CompletedTask;
-
-    private sealed class SyncDisposer(IDisposable inner) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync()
-        {
-            inner.Dispose();
-            return ValueTask.CompletedTask;
-        }
-    }
+    public void Dispose() => _owned.Dispose();
 }

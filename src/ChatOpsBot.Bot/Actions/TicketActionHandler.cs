@@ -113,7 +113,7 @@ public sealed class TicketActionHandler(
         }
         catch (TicketRuleException ex)
         {
-            Log.ActionRefused(logger, input.Verb, ex.Code.ToString());
+            Log.ActionRefused(logger, input.Verb, ex.Code);
             return CardActionResult.Show(await cards.BuildAsync(view with { Notice = ex.Reason(culture) }, culture, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))

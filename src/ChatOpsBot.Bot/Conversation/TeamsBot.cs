@@ -105,10 +105,10 @@ public sealed class TeamsBot(CommandHandler commands, CardActionRouter cardActio
         }
     }
 
-    private static Task GreetAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendAsync(
+    private static async Task GreetAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        await turn.SendAsync(
             CardMessage.Of(WelcomeCard.Build(new WelcomeCardModel(turn.Activity.From?.Name), BotCulture.FromLocale(turn.Activity.Locale))),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
 
     private static bool IsInstall(Activity activity) =>
         string.Equals(activity.Action, "add", StringComparison.Ordinal);

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using ChatOpsBot.Itop.Rest;
+using ChatOpsBot.Itop.Text;
+using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Catalog;
+using ChatOpsBot.Tickets.People;
+
+namespace ChatOpsBot.Itop.Desk;
+
+/// <summary>iTop objects → domain records. Missing fields get the domain's defaults, so any output_fields works.</summary>
+public sealed class ItopMapper(ItopDates dates)
+{
+    public Ticket ToTicket(ItopObject o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new Ticket
+        {
+            Id = o.Key,
+            Ref = o.Text("ref"),
+            Title = o.Text("title"),
+            Description = o.Text("description"),
+            Status = TicketStatusCodes.TryParse(o.Text("status"), out var status) ? status.Value : TicketStatus.New,
+            OrgId = o.Id("org_id") ?? 0,
+            OrgName = o.Text("org_name"),
+            CallerId = o.Id("caller_id"),
+            CallerName = o.Text("caller_id_friendlyname"),
+            TeamId = o.Id("team_id"),
+            TeamName = o.Text("team_name"),
+            AgentId = o.Id("agent_id"),
+            AgentName = o.Text("agent_id_friendlyname"),
+            ApproverId = o.Id("approver_id"),
+            ServiceId = o.Id("service_id"),
+            ServiceName = o.Text("service_name"),
+            SubServiceId = o.Id("servicesubcategory_id"),
+            SubServiceName = o.Text("servicesubcategory_name"),
+            RequestType = o.Text("request_type") is { Length: > 0 } rt ? rt : "service_request",
+            Impact = o.Number("impact", 1),
+            Urgency = o.Number("urgency", 4),
+            Priority = o.Number("priority", 4),
+            Origin = o.Text("origin"),
+            PendingReason = o.Text("pending_reason"),
+            Solution = o.Text("solution"),
+            ResolutionCode = o.Text("resolution_code"),
+            StartDate = dates.Parse(o.Text("start_date")),
+            LastUpdate = dates.Parse(o.Text("last_update")),
+            AssignmentDate = dates.Parse(o.Text("assignment_date")),
+            ResolutionDate = dates.Parse(o.Text("resolution_date")),
+            CloseDate = dates.Parse(o.Text("close_date")),
+            PublicLog = ToLog(o.Fields["public_log"]),
+            PrivateLog = ToLog(o.Fields["private_log"]),
+        };
+    }
+
+    public TicketChange ToChange(ItopObject o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new TicketChange(o.Key, o.Text("ref"), TicketStatusCodes.TryParse(o.Text("status"), out var s) ? s.Value : TicketStatus.New,
+            o.Text("title"), dates.Parse(o.Text("last_update")) ?? DateTimeOffset.MinValue);
+    }
+
+    public static Person ToPerson(ItopObject o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new Person(o.Key, o.Text("first_name"), o.Text("name"), o.Text("email"), o.Id("org_id") ?? 0, o.Text("org_name"));
+    }
+
+    public static Team ToTeam(ItopObject o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var members = o.List("persons_list")
+            .Select(p => new TeamMember(IdOf(p, "person_id"), Str(p, "person_id_friendlyname")))
+            .Where(m => m.PersonId > 0)
+            .ToList();
+        return new Team(o.Key, o.Text("name"), o.Id("org_id") ?? 0, o.Text("org_name"), o.Text("email"), members);
+    }
+
+    public static Brique ToBrique(ItopObject o) => new(o.Key, o.Text("name"));
+
+    public static CatalogService ToService(ItopObject o) =>
+        new(o.Key, o.Text("name"), o.Id("servicefamily_id") ?? 0, o.Id("org_id") ?? 0, o.Text("status"), o.Text("description"));
+
+    public static SubService ToSubService(ItopObject o) =>
+        new(o.Key, o.Text("name"), o.Id("service_id") ?? 0, o.Text("request_type"), o.Text("status"));
+
+    public static Contract ToContract(ItopObject o) =>
+        new(o.Key, o.Text("name"), o.Id("org_id") ?? 0, o.Id("provider_id") ?? 0,
+            o.List("services_list").Select(s => IdOf(s, "service_id")).Where(id => id > 0).ToList());
+
+    public static Organization ToOrganization(ItopObject o) => new(o.Key, o.Text("name"), o.Text("code"), o.Id("parent_id"));
+
+    private List<TicketLogEntry> ToLog(JsonNode? node) =>
+        node?["entries"] is JsonArray entries
+            ? entries.OfType<JsonObject>()
+                .Select(e => new TicketLogEntry(dates.Parse(Str(e, "date")) ?? DateTimeOffset.MinValue, Str(e, "user_login"), Str(e, "message"), Str(e, "message_html")))
+                .ToList()
+            : [];
+
+    private static string Str(JsonObject o, string name) => o[name] switch
+    {
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        null => "",
+        var other => other.ToJsonString(),
+    };
+
+    private static int IdOf(JsonObject o, string name) =>
+        int.TryParse(Str(o, name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0;
+}

@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Testing;
+
+namespace ChatOpsBot.Tests;
+
+/// <summary>The real host process, with its embedded defaults (sandbox iTop + SQLite), over loopback HTTP.</summary>
+public sealed class HostTests
+{
+    private static Dictionary<string, string?> LocalSettings(ConnectorSink sink) => new()
+    {
+        ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
+        ["Bot:AllowedServiceUrls:0"] = sink.BaseAddress.ToString(),
+    };
+
+    [Fact]
+    public async Task Defaults_start_the_embedded_sandbox_and_sqlite_and_answer_health_checks()
+    {
+        await using var sink = await ConnectorSink.StartAsync();
+        await using var bot = await BotProcess.StartAsync(LocalSettings(sink));
+        using var client = bot.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("healthz")).StatusCode);
+        var ready = await client.GetAsync("readyz");
+        Assert.True(ready.StatusCode == HttpStatusCode.OK, await ready.Content.ReadAsStringAsync() + bot.Output);
+        Assert.Contains("embedded iTop sandbox", bot.Output, StringComparison.Ordinal);
+        Assert.Contains("AllowUnauthenticatedLocalRequests", bot.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(bot.WorkingDirectory, "data", "chatopsbot.db")), "the SQLite state file lives under ./data");
+    }
+
+    [Theory]
+    [InlineData("aide", null)]
+    [InlineData("n'importe quoi", "fr-FR")]
+    [InlineData("help", "en-US")]
+    [InlineData("what?", "en-GB")]
+    public async Task Help_and_unknown_text_answer_with_the_commands_in_the_user_language(string text, string? locale)
+    {
+        await using var sink = await ConnectorSink.StartAsync();
+        await using var bot = await BotProcess.StartAsync(LocalSettings(sink));
+        using var client = bot.CreateClient();
+        var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
+
+        var response = await Activities.PostAsync(client, Activities.Message(text, serviceUrl, locale));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True(await sink.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20)), bot.Output);
+        var reply = sink.Requests[0];
+        Assert.Equal("POST", reply.Method);
+        Assert.StartsWith("/amer/v3/conversations/" + Uri.EscapeDataString(Activities.ConversationId) + "/activities", reply.RawTarget, StringComparison.Ordinal);
+        var english = locale?.StartsWith("en", StringComparison.Ordinal) == true;
+        var expected = FirstLine(BotText.Help(english ? BotCulture.English : BotCulture.French));
+        var other = FirstLine(BotText.Help(english ? BotCulture.French : BotCulture.English));
+        var body = JsonNode.Parse(reply.Body)!.ToJsonString();
+        Assert.Contains(JsonText(expected), body, StringComparison.Ordinal);
+        Assert.DoesNotContain(JsonText(other), body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_bot_greets_once_when_installed()
+    {
+        await using var sink = await ConnectorSink.StartAsync();
+        await using var bot = await BotProcess.StartAsync(LocalSettings(sink));
+        using var client = bot.CreateClient();
+        var serviceUrl = new Uri(sink.BaseAddress, "emea/").ToString();
+
+        // Teams sends both on install; the same activity re-delivered must not greet again either.
+        var install = Activities.Install(serviceUrl);
+        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, install)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, install)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, Activities.BotAdded(serviceUrl))).StatusCode);
+
+        Assert.True(await sink.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20)), bot.Output);
+        await Task.Delay(500);
+        var greetings = sink.Requests.Where(r => JsonNode.Parse(r.Body)!.ToJsonString().Contains(JsonText(FirstLine(BotText.Welcome(BotCulture.French))), StringComparison.Ordinal)).ToList();
+        Assert.Single(greetings);
+    }
+
+    [Fact]
+    public async Task Unauthenticated_mode_is_refused_at_startup_when_an_app_id_is_set()
+    {
+        await using var bot = await BotProcess.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
+                ["Bot:MicrosoftAppId"] = "6c1f4a57-4a3e-4c49-9d6a-1f0c6f1d2e3a",
+            },
+            expectExit: true);
+
+        Assert.True(bot.HasExited || await WaitForExitAsync(bot), "the host must not start");
+        Assert.NotEqual(0, bot.ExitCode);
+        Assert.Contains("AllowUnauthenticatedLocalRequests", bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signed_requests_are_checked_and_secrets_never_reach_the_log()
+    {
+        const string appId = "6c1f4a57-4a3e-4c49-9d6a-1f0c6f1d2e3a";
+        const string secret = "Sup3r-S3cret-Never-Logged";
+        using var key = new TestSigningKey("host-key-1", "msteams");
+        await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, key);
+        await using var sink = await ConnectorSink.StartAsync();
+        await using var bot = await BotProcess.StartAsync(new Dictionary<string, string?>
+        {
+            ["Bot:MicrosoftAppId"] = appId,
+            ["Bot:MicrosoftAppTenantId"] = "4f9a2b1c-0000-4000-8000-00000000aaaa",
+            ["Bot:MicrosoftAppPassword"] = secret,
+            ["Bot:OpenIdMetadataUrl"] = openId.MetadataUrl,
+            ["Bot:AllowedServiceUrls:0"] = sink.BaseAddress.ToString(),
+            ["Logging:LogLevel:Default"] = "Debug",
+        });
+        using var client = bot.CreateClient();
+        var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
+
+        // An activity that needs no reply, so no outbound token is requested (no network here).
+        var activity = Activities.Reaction(serviceUrl);
+        var valid = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(appId, serviceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(1)));
+        var otherServiceUrl = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(appId, "https://smba.trafficmanager.net/amer/", DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(1)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Activities.PostAsync(client, activity)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Activities.PostAsync(client, activity, TokenMinter.TamperSignature(valid))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Activities.PostAsync(client, activity, otherServiceUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, activity, valid)).StatusCode);
+
+        await Task.Delay(300);
+        Assert.DoesNotContain(secret, bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(valid, bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("sandbox-token", bot.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<bool> WaitForExitAsync(BotProcess bot)
+    {
+        for (var i = 0; i < 200 && !bot.HasExited; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        return bot.HasExited;
+    }
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+
+    private static string JsonText(string text) => JsonValue.Create(text).ToJsonString().Trim('"');
+}
