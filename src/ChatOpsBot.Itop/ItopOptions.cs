@@ -22,7 +22,7 @@ public sealed class ItopOptions
     public string Version { get; set; } = "1.4";
 
     /// <summary>Timeout of one HTTP attempt.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>How long catalog, teams and people stay cached.</summary>

@@ -19,6 +19,11 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
     /// <summary>Exchanges the sandbox cannot reproduce, each with why. The test fails if one of them starts passing.</summary>
     private static readonly Dictionary<int, string> KnownDifferences = new()
     {
+        [155] = "history: the sandbox does not record CMDBChangeOp objects",
+        [156] = "history: the sandbox does not record CMDBChangeOpSetAttributeScalar objects",
+        [157] = "history: the sandbox does not record CMDBChangeOpSetAttributeCaseLog objects",
+        [158] = "history: the sandbox does not record CMDBChangeOp objects",
+        [159] = "history: the sandbox does not record CMDBChange objects",
     };
 
     /// <summary>The record redacts secrets as ***; these scenarios used a wrong one (which secret, per the scenario text).</summary>
@@ -122,7 +127,7 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
         {
             106 => Lyon("Demande avec approbation (Droits Moodle)"),
             111 => Lyon("Demande refusée (Droits Moodle)"),
-            115 => Toulouse("Cycle de vie complet", "Création de compte Scénari"),
+            115 => Toulouse("Création de compte Scénari", "Création de compte Scénari"),
             120 => Toulouse("Affectation sans équipe", "Affectation sans équipe"),
             122 => Toulouse("Affectation équipe seule", "Affectation équipe seule"),
             124 => Toulouse("Mise à jour directe de l'équipe", "Mise à jour directe de l'équipe"),
@@ -278,7 +283,7 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
         }
     }
 
-    private JsonNode TranslateRequest(JsonObject data)
+    private JsonObject TranslateRequest(JsonObject data)
     {
         var copy = (JsonObject)data.DeepClone();
         var cls = copy["class"]?.GetValue<string>();

@@ -11,7 +11,8 @@ using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;
-using ChatOpsBot.Tickets.Rules;
+using ChatOpsBot.Tickets.Catalog;
+using ChatOpsBot.Tickets.People;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Dialogs;
@@ -27,7 +28,8 @@ public sealed class OpenTicketDialog(
     TicketCreator creator,
     TicketPresenter presenter,
     TypingIndicator typing,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<OpenTicketDialog> logger)
 {
     public async Task StartAsync(TurnContext turn, BotUser user, string freeText, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -97,7 +99,7 @@ public sealed class OpenTicketDialog(
                 return await SubmitAsync(turn, stored, DraftInputs.Apply(draft, input), user, culture, cancellationToken).ConfigureAwait(false);
 
             case CardVerbs.RetryCreate when draft.Status == DraftStatus.Failed || creator.IsAbandoned(draft):
-                return await creator.CreateAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
+                return await SubmitAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
 
             default:
                 return await CurrentStateAsync(turn, draft, user, culture, cancellationToken).ConfigureAwait(false);
@@ -112,12 +114,26 @@ public sealed class OpenTicketDialog(
         CultureInfo culture,
         CancellationToken cancellationToken)
     {
-        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
-        var people = await PeopleAsync(turn, draft.OrgId, cancellationToken).ConfigureAwait(false);
+        ServiceCatalog catalog;
+        IReadOnlyList<Person> people;
+        try
+        {
+            catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+            people = await PeopleAsync(turn, draft.OrgId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        {
+            // Keep what was typed; the Retry validates and creates once iTop is back.
+            Log.DeskUnavailable(logger, "form validation", ex);
+            var failed = draft with { Status = DraftStatus.Failed };
+            await drafts.ReplaceAsync(failed, stored.ETag, CancellationToken.None).ConfigureAwait(false);
+            return CardActionResult.Show(TicketCreator.RetryCard(failed, culture));
+        }
+
         var errors = DraftValidator.Validate(draft, catalog, people, culture);
         if (errors.Count > 0)
         {
-            var saved = await drafts.ReplaceAsync(draft, stored.ETag, cancellationToken).ConfigureAwait(false);
+            var saved = await drafts.ReplaceAsync(draft with { Status = DraftStatus.Open }, stored.ETag, cancellationToken).ConfigureAwait(false);
             var formError = saved is null ? BotText.Get("Error_DraftChanged", culture) : BotText.Get("Error_FormInvalid", culture);
             return CardActionResult.Show(FormModel(draft, catalog, people, errors, formError, culture));
         }
@@ -152,19 +168,29 @@ public sealed class OpenTicketDialog(
         CancellationToken cancellationToken)
     {
         var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
-        var people = await PeopleAsync(turn, draft.OrgId, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Person> people;
+        try
+        {
+            people = await PeopleAsync(turn, draft.OrgId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        {
+            Log.DeskUnavailable(logger, "form", ex);
+            (people, formError) = ([], BotText.Get("Error_ItopUnavailable", culture));
+        }
+
         return FormModel(draft, catalog, people, errors, formError, culture);
     }
 
     private static AdaptiveCard FormModel(
         TicketDraftState draft,
-        Tickets.Catalog.ServiceCatalog catalog,
-        IReadOnlyList<Tickets.People.Person> people,
+        ServiceCatalog catalog,
+        IReadOnlyList<Person> people,
         IReadOnlyDictionary<string, string>? errors,
         string? formError,
         CultureInfo culture) =>
         NewTicketForm.Build(FormModelFactory.Build(draft, catalog, people, errors, formError), culture);
 
-    private Task<IReadOnlyList<Tickets.People.Person>> PeopleAsync(TurnContext turn, int orgId, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyList<Person>> PeopleAsync(TurnContext turn, int orgId, CancellationToken cancellationToken) =>
         typing.WhileAsync(turn, ct => desk.SearchPersonsAsync(orgId, string.Empty, ct), cancellationToken);
 }

@@ -120,6 +120,6 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    [GeneratedRegex(@"(?:R[ée]f[ée]rence (?:de l'[ée]cole|[ée]cole)|School reference)\s*:\s*(?<ref>[^<\r\n]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:R[ée]f[ée]rence (?:de l'[ée]cole|[ée]cole|[ée]tablissement)|School reference)\s*:\s*(?<ref>[^<\r\n]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchoolReferenceLine();
 }

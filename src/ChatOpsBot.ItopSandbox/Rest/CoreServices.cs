@@ -64,14 +64,14 @@ internal sealed class CoreServices(RestContext ctx)
         var output = OutputFields.Parse(ctx, cls, request["output_fields"]);
         if (ctx.Store.Model.Find(cls)?.AdminOnly == true && !ctx.User.IsAdministrator)
         {
-            throw new RestException(RestCodes.Unauthorized, $"The current user does not have enough permissions for reading data of class {cls}");
+            throw new RestException(RestCodes.Unauthorized, $"The current user does not have enough permissions for reading data of class {cls}", withObjects: true);
         }
 
         var limit = request["limit"] is { } l ? int.Parse(KeyResolver.Text(l), CultureInfo.InvariantCulture) : 0;
         var page = request["page"] is { } p ? int.Parse(KeyResolver.Text(p), CultureInfo.InvariantCulture) : 1;
         if (page < 1)
         {
-            throw new RestException(RestCodes.InvalidPage, "The request page number is not valid. It must be an integer greater than 0");
+            throw new RestException(RestCodes.InvalidPage, "The request page number is not valid. It must be an integer greater than 0", withObjects: true);
         }
 
         var found = Sort(KeyResolver.Search(ctx, cls, key));
@@ -168,11 +168,12 @@ internal sealed class CoreServices(RestContext ctx)
         var target = Lifecycle.Target(from, stimulus)
             ?? throw new RestException(
                 RestCodes.InternalError,
-                $"Invalid stimulus: '{stimulus}' on the object {ticket["ref"]?.GetValue<string>()} in state '{from}'");
+                $"Invalid stimulus: '{stimulus}' on the object {ticket["ref"]?.GetValue<string>()} in state '{from}'",
+                withObjects: true);
         var missing = Lifecycle.Mandatory(target).Where(code => string.IsNullOrEmpty(KeyResolver.Text(ticket[code]))).ToList();
         if (missing.Count > 0)
         {
-            throw new RestException(RestCodes.InternalError, $"Missing mandatory attribute(s) for applying the stimulus: {string.Join(", ", missing)}.");
+            throw new RestException(RestCodes.InternalError, $"Missing mandatory attribute(s) for applying the stimulus: {string.Join(", ", missing)}.", withObjects: true);
         }
 
         var now = ctx.Clock.Now();
@@ -214,7 +215,7 @@ internal sealed class CoreServices(RestContext ctx)
         var simulate = request["simulate"] is JsonValue s && KeyResolver.Text(s) is "1" or "true";
         if (!ctx.User.IsAdministrator)
         {
-            throw new RestException(RestCodes.Unauthorized, $"The current user does not have enough permissions for deleting data of class {cls}");
+            throw new RestException(RestCodes.Unauthorized, $"The current user does not have enough permissions for deleting data of class {cls}", withObjects: true);
         }
 
         var targets = Sort(KeyResolver.Search(ctx, cls, key));

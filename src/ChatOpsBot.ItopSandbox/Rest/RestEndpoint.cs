@@ -26,6 +26,10 @@ internal sealed class RestEndpoint(SandboxStore store, TimeProvider time, ILogge
         catch (RestException e)
         {
             result = new JsonObject { ["code"] = e.Code, ["message"] = e.Message };
+            if (e.WithObjects)
+            {
+                result["objects"] = null;
+            }
         }
 
         http.Response.StatusCode = StatusCodes.Status200OK;

@@ -29,18 +29,18 @@ internal sealed class BotAuthenticator
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _botFramework;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? _entra;
-    private readonly TokenValidationParameters _botFrameworkParameters;
-    private readonly TokenValidationParameters? _entraParameters;
+    private readonly SigningKeySource _botFramework;
+    private readonly SigningKeySource? _entra;
     private readonly HashSet<string> _entraIssuers = new(StringComparer.Ordinal);
 
-    public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory)
+    public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
     {
         var settings = options.Value;
         var appId = settings.MicrosoftAppId ?? string.Empty;
-        _botFramework = OpenIdConfigurationManagers.Create(settings.OpenIdMetadataUrl, httpClientFactory);
-        _botFrameworkParameters = CreateParameters(appId, [BotFrameworkIssuer], _botFramework);
+        _botFramework = new SigningKeySource(
+            () => OpenIdConfigurationManagers.Create(settings.OpenIdMetadataUrl, httpClientFactory),
+            manager => CreateParameters(appId, [BotFrameworkIssuer], manager),
+            timeProvider);
 
         var tenant = settings.MicrosoftAppTenantId;
         var entraUrl = !string.IsNullOrWhiteSpace(settings.EntraOpenIdMetadataUrl)
@@ -54,9 +54,15 @@ internal sealed class BotAuthenticator
                 _entraIssuers.Add($"https://login.microsoftonline.com/{t}/v2.0");
             }
 
-            _entra = OpenIdConfigurationManagers.Create(entraUrl, httpClientFactory);
-            _entraParameters = CreateParameters(appId, _entraIssuers, _entra);
-            _entraParameters.EnableAadSigningKeyIssuerValidation();
+            _entra = new SigningKeySource(
+                () => OpenIdConfigurationManagers.Create(entraUrl, httpClientFactory),
+                manager =>
+                {
+                    var parameters = CreateParameters(appId, _entraIssuers, manager);
+                    parameters.EnableAadSigningKeyIssuerValidation();
+                    return parameters;
+                },
+                timeProvider);
         }
     }
 
@@ -84,8 +90,10 @@ internal sealed class BotAuthenticator
             return InboundAuthResult.Fail("not a JWT");
         }
 
-        var family = _entraParameters is not null && _entraIssuers.Contains(unvalidated.Issuer) ? TokenFamily.Entra : TokenFamily.BotFramework;
-        var (manager, parameters) = family == TokenFamily.Entra ? (_entra!, _entraParameters!) : (_botFramework, _botFrameworkParameters);
+        var family = _entra is not null && _entraIssuers.Contains(unvalidated.Issuer) ? TokenFamily.Entra : TokenFamily.BotFramework;
+        var source = family == TokenFamily.Entra ? _entra! : _botFramework;
+        var kid = unvalidated.TryGetHeaderValue<string>("kid", out var headerKid) ? headerKid : null;
+        var (parameters, configuration) = await source.GetAsync(kid, cancellationToken).ConfigureAwait(false);
 
         var result = await _handler.ValidateTokenAsync(raw, parameters).ConfigureAwait(false);
         if (!result.IsValid)
@@ -96,9 +104,8 @@ internal sealed class BotAuthenticator
         var token = (JsonWebToken)result.SecurityToken;
         var serviceUrl = token.TryGetPayloadValue<string>("serviceurl", out var claim) ? claim : null;
         IReadOnlyCollection<string>? endorsements = null;
-        if (family == TokenFamily.BotFramework)
+        if (family == TokenFamily.BotFramework && configuration is not null)
         {
-            var configuration = await manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
             endorsements = FindEndorsements(configuration, token.SigningKey?.KeyId ?? token.Kid);
         }
 

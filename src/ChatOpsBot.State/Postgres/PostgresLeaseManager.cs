@@ -41,13 +41,7 @@ public sealed class PostgresLeaseManager : ILeaseManager, ILeaseBackend
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
         var expires = StateArguments.ToUnixMs(now + duration);
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO state_leases (name, holder, token, generation, expires_at) VALUES (@name, @holder, @token, 1, @expires)
-            ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, token = excluded.token,
-                generation = state_leases.generation + 1, expires_at = excluded.expires_at
-            WHERE state_leases.expires_at <= @now
-            RETURNING generation;
-            """, connection);
+        await using var command = new NpgsqlCommand(StateSql.AcquireLease, connection);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("holder", HolderId);
         command.Parameters.AddWithValue("token", token);
@@ -65,10 +59,9 @@ public sealed class PostgresLeaseManager : ILeaseManager, ILeaseBackend
 
     async Task<DateTimeOffset?> ILeaseBackend.RenewAsync(string name, string token, TimeSpan duration, CancellationToken cancellationToken)
     {
-        // Only a takeover changes the token: holding it means nobody else has had the lease since.
         var expires = StateArguments.ToUnixMs(_timeProvider.GetUtcNow() + duration);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("UPDATE state_leases SET expires_at = @expires WHERE name = @name AND token = @token;", connection);
+        await using var command = new NpgsqlCommand(StateSql.RenewLease, connection);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("token", token);
         command.Parameters.AddWithValue("expires", expires);
@@ -80,7 +73,7 @@ public sealed class PostgresLeaseManager : ILeaseManager, ILeaseBackend
     async Task ILeaseBackend.ReleaseAsync(string name, string token, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("UPDATE state_leases SET expires_at = 0, token = '' WHERE name = @name AND token = @token;", connection);
+        await using var command = new NpgsqlCommand(StateSql.ReleaseLease, connection);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("token", token);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

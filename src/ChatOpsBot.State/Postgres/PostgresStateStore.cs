@@ -10,9 +10,6 @@ namespace ChatOpsBot.State.Postgres;
 /// <remarks>Expiry uses the injected clock of each instance, not the server's: keep instance clocks in sync (NTP).</remarks>
 public sealed class PostgresStateStore : IStateStore
 {
-    private const string Columns = "key, value, etag, expires_at";
-    private const string Live = "(expires_at IS NULL OR expires_at > @now)";
-
     private readonly PostgresDatabase _database;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -38,7 +35,7 @@ public sealed class PostgresStateStore : IStateStore
     {
         StateArguments.Key(key);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"SELECT {Columns} FROM state_entries WHERE key = @key AND {Live};", connection);
+        await using var command = new NpgsqlCommand(StateSql.Get, connection);
         command.Parameters.AddWithValue("key", key);
         command.Parameters.AddWithValue("now", StateArguments.ToUnixMs(_timeProvider.GetUtcNow()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -55,7 +52,7 @@ public sealed class PostgresStateStore : IStateStore
             var now = _timeProvider.GetUtcNow();
             var expires = StateArguments.ExpiryMs(now, timeToLive);
             var etag = StateArguments.NewETag();
-            await using var command = new NpgsqlCommand(PutSql(expectedETag), connection);
+            await using var command = new NpgsqlCommand(StateSql.PutFor(expectedETag), connection);
             command.Parameters.AddWithValue("key", key);
             command.Parameters.AddWithValue("value", value);
             command.Parameters.AddWithValue("etag", etag);
@@ -80,11 +77,7 @@ public sealed class PostgresStateStore : IStateStore
     {
         StateArguments.Key(key);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(
-            expectedETag is null
-                ? "DELETE FROM state_entries WHERE key = @key RETURNING expires_at;"
-                : "DELETE FROM state_entries WHERE key = @key AND etag = @expected RETURNING expires_at;",
-            connection);
+        await using var command = new NpgsqlCommand(expectedETag is null ? StateSql.Delete : StateSql.DeleteIfMatch, connection);
         command.Parameters.AddWithValue("key", key);
         if (expectedETag is not null)
         {
@@ -104,13 +97,14 @@ public sealed class PostgresStateStore : IStateStore
     {
         StateArguments.List(prefix, limit);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"""
-            SELECT {Columns} FROM state_entries
-            WHERE key >= @prefix AND (@upper::text IS NULL OR key < @upper::text) AND {Live}
-            ORDER BY key LIMIT @limit;
-            """, connection);
+        var upper = KeyRange.UpperBound(prefix);
+        await using var command = new NpgsqlCommand(upper is null ? StateSql.ListFrom : StateSql.ListRange, connection);
         command.Parameters.AddWithValue("prefix", prefix);
-        command.Parameters.Add(new NpgsqlParameter("upper", NpgsqlDbType.Text) { Value = (object?)KeyRange.UpperBound(prefix) ?? DBNull.Value });
+        if (upper is not null)
+        {
+            command.Parameters.AddWithValue("upper", upper);
+        }
+
         command.Parameters.AddWithValue("now", StateArguments.ToUnixMs(_timeProvider.GetUtcNow()));
         command.Parameters.AddWithValue("limit", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -127,31 +121,11 @@ public sealed class PostgresStateStore : IStateStore
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("""
-            DELETE FROM state_entries WHERE key IN (
-                SELECT key FROM state_entries WHERE expires_at IS NOT NULL AND expires_at <= @now LIMIT @batch);
-            """, connection);
+        await using var command = new NpgsqlCommand(StateSql.PurgeExpired, connection);
         command.Parameters.AddWithValue("now", StateArguments.ToUnixMs(_timeProvider.GetUtcNow()));
         command.Parameters.AddWithValue("batch", StateArguments.PurgeBatchSize);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private static string PutSql(string? expectedETag) => expectedETag switch
-    {
-        null => """
-            INSERT INTO state_entries (key, value, etag, expires_at) VALUES (@key, @value, @etag, @expires)
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, expires_at = excluded.expires_at
-            WHERE state_entries.expires_at IS NOT NULL AND state_entries.expires_at <= @now;
-            """,
-        StateETag.Any => """
-            INSERT INTO state_entries (key, value, etag, expires_at) VALUES (@key, @value, @etag, @expires)
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, expires_at = excluded.expires_at;
-            """,
-        _ => $"""
-            UPDATE state_entries SET value = @value, etag = @etag, expires_at = @expires
-            WHERE key = @key AND etag = @expected AND {Live};
-            """,
-    };
 
     private async Task PurgeIfDueAsync()
     {

@@ -41,18 +41,12 @@ public sealed class SqliteLeaseManager : ILeaseManager, ILeaseBackend, IDisposab
             var now = _timeProvider.GetUtcNow();
             var expires = StateArguments.ToUnixMs(now + duration);
             using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO state_leases (name, holder, token, generation, expires_at) VALUES ($name, $holder, $token, 1, $expires)
-                ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, token = excluded.token,
-                    generation = state_leases.generation + 1, expires_at = excluded.expires_at
-                WHERE state_leases.expires_at <= $now
-                RETURNING generation;
-                """;
-            command.Parameters.AddWithValue("$name", name);
-            command.Parameters.AddWithValue("$holder", HolderId);
-            command.Parameters.AddWithValue("$token", token);
-            command.Parameters.AddWithValue("$expires", expires);
-            command.Parameters.AddWithValue("$now", StateArguments.ToUnixMs(now));
+            command.CommandText = StateSql.AcquireLease;
+            command.Parameters.AddWithValue("@name", name);
+            command.Parameters.AddWithValue("@holder", HolderId);
+            command.Parameters.AddWithValue("@token", token);
+            command.Parameters.AddWithValue("@expires", expires);
+            command.Parameters.AddWithValue("@now", StateArguments.ToUnixMs(now));
             using var reader = command.ExecuteReader();
             return reader.Read() ? (reader.GetInt64(0), expires) : ((long, long)?)null;
         }, cancellationToken).ConfigureAwait(false);
@@ -69,13 +63,12 @@ public sealed class SqliteLeaseManager : ILeaseManager, ILeaseBackend, IDisposab
     Task<DateTimeOffset?> ILeaseBackend.RenewAsync(string name, string token, TimeSpan duration, CancellationToken cancellationToken) =>
         _database.WriteAsync(connection =>
         {
-            // Only a takeover changes the token: holding it means nobody else has had the lease since.
             var expires = StateArguments.ToUnixMs(_timeProvider.GetUtcNow() + duration);
             using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE state_leases SET expires_at = $expires WHERE name = $name AND token = $token;";
-            command.Parameters.AddWithValue("$name", name);
-            command.Parameters.AddWithValue("$token", token);
-            command.Parameters.AddWithValue("$expires", expires);
+            command.CommandText = StateSql.RenewLease;
+            command.Parameters.AddWithValue("@name", name);
+            command.Parameters.AddWithValue("@token", token);
+            command.Parameters.AddWithValue("@expires", expires);
             return command.ExecuteNonQuery() == 1 ? StateArguments.FromUnixMs(expires) : (DateTimeOffset?)null;
         }, cancellationToken);
 
@@ -83,9 +76,9 @@ public sealed class SqliteLeaseManager : ILeaseManager, ILeaseBackend, IDisposab
         _database.WriteAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE state_leases SET expires_at = 0, token = '' WHERE name = $name AND token = $token;";
-            command.Parameters.AddWithValue("$name", name);
-            command.Parameters.AddWithValue("$token", token);
+            command.CommandText = StateSql.ReleaseLease;
+            command.Parameters.AddWithValue("@name", name);
+            command.Parameters.AddWithValue("@token", token);
             return command.ExecuteNonQuery();
         }, cancellationToken);
 

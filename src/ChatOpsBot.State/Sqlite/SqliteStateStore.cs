@@ -8,9 +8,6 @@ namespace ChatOpsBot.State.Sqlite;
 /// <summary><see cref="IStateStore"/> on a SQLite file (WAL), safe for many tasks and several processes.</summary>
 public sealed class SqliteStateStore : IStateStore, IDisposable
 {
-    private const string Columns = "key, value, etag, expires_at";
-    private const string Live = "(expires_at IS NULL OR expires_at > $now)";
-
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
     private readonly TimeProvider _timeProvider;
@@ -37,13 +34,12 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     public Task<StateEntry?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         StateArguments.Key(key);
-        var now = StateArguments.ToUnixMs(_timeProvider.GetUtcNow());
         return _database.ReadAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {Columns} FROM state_entries WHERE key = $key AND {Live};";
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$now", now);
+            command.CommandText = StateSql.Get;
+            command.Parameters.AddWithValue("@key", key);
+            command.Parameters.AddWithValue("@now", NowMs());
             using var reader = command.ExecuteReader();
             return reader.Read() ? ReadEntry(reader) : null;
         }, cancellationToken);
@@ -59,28 +55,13 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             var expires = StateArguments.ExpiryMs(now, timeToLive);
             var etag = StateArguments.NewETag();
             using var command = connection.CreateCommand();
-            command.CommandText = expectedETag switch
-            {
-                null => """
-                    INSERT INTO state_entries (key, value, etag, expires_at) VALUES ($key, $value, $etag, $expires)
-                    ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, expires_at = excluded.expires_at
-                    WHERE state_entries.expires_at IS NOT NULL AND state_entries.expires_at <= $now;
-                    """,
-                StateETag.Any => """
-                    INSERT INTO state_entries (key, value, etag, expires_at) VALUES ($key, $value, $etag, $expires)
-                    ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, expires_at = excluded.expires_at;
-                    """,
-                _ => $"""
-                    UPDATE state_entries SET value = $value, etag = $etag, expires_at = $expires
-                    WHERE key = $key AND etag = $expected AND {Live};
-                    """,
-            };
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$value", value);
-            command.Parameters.AddWithValue("$etag", etag);
-            command.Parameters.AddWithValue("$expires", (object?)expires ?? DBNull.Value);
-            command.Parameters.AddWithValue("$now", StateArguments.ToUnixMs(now));
-            command.Parameters.AddWithValue("$expected", (object?)expectedETag ?? DBNull.Value);
+            command.CommandText = StateSql.PutFor(expectedETag);
+            command.Parameters.AddWithValue("@key", key);
+            command.Parameters.AddWithValue("@value", value);
+            command.Parameters.AddWithValue("@etag", etag);
+            command.Parameters.AddWithValue("@expires", (object?)expires ?? DBNull.Value);
+            command.Parameters.AddWithValue("@now", StateArguments.ToUnixMs(now));
+            command.Parameters.AddWithValue("@expected", (object?)expectedETag ?? DBNull.Value);
             return command.ExecuteNonQuery() == 1
                 ? new StateEntry(key, value, etag, StateArguments.FromUnixMs(expires))
                 : null;
@@ -96,13 +77,11 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         StateArguments.Key(key);
         return _database.WriteAsync(connection =>
         {
-            var now = StateArguments.ToUnixMs(_timeProvider.GetUtcNow());
+            var now = NowMs();
             using var command = connection.CreateCommand();
-            command.CommandText = expectedETag is null
-                ? "DELETE FROM state_entries WHERE key = $key RETURNING expires_at;"
-                : "DELETE FROM state_entries WHERE key = $key AND etag = $expected RETURNING expires_at;";
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$expected", (object?)expectedETag ?? DBNull.Value);
+            command.CommandText = expectedETag is null ? StateSql.Delete : StateSql.DeleteIfMatch;
+            command.Parameters.AddWithValue("@key", key);
+            command.Parameters.AddWithValue("@expected", (object?)expectedETag ?? DBNull.Value);
             using var reader = command.ExecuteReader();
 
             // An expired row is removed too, but it was already absent for callers.
@@ -114,20 +93,15 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     public Task<IReadOnlyList<StateEntry>> ListAsync(string prefix, int limit = 1000, CancellationToken cancellationToken = default)
     {
         StateArguments.List(prefix, limit);
-        var now = StateArguments.ToUnixMs(_timeProvider.GetUtcNow());
         var upper = KeyRange.UpperBound(prefix);
         return _database.ReadAsync<IReadOnlyList<StateEntry>>(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT {Columns} FROM state_entries
-                WHERE key >= $prefix AND ($upper IS NULL OR key < $upper) AND {Live}
-                ORDER BY key LIMIT $limit;
-                """;
-            command.Parameters.AddWithValue("$prefix", prefix);
-            command.Parameters.AddWithValue("$upper", (object?)upper ?? DBNull.Value);
-            command.Parameters.AddWithValue("$now", now);
-            command.Parameters.AddWithValue("$limit", limit);
+            command.CommandText = upper is null ? StateSql.ListFrom : StateSql.ListRange;
+            command.Parameters.AddWithValue("@prefix", prefix);
+            command.Parameters.AddWithValue("@upper", (object?)upper ?? DBNull.Value);
+            command.Parameters.AddWithValue("@now", NowMs());
+            command.Parameters.AddWithValue("@limit", limit);
             using var reader = command.ExecuteReader();
             var entries = new List<StateEntry>();
             while (reader.Read())
@@ -144,12 +118,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         _database.WriteAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = """
-                DELETE FROM state_entries WHERE key IN (
-                    SELECT key FROM state_entries WHERE expires_at IS NOT NULL AND expires_at <= $now LIMIT $batch);
-                """;
-            command.Parameters.AddWithValue("$now", StateArguments.ToUnixMs(_timeProvider.GetUtcNow()));
-            command.Parameters.AddWithValue("$batch", StateArguments.PurgeBatchSize);
+            command.CommandText = StateSql.PurgeExpired;
+            command.Parameters.AddWithValue("@now", NowMs());
+            command.Parameters.AddWithValue("@batch", StateArguments.PurgeBatchSize);
             return command.ExecuteNonQuery();
         }, cancellationToken);
 
@@ -162,6 +133,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }
     }
 
+    private long NowMs() => StateArguments.ToUnixMs(_timeProvider.GetUtcNow());
+
     private async Task PurgeIfDueAsync()
     {
         if (!_purge.TryClaim())
@@ -171,8 +144,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
         try
         {
-            var count = await PurgeExpiredAsync(CancellationToken.None).ConfigureAwait(false);
-            Log.ExpiredPurged(_logger, count);
+            Log.ExpiredPurged(_logger, await PurgeExpiredAsync(CancellationToken.None).ConfigureAwait(false));
         }
         catch (SqliteException ex)
         {

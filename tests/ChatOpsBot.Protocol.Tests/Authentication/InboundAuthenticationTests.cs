@@ -141,20 +141,31 @@ public class InboundAuthenticationTests(AuthFixture fx) : IClassFixture<AuthFixt
     [Fact]
     public async Task A_key_published_after_the_metadata_was_cached_is_found_by_refreshing()
     {
+        using var first = new TestSigningKey("first", "msteams");
+        using var rotated = new TestSigningKey("rotated", "msteams");
+        await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, first);
+        await using var sink = await ConnectorSink.StartAsync();
+        await using var bot = await BotHost.StartAsync(BotHost.Settings(openId, sink));
+        var serviceUrl = sink.BaseAddress + "amer/";
         var now = DateTimeOffset.UtcNow;
-        using (var warmUp = await fx.Bot.PostAsync(Activities.Message(fx.ServiceUrl), TokenMinter.Sign(fx.TeamsKey, TokenMinter.BotFrameworkClaims(BotHost.AppId, fx.ServiceUrl, now, Hour))))
+        using (var warmUp = await bot.PostAsync(Activities.Message(serviceUrl), TokenMinter.Sign(first, TokenMinter.BotFrameworkClaims(BotHost.AppId, serviceUrl, now, Hour))))
         {
             Assert.Equal(HttpStatusCode.Accepted, warmUp.StatusCode);
         }
 
-        using var rotated = new TestSigningKey("rotated-" + Guid.NewGuid().ToString("N"), "msteams");
-        fx.OpenId.AddKey(rotated);
-        var before = fx.OpenId.JwksRequests;
+        openId.AddKey(rotated);
+        var before = openId.JwksRequests;
 
-        using var response = await fx.Bot.PostAsync(Activities.Message(fx.ServiceUrl), TokenMinter.Sign(rotated, TokenMinter.BotFrameworkClaims(BotHost.AppId, fx.ServiceUrl, now, Hour)));
+        using var response = await bot.PostAsync(Activities.Message(serviceUrl), TokenMinter.Sign(rotated, TokenMinter.BotFrameworkClaims(BotHost.AppId, serviceUrl, now, Hour)));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.True(fx.OpenId.JwksRequests > before);
+        Assert.Equal(before + 1, openId.JwksRequests);
+
+        // A second unknown kid right after is refused without hammering the metadata server.
+        using var stranger = new TestSigningKey("stranger-2", "msteams");
+        using var refused = await bot.PostAsync(Activities.Message(serviceUrl), TokenMinter.Sign(stranger, TokenMinter.BotFrameworkClaims(BotHost.AppId, serviceUrl, now, Hour)));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.True(openId.JwksRequests <= before + 2);
     }
 
     [Fact]

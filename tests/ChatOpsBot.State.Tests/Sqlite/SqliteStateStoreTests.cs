@@ -109,6 +109,38 @@ public sealed class SqliteStateStoreTests : IDisposable
         await Assert.ThrowsAnyAsync<IOException>(() => store.GetAsync("k"));
     }
 
+    [Fact]
+    public async Task Three_processes_incrementing_one_counter_on_one_file_lose_no_update()
+    {
+        var file = _folder.File("shared.db");
+        var store = NewStore($"Data Source={file}");
+        await store.PutAsync("counter", "0", null);
+
+        var children = Enumerable.Range(0, 2).Select(_ => ChildProcess.ChildProcessRunner.Start("increment", file, "40")).ToArray();
+        for (var done = 0; done < 40;)
+        {
+            var current = await store.GetAsync("counter");
+            var next = (int.Parse(current!.Value, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (await store.PutAsync("counter", next, current.ETag) is not null)
+            {
+                done++;
+            }
+        }
+
+        foreach (var child in children)
+        {
+            using (child)
+            {
+                var stderr = child.StandardError.ReadToEndAsync();
+                await child.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+                Assert.True(child.ExitCode == 0, $"child exited with {child.ExitCode}: {await stderr}");
+            }
+        }
+
+        Assert.Equal("120", (await store.GetAsync("counter"))!.Value);
+        Assert.Equal(80, (await store.ListAsync("by:")).Count);
+    }
+
     private SqliteStateStore NewStore(string connectionString)
     {
         var store = new SqliteStateStore(connectionString, _time);

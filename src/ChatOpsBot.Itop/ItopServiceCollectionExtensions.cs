@@ -1,0 +1,54 @@
+using ChatOpsBot.Itop.Caching;
+using ChatOpsBot.Itop.Desk;
+using ChatOpsBot.Itop.Rest;
+using ChatOpsBot.Itop.Text;
+using ChatOpsBot.Tickets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Refit;
+
+namespace ChatOpsBot.Itop;
+
+public static class ItopServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ITicketDesk"/> over iTop: options from section "Itop" (values set in code with
+    /// <c>services.PostConfigure&lt;ItopOptions&gt;</c> win, e.g. the host's sandbox address), the Refit client with the
+    /// auth handler and the resilience pipeline, the caches and the per-ticket write lock.
+    /// </summary>
+    public static IServiceCollection AddItopTicketDesk(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ItopOptions>()
+            .Bind(configuration.GetSection(ItopOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ItopOptions>, ItopOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddTransient<ItopAuthHandler>();
+
+        services.AddRefitClient<IItopRestApi>()
+            .ConfigureHttpClient((sp, http) =>
+            {
+                var o = sp.GetRequiredService<IOptions<ItopOptions>>().Value;
+                http.BaseAddress = new Uri(o.BaseUrl!, UriKind.Absolute);
+                http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<ItopAuthHandler>()
+            .AddResilienceHandler("itop", (builder, context) =>
+                ItopResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<ItopOptions>>().Value));
+
+        services.TryAddSingleton<ItopClient>();
+        services.TryAddSingleton(sp => ItopDates.For(sp.GetRequiredService<IOptions<ItopOptions>>().Value.TimeZone));
+        services.TryAddSingleton<ItopMapper>();
+        services.TryAddSingleton<ItopReferenceData>();
+        services.TryAddSingleton<KeyedAsyncLock<int>>();
+        services.TryAddSingleton<ItopTicketDesk>();
+        services.TryAddSingleton<ITicketDesk>(sp => sp.GetRequiredService<ItopTicketDesk>());
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+
+namespace ChatOpsBot.Bot.Tests.Infrastructure;
+
+/// <summary>Activities shaped like Teams' (see tests/TestData/teams-recordings).</summary>
+public static class Activities
+{
+    public const string BotId = "28:chatopsbot";
+
+    public static JsonObject Message(BotTestHost host, TestUser user, string text, string locale) =>
+        Base(host, user, "message", locale, text);
+
+    public static JsonObject Invoke(BotTestHost host, TestUser user, string replyToId, string verb, JsonObject data, string locale)
+    {
+        var activity = Base(host, user, "invoke", locale, null);
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = replyToId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        return activity;
+    }
+
+    private static JsonObject Base(BotTestHost host, TestUser user, string type, string locale, string? text)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = type,
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["serviceUrl"] = host.Teams.BaseAddress.ToString(),
+            ["channelId"] = "msteams",
+            ["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = Guid.NewGuid().ToString() },
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "ChatOpsBot" },
+            ["conversation"] = new JsonObject { ["id"] = user.ConversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
+            ["locale"] = locale,
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
+        };
+        if (text is not null)
+        {
+            activity["text"] = text;
+            activity["textFormat"] = "plain";
+        }
+
+        return activity;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using ChatOpsBot.Itop;
+using ChatOpsBot.ItopSandbox;
+using ChatOpsBot.Protocol;
+using ChatOpsBot.State;
+using ChatOpsBot.Testing;
+using Microsoft.AspNetCore.Builder;
+
+namespace ChatOpsBot.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// The whole bot on 127.0.0.1:0 (real /api/messages, real SQLite state in a temp file, the real iTop adapter) talking
+/// to an in-process iTop sandbox (temp SQLite file) and to a loopback Teams connector.
+/// </summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    private readonly string _directory;
+    private LoopbackApp? _bot;
+
+    private BotTestHost(string directory, ItopSandboxHost sandbox, FakeTeams teams)
+    {
+        _directory = directory;
+        Sandbox = sandbox;
+        Teams = teams;
+        Itop = new ItopReader(sandbox);
+    }
+
+    public ItopSandboxHost Sandbox { get; }
+
+    public FakeTeams Teams { get; }
+
+    public ItopReader Itop { get; }
+
+    public HttpClient Http { get; } = new();
+
+    public Uri BotAddress => _bot!.BaseAddress;
+
+    public static async Task<BotTestHost> StartAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "chatopsbot-bot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { DatabasePath = Path.Combine(directory, "itop.db") });
+        var teams = await FakeTeams.StartAsync();
+        foreach (var user in TestUsers.All)
+        {
+            teams.AddMember(user.TeamsId, user.Name, user.Email);
+        }
+
+        var host = new BotTestHost(directory, sandbox, teams);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
+            ["Bot:AllowedServiceUrls:0"] = teams.BaseAddress.ToString().TrimEnd('/'),
+            ["Bot:ConnectorMaxRetries"] = "0",
+            ["State:Provider"] = "Sqlite",
+            ["State:ConnectionString"] = "Data Source=" + Path.Combine(directory, "state.db"),
+            ["Itop:BaseUrl"] = sandbox.BaseAddress.ToString(),
+            ["Itop:Token"] = ItopReader.Token,
+            ["Itop:Timeout"] = "00:00:05",
+            ["Itop:ReadRetries"] = "0",
+            ["Itop:BreakerMinimumThroughput"] = "10000",
+            ["Identity:UnknownUserContact"] = "guichet@groupe-insa.fr",
+            ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
+            ["Identity:People:" + TestUsers.Hugues.Email] = "5",
+        };
+        host._bot = await LoopbackHost.StartAsync(
+            builder =>
+            {
+                builder.Services.AddBotProtocol(builder.Configuration);
+                builder.Services.AddStateStore(builder.Configuration);
+                builder.Services.AddItopTicketDesk(builder.Configuration);
+                builder.Services.AddChatOpsBotConversation(builder.Configuration);
+            },
+            app => app.MapBotMessages(),
+            settings);
+        return host;
+    }
+
+    /// <summary>Posts a message; the answer comes later through <see cref="Teams"/> (202 now).</summary>
+    public async Task<int> SendAsync(TestUser user, string text, string locale = "fr-FR")
+    {
+        var before = Teams.Sent.Count;
+        using var response = await PostAsync(Activities.Message(this, user, text, locale));
+        Assert.Equal(202, (int)response.StatusCode);
+        return before;
+    }
+
+    /// <summary>Posts a message and waits for the card the bot answers with.</summary>
+    public async Task<SentActivity> SendForCardAsync(TestUser user, string text, string locale = "fr-FR")
+    {
+        var before = await SendAsync(user, text, locale);
+        return await Teams.WaitForCardAsync(before, user.ConversationId);
+    }
+
+    /// <summary>Clicks an Action.Execute of a card (its data merged with <paramref name="inputs"/>) and returns the invoke response body.</summary>
+    public async Task<InvokeResult> ClickAsync(TestUser user, SentActivity message, JsonObject card, string verb, IDictionary<string, string>? inputs = null, string locale = "fr-FR")
+    {
+        var data = CardJson.FindActionData(card, verb) ?? throw new InvalidOperationException("No action " + verb + " in the card: " + card.ToJsonString());
+        return await InvokeAsync(user, message.Id, verb, Merge(data, inputs), locale);
+    }
+
+    /// <summary>Sends an adaptiveCard/action invoke with whatever data (tampering tests).</summary>
+    public async Task<InvokeResult> InvokeAsync(TestUser user, string replyToId, string verb, JsonObject data, string locale = "fr-FR")
+    {
+        var before = Teams.Sent.Count;
+        using var response = await PostAsync(Activities.Invoke(this, user, replyToId, verb, data, locale));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"invoke {verb} → {(int)response.StatusCode} {body}");
+        var json = JsonNode.Parse(body)!.AsObject();
+        return new InvokeResult(json, Teams.Sent.Skip(before).ToList());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
+
+        await Teams.DisposeAsync();
+        await Sandbox.DisposeAsync();
+        Itop.Dispose();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(JsonObject activity)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+        return await Http.PostAsync(new Uri(BotAddress, "api/messages"), content);
+    }
+
+    private static JsonObject Merge(JsonObject data, IDictionary<string, string>? inputs)
+    {
+        var merged = data.DeepClone().AsObject();
+        foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
+        {
+            merged[key] = value;
+        }
+
+        return merged;
+    }
+}
