@@ -102,7 +102,7 @@ public sealed class SeedScenarioTests
         var closed = await host.ClickAsync(TestUsers.LyonSupport, lyonMessage, lyonMessage.Card!, CardVerbs.Close);
         stored = await host.Itop.GetTicketAsync(ticketId);
         Assert.Equal("closed", stored["status"]!.GetValue<string>());
-        Assert.Contains("Clos", closed.CardText);
+        Assert.Contains("Clôturé", closed.CardText);
         Assert.Empty(CardJson.Verbs(closed.Card));
     }
 

@@ -23,6 +23,7 @@ public static class GoldenCases
         ["ticket-assigned-intervenant"] = c => TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh), c),
         ["ticket-assigned-support"] = c => TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.Comment, TicketAction.Refresh), c),
         ["ticket-resolved-support"] = c => TicketCard.Build(Ticket(CardTicketStatus.Resolved, TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.Refresh), c),
+        ["ticket-closed-with-link"] = c => TicketCard.Build(Ticket(CardTicketStatus.Closed) with { ItopUrl = new Uri("https://itop.example.org/pages/UI.php?operation=details&class=UserRequest&id=123") }, c),
         ["ticket-stale"] = c => TicketCard.Build(Ticket(CardTicketStatus.Pending, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh) with { Notice = CardText.Notice(CardNotice.OutOfDate, c) }, c),
         ["ticket-closed"] = c => TicketCard.Build(Ticket(CardTicketStatus.Closed, TicketAction.Reopen, TicketAction.Comment, TicketAction.Refresh), c),
         ["approval-approver"] = c => ApprovalCard.Build(Approval(ApprovalCardView.Approver), c),

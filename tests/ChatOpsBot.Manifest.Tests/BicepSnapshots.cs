@@ -20,6 +20,9 @@ public sealed class BicepSnapshots : IAsyncLifetime
 
     private readonly DirectoryInfo _copy = Directory.CreateTempSubdirectory("chatopsbot-infra-");
 
+    /// <summary>The temporary copy of infra/ the snapshots were made in.</summary>
+    public string Infra => _copy.FullName;
+
     public Bicep.Result Build { get; private set; } = new(-1, "", "");
 
     public IReadOnlyDictionary<string, (Bicep.Result Result, JsonNode? Snapshot)> Environments { get; private set; } =

@@ -25,6 +25,7 @@ public static partial class TicketCard
         body.Add(Facts(model, c));
         body.AddRange(Log(model, c));
 
+        var buttons = new List<CardAction>();
         if (!IsFinal(model.Status))
         {
             var actions = model.AllowedActions.Distinct().ToList();
@@ -34,14 +35,17 @@ public static partial class TicketCard
                 body.Add(new Container { Style = ContainerStyle.Emphasis, Separator = true, Items = openForm });
             }
 
-            if (actions.Count > 0)
-            {
-                body.Add(new ActionSet
-                {
-                    Spacing = Spacing.Medium,
-                    Actions = actions.Where(a => a != model.OpenForm).Select(a => Button(a, model, c)).ToList(),
-                });
-            }
+            buttons.AddRange(actions.Where(a => a != model.OpenForm).Select(a => Button(a, model, c)));
+        }
+
+        if (model.ItopUrl is not null)
+        {
+            buttons.Add(new ActionOpenUrl { Title = CardText.Get("Action_OpenInItop", c), Url = model.ItopUrl });
+        }
+
+        if (buttons.Count > 0)
+        {
+            body.Add(new ActionSet { Spacing = Spacing.Medium, Actions = buttons });
         }
 
         return Card(body, Refresh(Data(CardVerbs.Refresh, model), model.RefreshUserIds));

@@ -30,6 +30,9 @@ public sealed record TicketCardModel
 
     public string? SchoolReference { get; init; }
 
+    /// <summary>The ticket's page in iTop's console, for an "open in iTop" link (shown whatever the state).</summary>
+    public Uri? ItopUrl { get; init; }
+
     public required string Created { get; init; }
 
     public required string Updated { get; init; }

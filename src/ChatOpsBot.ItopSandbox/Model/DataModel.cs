@@ -53,9 +53,15 @@ internal sealed class DataModel
         Key("parent_change_id", "Parent change", "Change", ("parent_change_ref", "ref")),
     ];
 
+    public static readonly IReadOnlyList<string> ChangeStar =
+        ["date", "userinfo", "user_id", "origin", "friendlyname", "user_id_friendlyname", "user_id_finalclass_recall"];
+
+    public static readonly IReadOnlyList<string> ChangeOpStar =
+        ["change", "date", "userinfo", "user_id", "objclass", "objkey", "finalclass", "friendlyname", "change_friendlyname", "user_id_friendlyname"];
+
     private static readonly string[] HistoryClasses =
     [
-        "CMDBChange", "CMDBChangeOp", "CMDBChangeOpCreate", "CMDBChangeOpDelete", "CMDBChangeOpSetAttributeScalar",
+        "CMDBChangeOp", "CMDBChangeOpCreate", "CMDBChangeOpDelete", "CMDBChangeOpSetAttributeScalar",
         "CMDBChangeOpSetAttributeCaseLog", "CMDBChangeOpSetAttributeText", "CMDBChangeOpSetAttributeHTML",
         "CMDBChangeOpSetAttributeLongText",
     ];
@@ -86,15 +92,33 @@ internal sealed class DataModel
         request.OrderDescending = true;
         request.OrgAttribute = "org_id";
 
+        var change = Add("CMDBChange", null);
+        change.AdminOnly = true;
+        change.OrderBy = "id";
+        foreach (var code in ChangeStar)
+        {
+            change.AddAttribute(code);
+        }
+
+        change.Attributes.Add("id");
         foreach (var name in HistoryClasses)
         {
-            var info = Add(name, name is "CMDBChange" or "CMDBChangeOp" ? null : "CMDBChangeOp");
+            var info = Add(name, name == "CMDBChangeOp" ? null : "CMDBChangeOp");
             info.AdminOnly = true;
             info.OrderBy = "id";
-            foreach (var code in new[] { "id", "date", "userinfo", "user_id", "objclass", "objkey", "attcode", "change", "finalclass", "friendlyname" })
+            var detail = name switch
+            {
+                "CMDBChangeOpSetAttributeScalar" => ["attcode", "oldvalue", "newvalue"],
+                "CMDBChangeOpSetAttributeCaseLog" => ["attcode", "lastentry"],
+                "CMDBChangeOpSetAttributeText" or "CMDBChangeOpSetAttributeHTML" => ["attcode", "prevdata"],
+                _ => Array.Empty<string>(),
+            };
+            foreach (var code in ChangeOpStar.Take(6).Concat(detail).Concat(ChangeOpStar.Skip(6)))
             {
                 info.AddAttribute(code);
             }
+
+            info.Attributes.Add("id");
         }
 
         Add("Contact", null);

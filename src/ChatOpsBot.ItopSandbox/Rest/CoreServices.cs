@@ -131,6 +131,7 @@ internal sealed class CoreServices(RestContext ctx)
         var id = ctx.Store.Next("ticket_id", maxId);
         var obj = new SandboxObject(cls, id, ticket);
         ctx.Store.Save(obj);
+        History.Record(ctx, comment, null, obj);
         return Single(obj, output, "created", justCreated: true);
     }
 
@@ -149,6 +150,7 @@ internal sealed class CoreServices(RestContext ctx)
         TicketWriter.Validate(ticket, current.Id);
         var obj = current with { Fields = ticket };
         ctx.Store.Save(obj);
+        History.Record(ctx, comment, current, obj);
         return Single(obj, output, "updated");
     }
 
@@ -204,6 +206,7 @@ internal sealed class CoreServices(RestContext ctx)
         TicketWriter.Validate(ticket, current.Id);
         var obj = current with { Fields = ticket };
         ctx.Store.Save(obj);
+        History.Record(ctx, comment, current, obj);
         return Single(obj, output, "updated");
     }
 

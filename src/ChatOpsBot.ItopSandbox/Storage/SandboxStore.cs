@@ -36,6 +36,16 @@ internal sealed class SandboxStore : IDisposable
                 Write(new SandboxObject(o.Class, o.Id, o.Fields), tx);
             }
 
+            foreach (var (name, value) in seed.Counters)
+            {
+                using var counter = _connection.CreateCommand();
+                counter.Transaction = tx;
+                counter.CommandText = "INSERT INTO counters(name, value) VALUES ($n, $v)";
+                counter.Parameters.AddWithValue("$n", name);
+                counter.Parameters.AddWithValue("$v", value);
+                counter.ExecuteNonQuery();
+            }
+
             tx.Commit();
         }
 

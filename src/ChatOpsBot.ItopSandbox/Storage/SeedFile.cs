@@ -17,6 +17,9 @@ internal sealed class SeedFile
 
     public List<SeedObject> Objects { get; set; } = [];
 
+    /// <summary>Last ids already used (e.g. CMDBChange, CMDBChangeOp) so that new ids continue the recorded numbering.</summary>
+    public Dictionary<string, long> Counters { get; set; } = [];
+
     public static SeedFile Load(string? path)
     {
         if (path is not null)

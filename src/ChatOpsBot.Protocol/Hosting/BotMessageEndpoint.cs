@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -53,7 +52,7 @@ internal sealed class BotMessageEndpoint(
             }
         }
 
-        var (activity, parseError) = await ReadActivityAsync(context.Request, settings.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
+        var (activity, parseError) = await ActivityBodyReader.ReadAsync(context.Request, settings.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
         if (activity is null)
         {
             await RefuseAsync(context, StatusCodes.Status400BadRequest, parseError ?? "not an activity").ConfigureAwait(false);
@@ -144,45 +143,5 @@ internal sealed class BotMessageEndpoint(
         Log.RequestRefused(logger, status, reason);
         context.Response.StatusCode = status;
         return Task.CompletedTask;
-    }
-
-    private static async Task<(Activity? Activity, string? Error)> ReadActivityAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            return (null, "body too large");
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and var length ? (int)length : 4096);
-        while (true)
-        {
-            var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBytes)
-            {
-                return (null, "body too large");
-            }
-        }
-
-        if (buffer.WrittenCount == 0)
-        {
-            return (null, "empty body");
-        }
-
-        try
-        {
-            var activity = JsonSerializer.Deserialize(buffer.WrittenSpan, ProtocolJsonContext.Default.Activity);
-            return activity is { Type.Length: > 0 } ? (activity, null) : (null, "no activity type");
-        }
-        catch (JsonException)
-        {
-            return (null, "malformed JSON or wrong JSON types");
-        }
     }
 }

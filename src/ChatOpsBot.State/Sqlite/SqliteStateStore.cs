@@ -144,7 +144,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
         try
         {
-            Log.ExpiredPurged(_logger, await PurgeExpiredAsync(CancellationToken.None).ConfigureAwait(false));
+            var count = await PurgeExpiredAsync(CancellationToken.None).ConfigureAwait(false);
+            Log.ExpiredPurged(_logger, count);
         }
         catch (SqliteException ex)
         {

@@ -7,6 +7,7 @@ using ChatOpsBot.Protocol;
 using ChatOpsBot.State;
 using ChatOpsBot.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Tests.Infrastructure;
 
@@ -34,6 +35,8 @@ public sealed class BotTestHost : IAsyncDisposable
     public ItopReader Itop { get; }
 
     public HttpClient Http { get; } = new();
+
+    public ListLoggerProvider Logs { get; } = new();
 
     public Uri BotAddress => _bot!.BaseAddress;
 
@@ -68,6 +71,7 @@ public sealed class BotTestHost : IAsyncDisposable
         host._bot = await LoopbackHost.StartAsync(
             builder =>
             {
+                builder.Logging.AddProvider(host.Logs);
                 builder.Services.AddBotProtocol(builder.Configuration);
                 builder.Services.AddStateStore(builder.Configuration);
                 builder.Services.AddItopTicketDesk(builder.Configuration);
@@ -91,7 +95,14 @@ public sealed class BotTestHost : IAsyncDisposable
     public async Task<SentActivity> SendForCardAsync(TestUser user, string text, string locale = "fr-FR")
     {
         var before = await SendAsync(user, text, locale);
-        return await Teams.WaitForCardAsync(before, user.ConversationId);
+        try
+        {
+            return await Teams.WaitForCardAsync(before, user.ConversationId);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException(ex.Message + "\nBot log:\n" + string.Join("\n", Logs.Lines), ex);
+        }
     }
 
     /// <summary>Clicks an Action.Execute of a card (its data merged with <paramref name="inputs"/>) and returns the invoke response body.</summary>
@@ -107,7 +118,7 @@ public sealed class BotTestHost : IAsyncDisposable
         var before = Teams.Sent.Count;
         using var response = await PostAsync(Activities.Invoke(this, user, replyToId, verb, data, locale));
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"invoke {verb} → {(int)response.StatusCode} {body}");
+        Assert.True(response.IsSuccessStatusCode, $"invoke {verb} → {(int)response.StatusCode} {body}\nBot log:\n" + string.Join("\n", Logs.Lines));
         var json = JsonNode.Parse(body)!.AsObject();
         return new InvokeResult(json, Teams.Sent.Skip(before).ToList());
     }

@@ -1,5 +1,8 @@
 using ChatOpsBot.State.Postgres;
 using ChatOpsBot.State.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Xunit;
@@ -53,6 +56,27 @@ public sealed class PostgresStateStoreTests : IAsyncLifetime
         }
 
         Assert.Equal(["p:B", "p:_", "p:a", "p:b", "p:é"], (await store.ListAsync("p:")).Select(e => e.Key));
+    }
+
+    [ProviderFact]
+    public async Task Through_the_container_two_instances_share_state_and_one_lease_and_report_healthy()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["State:Provider"] = "Postgres", ["State:ConnectionString"] = _connectionString })
+            .Build();
+        await using var first = new ServiceCollection().AddLogging().AddStateStore(configuration).BuildServiceProvider();
+        await using var second = new ServiceCollection().AddLogging().AddStateStore(configuration).BuildServiceProvider();
+
+        var report = await first.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        var started = await first.GetRequiredService<IStateStore>().PutAsync("dialog:c1:u1", "step-2", null);
+        var continued = await second.GetRequiredService<IStateStore>().PutAsync("dialog:c1:u1", "step-3", started!.ETag);
+        var lease = await first.GetRequiredService<ILeaseManager>().TryAcquireAsync("poller", TimeSpan.FromMinutes(1));
+
+        Assert.Equal(HealthStatus.Healthy, report.Entries["state"].Status);
+        Assert.IsType<PostgresStateStore>(second.GetRequiredService<IStateStore>());
+        Assert.NotNull(continued);
+        Assert.NotNull(lease);
+        Assert.Null(await second.GetRequiredService<ILeaseManager>().TryAcquireAsync("poller", TimeSpan.FromMinutes(1)));
     }
 
     private NpgsqlDataSource NewDataSource()

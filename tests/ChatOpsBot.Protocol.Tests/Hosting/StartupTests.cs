@@ -1,0 +1,128 @@
+using System.Net;
+using ChatOpsBot.Protocol.Tests.Authentication;
+using ChatOpsBot.Protocol.Tests.Infrastructure;
+using ChatOpsBot.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Xunit;
+
+namespace ChatOpsBot.Protocol.Tests.Hosting;
+
+public class StartupTests
+{
+    [Fact]
+    public async Task Unauthenticated_mode_is_refused_at_startup_when_an_app_id_is_set()
+    {
+        var ex = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => BotHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Bot:MicrosoftAppId"] = BotHost.AppId,
+            ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
+        }));
+
+        Assert.Contains("AllowUnauthenticatedLocalRequests", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unauthenticated_mode_accepts_loopback_requests_without_token_warns_and_sends_no_token()
+    {
+        await using var sink = await ConnectorSink.StartAsync();
+        await using var bot = await BotHost.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
+                ["Bot:AllowedServiceUrls:0"] = sink.BaseAddress.ToString(),
+            },
+            defaultTokenSource: true);
+        bot.Handler.OnActivity = (turn, ct) => turn.SendTextAsync("pong", ct);
+
+        using var response = await bot.PostAsync(Activities.Message(sink.BaseAddress.ToString()), token: null);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True(await sink.WaitForRequestsAsync(1, TimeSpan.FromSeconds(10)));
+        Assert.Null(sink.Requests[0].Header("Authorization"));
+        Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("UNAUTHENTICATED", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_app_id_and_without_the_flag_every_request_is_refused()
+    {
+        using var key = new TestSigningKey("k", "msteams");
+        await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, key);
+        await using var sink = await ConnectorSink.StartAsync();
+        await using var bot = await BotHost.StartAsync(new Dictionary<string, string?> { ["Bot:OpenIdMetadataUrl"] = openId.MetadataUrl });
+        var serviceUrl = sink.BaseAddress.ToString();
+        var token = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims("", serviceUrl, DateTimeOffset.UtcNow, TimeSpan.FromHours(1)));
+
+        using var anonymous = await bot.PostAsync(Activities.Message(serviceUrl), token: null);
+        using var withToken = await bot.PostAsync(Activities.Message(serviceUrl), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withToken.StatusCode);
+        Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("MicrosoftAppId is not set", StringComparison.Ordinal));
+        Assert.Empty(bot.Handler.Activities);
+    }
+
+    [Fact]
+    public async Task Slow_background_turn_is_cancelled_after_the_handler_timeout()
+    {
+        await using var sink = await ConnectorSink.StartAsync();
+        await using var bot = await BotHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
+            ["Bot:HandlerTimeout"] = "00:00:00.200",
+        });
+        var cancelled = new TaskCompletionSource();
+        bot.Handler.OnActivity = async (_, ct) =>
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), ct);
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled.TrySetResult();
+                throw;
+            }
+        };
+
+        using var response = await bot.PostAsync(Activities.Message(sink.BaseAddress.ToString()), token: null);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await InboundAuthenticationTests.WaitUntilAsync(() => bot.Logs.Entries.Any(e => e.Message.Contains("timed out", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Entra_token_from_the_bot_tenant_is_accepted_for_a_single_tenant_bot()
+    {
+        const string Tenant = "11111111-2222-3333-4444-555555555555";
+        var issuer = $"https://login.microsoftonline.com/{Tenant}/v2.0";
+        using var bfKey = new TestSigningKey("bf", "msteams");
+        using var entraKey = new TestSigningKey("entra");
+        await using var bf = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, bfKey);
+        await using var entra = await OpenIdServer.StartAsync(issuer, entraKey);
+        await using var sink = await ConnectorSink.StartAsync();
+        var settings = BotHost.Settings(bf, sink);
+        settings["Bot:MicrosoftAppTenantId"] = Tenant;
+        settings["Bot:EntraOpenIdMetadataUrl"] = entra.MetadataUrl;
+        await using var bot = await BotHost.StartAsync(settings);
+        var serviceUrl = sink.BaseAddress + "amer/";
+        System.Text.Json.Nodes.JsonObject Claims(string iss, string tid)
+        {
+            var c = TokenMinter.BotFrameworkClaims(BotHost.AppId, serviceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(1), iss);
+            c["tid"] = tid;
+            c["ver"] = "2.0";
+            return c;
+        }
+
+        using var accepted = await bot.PostAsync(Activities.Message(serviceUrl), TokenMinter.Sign(entraKey, Claims(issuer, Tenant)));
+        using var otherTenant = await bot.PostAsync(
+            Activities.Message(serviceUrl),
+            TokenMinter.Sign(entraKey, Claims("https://login.microsoftonline.com/99999999-2222-3333-4444-555555555555/v2.0", "99999999-2222-3333-4444-555555555555")));
+        using var entraKeyAsBotFramework = await bot.PostAsync(Activities.Message(serviceUrl), TokenMinter.Sign(entraKey, Claims(TokenMinter.BotFrameworkIssuer, Tenant)));
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherTenant.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, entraKeyAsBotFramework.StatusCode);
+    }
+}
