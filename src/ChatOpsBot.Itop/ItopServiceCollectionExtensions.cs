@@ -29,7 +29,7 @@ public static class ItopServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<ItopAuthHandler>();
 
-        services.AddRefitClient<IItopRestApi>()
+        services.AddRefitGeneratedClient<IItopRestApi>()
             .ConfigureHttpClient((sp, http) =>
             {
                 var o = sp.GetRequiredService<IOptions<ItopOptions>>().Value;

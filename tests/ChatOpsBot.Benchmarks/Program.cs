@@ -1,9 +1,29 @@
 using BenchmarkDotNet.Running;
+using ChatOpsBot.Benchmarks.Load;
 
 namespace ChatOpsBot.Benchmarks;
 
+/// <summary>
+/// <c>dotnet run -c Release --project tests/ChatOpsBot.Benchmarks -- [BenchmarkDotNet args]</c>, or
+/// <c>-- load</c> for the wrk load run of /api/messages, or <c>-- host</c> (used by the load run) for the bot with a
+/// loopback token source.
+/// </summary>
 internal static class BenchmarkProgram
 {
-    private static void Main(string[] args) =>
+    private static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "load")
+        {
+            return await LoadRun.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "host")
+        {
+            await LoadHost.RunAsync(args[1..]);
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
 }

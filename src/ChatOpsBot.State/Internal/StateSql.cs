@@ -45,7 +45,7 @@ internal static class StateSql
         INSERT INTO state_leases (name, holder, token, generation, expires_at) VALUES (@name, @holder, @token, 1, @expires)
         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, token = excluded.token,
             generation = state_leases.generation + 1, expires_at = excluded.expires_at
-        WHERE state_leases.expires_at < @now
+        WHERE state_leases.expires_at <= @now
         RETURNING generation;
         """;
 

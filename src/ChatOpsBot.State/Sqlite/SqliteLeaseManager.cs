@@ -48,7 +48,7 @@ public sealed class SqliteLeaseManager : ILeaseManager, ILeaseBackend, IDisposab
             command.Parameters.AddWithValue("@expires", expires);
             command.Parameters.AddWithValue("@now", StateArguments.ToUnixMs(now));
             using var reader = command.ExecuteReader();
-            return reader.Read() ? (reader.GetInt64(0), expires) : ((long, long)?)null;
+            return reader.Read() ? (Generation: reader.GetInt64(0), ExpiresMs: expires) : ((long Generation, long ExpiresMs)?)null;
         }, cancellationToken).ConfigureAwait(false);
 
         if (acquired is not { } lease)
@@ -56,8 +56,8 @@ public sealed class SqliteLeaseManager : ILeaseManager, ILeaseBackend, IDisposab
             return null;
         }
 
-        Log.LeaseAcquired(_logger, name, HolderId, lease.Item1);
-        return new StoreLease(this, _logger, name, HolderId, token, lease.Item1, duration, StateArguments.FromUnixMs(lease.Item2));
+        Log.LeaseAcquired(_logger, name, HolderId, lease.Generation);
+        return new StoreLease(this, _logger, name, HolderId, token, lease.Generation, duration, StateArguments.FromUnixMs(lease.ExpiresMs));
     }
 
     Task<DateTimeOffset?> ILeaseBackend.RenewAsync(string name, string token, TimeSpan duration, CancellationToken cancellationToken) =>

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ChatOpsBot.Testing;
+
+namespace ChatOpsBot.Benchmarks.Load;
+
+/// <summary>
+/// Load run of POST /api/messages on loopback: a loopback OpenID/JWKS server signs a valid test token, a loopback
+/// Connector sink takes the replies, the bot runs as a separate process (so its RSS is its own), wrk measures the
+/// throughput, and an open-loop generator measures the latency at a fixed rate.
+/// Usage: <c>load [--duration 20] [--rate 320] [--connections 32]</c>.
+/// </summary>
+internal static partial class LoadRun
+{
+    private const string AppId = "6c1f4a57-4a3e-4c49-9d6a-1f0c6f1d2e3a";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var duration = IntArg(args, "--duration", 20);
+        var rate = IntArg(args, "--rate", 320);
+        var connections = IntArg(args, "--connections", 32);
+
+        using var key = new TestSigningKey("load-key", "msteams");
+        await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, key);
+        await using var sink = await ConnectorSink.StartAsync();
+        var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
+        var token = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(AppId, serviceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(2)));
+
+        await using var bot = await BotChild.StartAsync(new Dictionary<string, string>
+        {
+            ["Bot:MicrosoftAppId"] = AppId,
+            ["Bot:OpenIdMetadataUrl"] = openId.MetadataUrl,
+            ["Bot:AllowedServiceUrls:0"] = sink.BaseAddress.ToString(),
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+        });
+
+        var template = ActivityTemplate(serviceUrl);
+        using var client = new HttpClient { BaseAddress = bot.BaseAddress };
+        await OpenLoop.RunAsync(client, template, token, rate: 50, TimeSpan.FromSeconds(3));
+        await Task.Delay(2000);
+        var idleRss = bot.RssMegabytes();
+
+        var wrk = await Wrk.RunAsync(bot.BaseAddress, template, token, duration, connections);
+        var afterWrkRss = bot.RssMegabytes();
+        await Task.Delay(2000);
+
+        var fixedRate = await OpenLoop.RunAsync(client, template, token, rate, TimeSpan.FromSeconds(duration));
+        await Task.Delay(2000);
+
+        var posted = wrk.Requests + fixedRate.Sent + fixedRate.WarmupSent;
+        Console.WriteLine();
+        Console.WriteLine("== ChatOpsBot /api/messages load run (loopback) ==");
+        Console.WriteLine(wrk.RawOutput);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrk ({connections} connections, {duration} s): {wrk.RequestsPerSecond:F0} activities/s, p50 {wrk.P50}, p99 {wrk.P99}, non-2xx {wrk.Non2xx}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fixed rate {rate}/s for {duration} s: sent {fixedRate.Sent}, errors {fixedRate.Errors}, p50 {fixedRate.P50Ms:F2} ms, p99 {fixedRate.P99Ms:F2} ms, max {fixedRate.MaxMs:F2} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RSS: idle {idleRss:F0} MB, after wrk {afterWrkRss:F0} MB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replies received by the connector sink: {sink.Requests.Count} for about {posted} activities posted"));
+        return 0;
+    }
+
+    /// <summary>A personal-chat message whose id is filled per request (the bot dedupes ids).</summary>
+    private static string ActivityTemplate(string serviceUrl) =>
+        """{"type":"message","id":"ID_PLACEHOLDER","timestamp":"2026-11-28T10:00:00.1234567Z","serviceUrl":"SERVICE_URL","channelId":"msteams","from":{"id":"29:1load-user","name":"Support INSA Lyon","aadObjectId":"8d0c6b2c-0000-4000-8000-000000000001"},"recipient":{"id":"28:bot","name":"ChatOpsBot"},"conversation":{"id":"a:1load-conversation","conversationType":"personal","tenantId":"tenant-1"},"text":"aide","textFormat":"plain","locale":"fr-FR","channelData":{"tenant":{"id":"tenant-1"}}}"""
+            .Replace("SERVICE_URL", serviceUrl, StringComparison.Ordinal);
+
+    private static int IntArg(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
