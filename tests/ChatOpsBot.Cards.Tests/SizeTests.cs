@@ -8,7 +8,7 @@ using ChatOpsBot.Cards.ViewModels;
 namespace ChatOpsBot.Cards.Tests;
 
 /// <summary>Teams refuses messages above 100 KB: every layout stays below with maximal content.</summary>
-public class SizeTests
+public class SizeTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static string Long(int length, char seed = 'é') => new(seed, length);
 
@@ -81,6 +81,7 @@ public class SizeTests
     {
         var bytes = Encoding.UTF8.GetByteCount(CardSerializer.ToJson(card));
         Assert.Equal(bytes, CardSerializer.Utf8Size(card));
+        output.WriteLine($"{name}: {bytes} bytes");
         Assert.True(bytes < CardLimits.MaxCardBytes, $"{name}: {bytes} bytes");
     }
 

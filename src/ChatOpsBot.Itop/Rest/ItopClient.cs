@@ -86,11 +86,11 @@ public sealed class ItopClient(IItopRestApi api, IOptions<ItopOptions> options, 
         {
             body = await api.PostAsync(options.Value.Version, form, isRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or ApiException or TimeoutRejectedException or BrokenCircuitException
-                                       or IsolatedCircuitException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
         {
-            Log.ItopUnavailable(logger, operation, @class, ex);
-            throw new ItopUnavailableException($"iTop is unavailable ({operation} {@class}): {ex.GetType().Name}.", ex);
+            var cause = ex is ApiRequestException { InnerException: { } inner } ? inner : ex;
+            Log.ItopUnavailable(logger, operation, @class, cause);
+            throw new ItopUnavailableException($"iTop is unavailable ({operation} {@class}): {cause.GetType().Name}.", cause);
         }
 
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -105,6 +105,14 @@ public sealed class ItopClient(IItopRestApi api, IOptions<ItopOptions> options, 
             throw;
         }
     }
+
+    private static bool IsTransportFailure(Exception ex, CancellationToken cancellationToken) => ex switch
+    {
+        ApiRequestException { InnerException: { } inner } => IsTransportFailure(inner, cancellationToken),
+        HttpRequestException or ApiException or TimeoutRejectedException or BrokenCircuitException or IsolatedCircuitException => true,
+        TaskCanceledException or OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
 
     internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

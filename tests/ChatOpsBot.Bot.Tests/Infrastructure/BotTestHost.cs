@@ -7,6 +7,7 @@ using ChatOpsBot.Protocol;
 using ChatOpsBot.State;
 using ChatOpsBot.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Tests.Infrastructure;
@@ -68,6 +69,7 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
             ["Identity:People:" + TestUsers.Hugues.Email] = "5",
         };
+        var fallback = ItopTransportFallback.IsNeeded(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         host._bot = await LoopbackHost.StartAsync(
             builder =>
             {
@@ -75,6 +77,10 @@ public sealed class BotTestHost : IAsyncDisposable
                 builder.Services.AddBotProtocol(builder.Configuration);
                 builder.Services.AddStateStore(builder.Configuration);
                 builder.Services.AddItopTicketDesk(builder.Configuration);
+                if (fallback)
+                {
+                    ItopTransportFallback.Use(builder.Services, sandbox.BaseAddress);
+                }
                 builder.Services.AddChatOpsBotConversation(builder.Configuration);
             },
             app => app.MapBotMessages(),
