@@ -22,6 +22,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Card action {Verb} refused by the domain: {Code}")]
     public static partial void ActionRefused(ILogger logger, string verb, ChatOpsBot.Tickets.Rules.TicketRuleCode code);
 
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Teams user mapped to iTop person {PersonId}: {TeamCount} teams, {SupportOrgCount} supported schools, {BriqueCount} briques, group desk {IsGroupDesk}")]
+    public static partial void UserIdentified(ILogger logger, int personId, int teamCount, int supportOrgCount, int briqueCount, bool isGroupDesk);
+
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Ticket {TicketId} created from draft {DraftId}")]
     public static partial void TicketCreated(ILogger logger, int ticketId, string draftId);
 

@@ -11,6 +11,9 @@ public static class CardLimits
     public const int ListTitleShownLength = 120;
     public const int EchoedInputLength = 100;
 
+    /// <summary>Longest choice list rendered; callers should narrow bigger lists (e.g. people of one school).</summary>
+    public const int MaxChoices = 500;
+
     /// <summary>Teams refuses messages above 100 KB; cards stay well below.</summary>
     public const int MaxCardBytes = 100 * 1024;
 }

@@ -202,6 +202,13 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Decided_view_without_a_date_does_not_leave_a_dangling_word()
+    {
+        var texts = CardJson.Texts(ApprovalCard.Build(Approval(ApprovalCardView.Decided, ApprovalDecision.Approved) with { DecidedAt = null }, CardCulture.French));
+        Assert.Contains("Approuvé par Marie Approbatrice", texts);
+    }
+
+    [Fact]
     public void List_has_an_open_button_per_row_and_both_paging_buttons_in_the_middle()
     {
         var card = TicketListCard.Build(List());

@@ -56,7 +56,7 @@ public class ResourceTests
     }
 
     [Fact]
-    public void English_cards_carry_no_French_label_and_the_reverse()
+    public void French_and_English_cards_show_different_labels()
     {
         // Labels (not sample data) differ between the two cultures for every layout.
         foreach (var name in GoldenCases.Names.Where(n => n.EndsWith(".fr", StringComparison.Ordinal)))

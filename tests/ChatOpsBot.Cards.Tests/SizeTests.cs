@@ -105,6 +105,14 @@ public class SizeTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void Choice_lists_are_capped()
+    {
+        var card = NewTicketForm.Build(Samples.EmptyForm() with { People = Options(CardLimits.MaxChoices + 200, "Personne") });
+        var people = CardJson.OfType(card, "Input.ChoiceSet").Single(o => (string?)o["id"] == CardInputIds.OnBehalfOf);
+        Assert.Equal(CardLimits.MaxChoices, people["choices"]!.AsArray().Count);
+    }
+
+    [Fact]
     public void Compact_json_is_the_wire_form()
     {
         var card = TicketCard.Build(Samples.Ticket(CardTicketStatus.New));

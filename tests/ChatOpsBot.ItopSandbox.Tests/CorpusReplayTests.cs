@@ -36,6 +36,7 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<int, string> RecordedTimes = new()
     {
+        [094] = "2026-11-28 12:01:06",
         [105] = "2026-11-28 12:01:08",
         [106] = "2026-11-28 12:01:10",
         [111] = "2026-11-28 12:01:11",
@@ -49,6 +50,13 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
         [143] = "2026-11-28 12:01:18",
         [144] = "2026-11-28 12:01:18",
     };
+
+    /// <summary>
+    /// Dates and stopwatch durations are allocation values and are ignored. The replay clock follows the recording
+    /// anyway (so the date filters of 150/158 work); with true, only 158 differs: the recording stamps the changes of
+    /// 137 at 12:01:16 while 137's own response says 12:01:15 (one clock cannot give both).
+    /// </summary>
+    private const bool CompareTimes = false;
 
     /// <summary>Fields whose values are durations measured by iTop's stopwatches (time-derived, like dates).</summary>
     private static readonly HashSet<string> TimeDerived = ["tto", "ttr", "cumulatedpending", "time_spent"];
@@ -346,7 +354,7 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
     private void Compare(JsonNode? expected, JsonNode? actual, string path, List<string> diffs)
     {
         var field = path[(path.LastIndexOf('.') + 1)..];
-        if (TimeDerived.Contains(field))
+        if (!CompareTimes && TimeDerived.Contains(field))
         {
             return;
         }
@@ -402,7 +410,7 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
             default:
                 var e = Scalar(expected);
                 var a = actual is JsonValue ? Scalar(actual) : null;
-                if (e == a || (IsDate(e) && IsDate(a)) || (e is not null && _refs.TryGetValue(e, out var mapped) && mapped == a))
+                if (e == a || (!CompareTimes && IsDate(e) && IsDate(a)) || (e is not null && _refs.TryGetValue(e, out var mapped) && mapped == a))
                 {
                     return;
                 }

@@ -44,8 +44,6 @@ public class DockerfileTests
     {
         var environment = string.Join(" ", _dockerfile.Stages[^1].All("ENV"));
 
-        // appsettings.json sets Urls; only the unprefixed URLS variable outranks it.
-        Assert.Contains("URLS=http://0.0.0.0:8080", environment.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("ASPNETCORE_URLS=http://0.0.0.0:8080", environment, StringComparison.Ordinal);
         Assert.Equal("8080", Assert.Single(_dockerfile.Stages[^1].All("EXPOSE")));
         var appsettings = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(ChatOpsBot.Testing.TestData.RepositoryRoot, "src", "ChatOpsBot", "appsettings.json")))!;

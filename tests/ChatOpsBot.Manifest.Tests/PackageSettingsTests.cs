@@ -47,7 +47,7 @@ public class PackageSettingsTests
     }
 
     [Fact]
-    public void Pack_command_writes_the_zip_and_refuses_a_missing_bot_id()
+    public void Pack_command_writes_the_zip_and_refuses_an_invalid_bot_id()
     {
         var output = Path.Combine(Path.GetTempPath(), $"chatopsbot-{Guid.NewGuid():N}.zip");
         try
@@ -57,7 +57,7 @@ public class PackageSettingsTests
             Assert.True(new FileInfo(output).Length > 0);
 
             var errors = new StringWriter();
-            var refused = PackCommand.Run(["--host", Settings.Host, "--bot-id", "", "--out", output + ".2"], Paths.ManifestDirectory, TextWriter.Null, errors);
+            var refused = PackCommand.Run(["--host", Settings.Host, "--bot-id", "not-a-guid", "--out", output + ".2"], Paths.ManifestDirectory, TextWriter.Null, errors);
             Assert.NotEqual(0, refused);
             Assert.Contains("bot id", errors.ToString(), StringComparison.Ordinal);
             Assert.False(File.Exists(output + ".2"));

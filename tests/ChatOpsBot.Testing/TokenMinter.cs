@@ -9,6 +9,9 @@ public static class TokenMinter
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
 
+    /// <summary>Pass as kid to <see cref="Sign"/> to omit the kid header.</summary>
+    public const string NoKid = "\0no-kid";
+
     /// <summary>Claims of a Bot Framework channel token valid from <paramref name="notBefore"/> for <paramref name="lifetime"/>.</summary>
     public static JsonObject BotFrameworkClaims(string audience, string serviceUrl, DateTimeOffset notBefore, TimeSpan lifetime, string issuer = BotFrameworkIssuer) =>
         new()
@@ -20,18 +23,24 @@ public static class TokenMinter
             ["aud"] = audience,
         };
 
-    /// <summary>An RSA-signed token (RS256/RS384/RS512, or any alg name with <paramref name="hash"/>).</summary>
+    /// <summary>
+    /// An RSA-signed token: RS256/RS384/RS512 (PKCS#1) or PS256/PS384/PS512 (PSS). <paramref name="kid"/> defaults to the
+    /// key's; pass <see cref="NoKid"/> to leave it out of the header.
+    /// </summary>
     public static string Sign(TestSigningKey key, JsonObject claims, string alg = "RS256", string? kid = null)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var hash = alg switch
+        ArgumentNullException.ThrowIfNull(alg);
+        var hash = alg[2..] switch
         {
-            "RS384" => HashAlgorithmName.SHA384,
-            "RS512" => HashAlgorithmName.SHA512,
+            "384" => HashAlgorithmName.SHA384,
+            "512" => HashAlgorithmName.SHA512,
             _ => HashAlgorithmName.SHA256,
         };
-        var signingInput = SigningInput(Header(alg, kid ?? key.Kid), claims);
-        var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(signingInput), hash, RSASignaturePadding.Pkcs1);
+        var padding = alg.StartsWith("PS", StringComparison.Ordinal) ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1;
+        var headerKid = kid == NoKid ? null : kid ?? key.Kid;
+        var signingInput = SigningInput(Header(alg, headerKid), claims);
+        var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(signingInput), hash, padding);
         return signingInput + "." + Base64Url.Encode(signature);
     }
 

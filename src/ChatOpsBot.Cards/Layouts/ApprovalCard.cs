@@ -83,11 +83,8 @@ public static class ApprovalCard
     private static List<CardElement> DecisionPart(ApprovalCardModel model, CultureInfo c)
     {
         var approved = model.Decision == ApprovalDecision.Approved;
-        var decided = CardText.Format(
-            approved ? "Approval_ApprovedBy" : "Approval_RejectedBy",
-            c,
-            model.DecidedBy ?? CardText.Get("Ticket_None", c),
-            model.DecidedAt ?? string.Empty);
+        var key = (approved ? "Approval_ApprovedBy" : "Approval_RejectedBy") + (model.DecidedAt is null ? "NoDate" : string.Empty);
+        var decided = CardText.Format(key, c, model.DecidedBy ?? CardText.Get("Ticket_None", c), model.DecidedAt);
         var items = new List<CardElement> { new TextBlock(decided) { Weight = TextWeight.Bolder, Wrap = true } };
         if (!string.IsNullOrWhiteSpace(model.DecisionComment))
         {

@@ -70,8 +70,9 @@ internal static class CardParts
         }
     }
 
+    /// <summary>At most <see cref="CardLimits.MaxChoices"/> entries: an oversized card would be refused by Teams.</summary>
     public static IReadOnlyList<InputChoice> Choices(IEnumerable<ChoiceOption> options) =>
-        options.Select(o => new InputChoice(o.Title, o.Value)).ToList();
+        options.Take(CardLimits.MaxChoices).Select(o => new InputChoice(o.Title, o.Value)).ToList();
 
     /// <summary>A pre-filled value is kept only if it is one of the choices (else the client shows it blank anyway).</summary>
     public static string? Selected(IReadOnlyList<ChoiceOption> options, string? value) =>

@@ -33,16 +33,3 @@ internal sealed class SeedFile
         return JsonSerializer.Deserialize<SeedFile>(stream, Json) ?? new SeedFile();
     }
 }
-
-/// <summary>One object of the seed.</summary>
-internal sealed class SeedObject
-{
-    public string Class { get; set; } = string.Empty;
-
-    public long Id { get; set; }
-
-    /// <summary>Parent class when the class is not known to the sandbox (e.g. Person → Contact).</summary>
-    public string? Parent { get; set; }
-
-    public JsonObject Fields { get; set; } = [];
-}

@@ -8,7 +8,7 @@ namespace ChatOpsBot.Itop.Tests.Infrastructure;
 internal static class DeskFactory
 {
     public static ServiceProvider Build(Uri baseAddress, Action<ItopOptions>? configure = null, TimeProvider? time = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? extra = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -35,6 +35,7 @@ internal static class DeskFactory
             services.PostConfigure(configure);
         }
 
+        extra?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

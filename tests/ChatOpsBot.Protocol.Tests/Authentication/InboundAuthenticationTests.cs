@@ -25,6 +25,8 @@ public class InboundAuthenticationTests(AuthFixture fx) : IClassFixture<AuthFixt
         { "wrong issuer", HttpStatusCode.Unauthorized },
         { "wrong audience", HttpStatusCode.Unauthorized },
         { "RS256 claimed as RS384", HttpStatusCode.Unauthorized },
+        { "PS256 (not an allowed algorithm)", HttpStatusCode.Unauthorized },
+        { "no kid", HttpStatusCode.Unauthorized },
         { "key not endorsed for the channel", HttpStatusCode.Forbidden },
         { "key without endorsements", HttpStatusCode.Forbidden },
         { "channel other than msteams", HttpStatusCode.Forbidden },
@@ -63,6 +65,8 @@ public class InboundAuthenticationTests(AuthFixture fx) : IClassFixture<AuthFixt
             case "wrong issuer": token = TokenMinter.Sign(fx.TeamsKey, Claims(issuer: "https://api.botframework.com.evil.example")); break;
             case "wrong audience": token = TokenMinter.Sign(fx.TeamsKey, Claims(audience: "00000000-0000-0000-0000-000000000000")); break;
             case "RS256 claimed as RS384": token = Relabel(TokenMinter.Sign(fx.TeamsKey, Claims()), "RS384"); break;
+            case "PS256 (not an allowed algorithm)": token = TokenMinter.Sign(fx.TeamsKey, Claims(), "PS256"); break;
+            case "no kid": token = TokenMinter.Sign(fx.TeamsKey, Claims(), kid: TokenMinter.NoKid); break;
             case "key not endorsed for the channel": token = TokenMinter.Sign(fx.SkypeOnlyKey, Claims()); break;
             case "key without endorsements": token = TokenMinter.Sign(fx.UnendorsedKey, Claims()); break;
             case "channel other than msteams":

@@ -1,0 +1,53 @@
+using ChatOpsBot.Itop.Rest;
+using ChatOpsBot.Itop.Tests.Infrastructure;
+using ChatOpsBot.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace ChatOpsBot.Itop.Tests;
+
+/// <summary>
+/// The same client flows against a real iTop 3.2 with the Groupe INSA seed (ids are looked up, not assumed).
+/// Creates one ticket and takes it to closed.
+/// </summary>
+public sealed class RealItopTests
+{
+    [RealItopFact]
+    public async Task Credentials_catalog_and_a_full_ticket_lifecycle()
+    {
+        await using var sp = DeskFactory.Build(new Uri(Environment.GetEnvironmentVariable("ITOP_TEST_URL")!), settings: new Dictionary<string, string?>
+        {
+            ["Itop:Token"] = Environment.GetEnvironmentVariable("ITOP_TEST_TOKEN"),
+            ["Itop:RetryDelay"] = "00:00:00.200",
+        });
+        var client = sp.GetRequiredService<ItopClient>();
+        var desk = sp.GetRequiredService<ITicketDesk>();
+
+        Assert.Contains("core/get", await client.ListOperationsAsync(default));
+        if (Environment.GetEnvironmentVariable("ITOP_TEST_USER") is { Length: > 0 } user)
+        {
+            Assert.True(await client.CheckCredentialsAsync(user, Environment.GetEnvironmentVariable("ITOP_TEST_PASSWORD") ?? "", default));
+        }
+
+        Assert.False(await client.CheckCredentialsAsync("nobody-" + Guid.NewGuid().ToString("N"), "wrong", default));
+
+        var catalog = await desk.GetCatalogAsync(default);
+        var jean = await desk.FindPersonByEmailAsync("jean.dupont@insa-lyon.fr", default);
+        Assert.NotNull(jean);
+        var service = catalog.Services.Single(s => s.Name == "Droits Moodle");
+        var sub = catalog.SelectableSubServicesOf(service.Id).Single(s => s.Name == "Droit de création de cours");
+        var team = (await desk.GetTeamsAsync(default)).Single(t => t.Name == "Intervenants Moodle");
+        var hamid = team.Members.Single(m => m.FullName == "Hamid Le Fleurier");
+
+        var ticket = await desk.CreateTicketAsync(new TicketDraft
+        {
+            OrgId = jean!.OrgId, CallerId = jean.Id, Title = "Test automatique ChatOpsBot", Description = "Créé par RealItopTests.",
+            ServiceId = service.Id, SubServiceId = sub.Id,
+        }, new Actor(jean.Id, jean.FullName), default);
+        var actor = new Actor(hamid.PersonId, hamid.FullName);
+        Assert.Equal(TicketStatus.Assigned, (await desk.AssignAsync(ticket.Id, team.Id, hamid.PersonId, actor, default)).Status);
+        await desk.AddLogEntryAsync(ticket.Id, "Test d'ajout d'entrée", isPublic: false, actor, default);
+        Assert.Equal(TicketStatus.Resolved, (await desk.ResolveAsync(ticket.Id, "Test terminé.", null, null, actor, default)).Status);
+        Assert.Equal(TicketStatus.Closed, (await desk.CloseAsync(ticket.Id, actor, default)).Status);
+    }
+}
