@@ -40,14 +40,15 @@ public class DockerfileTests
     }
 
     [Fact]
-    public void Runtime_listens_on_all_interfaces_port_8080_despite_appsettings_urls()
+    public void Runtime_listens_on_all_interfaces_port_8080()
     {
         var environment = string.Join(" ", _dockerfile.Stages[^1].All("ENV"));
 
         Assert.Contains("ASPNETCORE_URLS=http://0.0.0.0:8080", environment, StringComparison.Ordinal);
         Assert.Equal("8080", Assert.Single(_dockerfile.Stages[^1].All("EXPOSE")));
+        // The host only defaults to loopback when no URL is configured, so ASPNETCORE_URLS must win over appsettings.
         var appsettings = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(ChatOpsBot.Testing.TestData.RepositoryRoot, "src", "ChatOpsBot", "appsettings.json")))!;
-        Assert.NotNull(appsettings["Urls"]);
+        Assert.Null(appsettings["Urls"]);
     }
 
     [Fact]
