@@ -31,6 +31,25 @@ public class LayoutTests
     }
 
     [Theory]
+    [MemberData(nameof(GoldenCases.All), MemberType = typeof(GoldenCases))]
+    public void No_choice_set_is_empty(string name)
+    {
+        // The Adaptive Cards renderer reports a choice set without choices as an error.
+        Assert.All(CardJson.OfType(GoldenCases.Build(name), "Input.ChoiceSet"), c => Assert.NotEmpty(c["choices"]!.AsArray()));
+    }
+
+    [Fact]
+    public void Empty_choice_list_is_replaced_by_its_label_a_hint_and_its_error()
+    {
+        var model = EmptyForm() with { Errors = new Dictionary<string, string> { [CardInputIds.Service] = "Service ?" } };
+        var texts = CardJson.Texts(NewTicketForm.Build(model, CardCulture.English)).ToList();
+        var label = texts.IndexOf("Service *");
+        Assert.True(label >= 0);
+        Assert.Equal(CardText.Get("Form_ServiceFirstBrique", CardCulture.English), texts[label + 1]);
+        Assert.Equal("Service ?", texts[label + 2]);
+    }
+
+    [Theory]
     [InlineData(CardTicketStatus.Closed)]
     [InlineData(CardTicketStatus.Rejected)]
     public void Final_ticket_has_no_button_whatever_is_allowed(CardTicketStatus status)

@@ -128,6 +128,24 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
         Assert.True(unexpected.Count == 0 && nowPassing.Count == 0, report.ToString());
     }
 
+    [Fact]
+    public void The_comparison_reports_changed_missing_and_extra_values()
+    {
+        var expected = (JsonObject)JsonNode.Parse("""{"code":0,"message":"Found: 1","objects":{"Person::2":{"fields":{"name":"Joyeux","date":"2026-11-28 12:00:00"}}}}""")!;
+        var same = (JsonObject)JsonNode.Parse("""{"code":0,"message":"Found: 1","objects":{"Person::2":{"fields":{"name":"Joyeux","date":"2026-11-28 13:00:00"}}}}""")!;
+        var changed = (JsonObject)JsonNode.Parse("""{"code":0,"message":"Found: 1","objects":{"Person::2":{"fields":{"name":"Joyeuse","date":"2026-11-28 12:00:00"}}}}""")!;
+        var extra = (JsonObject)JsonNode.Parse("""{"code":0,"message":"Found: 1","objects":{"Person::2":{"fields":{"name":"Joyeux","date":""}},"Person::3":{}}}""")!;
+
+        var diffs = new List<string>();
+        Compare(expected, same, "body", diffs);
+        Assert.Empty(diffs);
+        Compare(expected, changed, "body", diffs);
+        Assert.Single(diffs);
+        diffs.Clear();
+        Compare(expected, extra, "body", diffs);
+        Assert.Equal(2, diffs.Count);
+    }
+
     /// <summary>
     /// Calls the recording script made without recording them: the tickets 19-28 were created (refs R-000026..35,
     /// contiguous, so no failed create in between) right before their first use, tickets 24 and 10 were assigned before

@@ -57,7 +57,7 @@ public sealed class ScopeAndHtmlTests : SandboxTestBase
             output_fields = "friendlyname",
         });
         var names = reply["objects"]!.AsObject().Select(p => p.Value!["fields"]!["friendlyname"]!.GetValue<string>()).ToArray();
-        Assert.Equal(["Denis Dieupart-Ruel", "Hamid Le Fleurier", "Hugues Le Moane"], names);
+        Assert.Equal(["Denis Dieupart-Ruel", "Hamid Le Fleurier", "Hugues Le Moane", "Support INSA Rennes"], names);
     }
 
     [Fact]

@@ -58,32 +58,12 @@ public sealed class IdentityResolver(
         }
 
         var teams = await directory.GetTeamsAsync(cancellationToken).ConfigureAwait(false);
-        teams = await WithOwnSupportTeamAsync(person, teams, cancellationToken).ConfigureAwait(false);
         var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
         var roles = RoleResolver.Resolve(person, emails, teams, catalog.Organizations, rolesOptions.Value);
         Log.UserIdentified(logger, person.Id, roles.Teams.Count, roles.SupportOrgIds.Count, roles.Briques.Count, roles.IsGroupDesk);
         var user = new BotUser(teamsUserId, emails[0], person, roles);
         cache.Set(cacheKey, user, identityOptions.Value.CacheDuration);
         return IdentityResult.Known(user);
-    }
-
-    /// <summary>
-    /// A team read with all teams may come without its links; the school's support team is the one that matters for
-    /// rights, so its members are read on their own when the person does not appear in it.
-    /// </summary>
-    private async Task<IReadOnlyList<Team>> WithOwnSupportTeamAsync(Person person, IReadOnlyList<Team> teams, CancellationToken cancellationToken)
-    {
-        var name = rolesOptions.Value.SupportTeamPrefix + person.OrgName;
-        var support = teams.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
-        if (support is null || support.HasMember(person.Id))
-        {
-            return teams;
-        }
-
-        var members = await desk.GetTeamMembersAsync(support.Id, cancellationToken).ConfigureAwait(false);
-        return members.Any(m => m.PersonId == person.Id)
-            ? teams.Select(t => t.Id == support.Id ? t with { Members = members } : t).ToList()
-            : teams;
     }
 
     private async Task<Person?> FindPersonAsync(IReadOnlyList<string> emails, CancellationToken cancellationToken)

@@ -31,6 +31,10 @@ public static class RoleResolver
             .Where(o => teamNames.Contains(options.SupportTeamPrefix + o.Name))
             .Select(o => o.Id)
             .ToList();
+        if (person.OrgId > 0 && Listed(options.SchoolSupportEmails, addresses) && !supportOrgIds.Contains(person.OrgId))
+        {
+            supportOrgIds.Add(person.OrgId);
+        }
 
         return new UserRoles
         {

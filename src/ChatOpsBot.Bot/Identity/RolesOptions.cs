@@ -20,6 +20,12 @@ public sealed class RolesOptions
     /// <summary>A school's support team is named this prefix + the organisation's name ("Support INSA Lyon").</summary>
     public string SupportTeamPrefix { get; set; } = "Support ";
 
+    /// <summary>
+    /// People who support their own organisation's users even if iTop does not list them in the school's support team
+    /// (e.g. while the team's links are not maintained).
+    /// </summary>
+    public List<string> SchoolSupportEmails { get; set; } = [];
+
     /// <summary>People who approve requests (used by the approvals flow).</summary>
     public List<string> ApproverEmails { get; set; } = [];
 

@@ -71,6 +71,34 @@ internal static class CardParts
     }
 
     /// <summary>At most <see cref="CardLimits.MaxChoices"/> entries: an oversized card would be refused by Teams.</summary>
+    /// <summary>
+    /// A choice set, or (renderers refuse a choice set without choices) its label and a hint in its place;
+    /// either way followed by its error.
+    /// </summary>
+    public static IEnumerable<CardElement> ChoiceWithError(
+        InputChoiceSet input,
+        string emptyHintKey,
+        IReadOnlyDictionary<string, string> errors,
+        CultureInfo culture)
+    {
+        if (input.Choices.Count > 0)
+        {
+            return WithError(input, errors);
+        }
+
+        var placeholder = new List<CardElement>
+        {
+            new TextBlock(input.Label ?? string.Empty) { Weight = TextWeight.Bolder, Wrap = true },
+            Subtle(CardText.Get(emptyHintKey, culture)) with { Spacing = Spacing.None },
+        };
+        if (input.Id is not null && errors.TryGetValue(input.Id, out var error) && !string.IsNullOrWhiteSpace(error))
+        {
+            placeholder.Add(FieldError(error));
+        }
+
+        return placeholder;
+    }
+
     public static IReadOnlyList<InputChoice> Choices(IEnumerable<ChoiceOption> options) =>
         options.Take(CardLimits.MaxChoices).Select(o => new InputChoice(o.Title, o.Value)).ToList();
 

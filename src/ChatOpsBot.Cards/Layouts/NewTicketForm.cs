@@ -28,31 +28,20 @@ public static class NewTicketForm
             body.Add(Banner(model.FormError, ContainerStyle.Attention));
         }
 
-        body.AddRange(WithError(Choice(CardInputIds.Brique, "Form_Brique", model.Briques, model.Brique, c), e));
-        body.AddRange(WithError(
-            Choice(CardInputIds.Service, "Form_Service", model.Services, model.Service, c) with
-            {
-                Placeholder = CardText.Get(model.Services.Count == 0 ? "Form_ServiceFirstBrique" : "Form_Choose", c),
-            },
-            e));
+        body.AddRange(ChoiceWithError(Choice(CardInputIds.Brique, "Form_Brique", model.Briques, model.Brique, c), "Form_NoChoice", e, c));
+        body.AddRange(ChoiceWithError(Choice(CardInputIds.Service, "Form_Service", model.Services, model.Service, c), "Form_ServiceFirstBrique", e, c));
         body.Add(Actions(Execute(
             CardText.Get("Form_RefreshServices", c),
             new CardActionData(CardVerbs.RefreshForm) { DraftId = draft },
             AssociatedInputs.Auto)));
-        body.AddRange(WithError(
-            Choice(CardInputIds.SubService, "Form_SubService", model.SubServices, model.SubService, c) with
-            {
-                Placeholder = CardText.Get(model.SubServices.Count == 0 ? "Form_SubServiceFirstService" : "Form_Choose", c),
-            },
-            e));
+        body.AddRange(ChoiceWithError(Choice(CardInputIds.SubService, "Form_SubService", model.SubServices, model.SubService, c), "Form_SubServiceFirstService", e, c));
         body.AddRange(WithError(Text(CardInputIds.Title, "Form_TicketTitle", model.Title, CardLimits.TitleMaxLength, false, c), e));
         body.AddRange(WithError(Text(CardInputIds.Description, "Form_Description", model.Description, CardLimits.TextMaxLength, true, c), e));
-        body.AddRange(WithError(
-            Choice(CardInputIds.OnBehalfOf, "Form_OnBehalfOf", model.People, model.OnBehalfOf, c) with
-            {
-                Style = ChoiceInputStyle.Filtered,
-            },
-            e));
+        body.AddRange(ChoiceWithError(
+            Choice(CardInputIds.OnBehalfOf, "Form_OnBehalfOf", model.People, model.OnBehalfOf, c) with { Style = ChoiceInputStyle.Filtered },
+            "Form_NoChoice",
+            e,
+            c));
         body.AddRange(WithError(Text(CardInputIds.SchoolReference, "Form_SchoolReference", model.SchoolReference, CardLimits.SchoolReferenceMaxLength, false, c), e));
         body.AddRange(WithError(Text(CardInputIds.UserWords, "Form_UserWords", model.UserWords, CardLimits.TextMaxLength, true, c), e));
         body.AddRange(WithError(

@@ -42,14 +42,9 @@ public static partial class TicketCard
             case TicketAction.Assign:
                 items =
                 [
-                    .. WithError(Pick(CardInputIds.AssignTeam, "Assign_Team", f.Teams, f.SelectedTeam, true, c), e),
+                    .. ChoiceWithError(Pick(CardInputIds.AssignTeam, "Assign_Team", f.Teams, f.SelectedTeam, true, c), "Form_NoChoice", e, c),
                     Actions(Execute(CardText.Get("Assign_PickTeam", c), Data(CardVerbs.AssignPickTeam, model), AssociatedInputs.Auto)),
-                    .. WithError(
-                        Pick(CardInputIds.AssignAgent, "Assign_Agent", f.TeamAgents, null, false, c) with
-                        {
-                            Placeholder = CardText.Get(f.TeamAgents.Count == 0 ? "Assign_AgentFirstTeam" : "Form_Choose", c),
-                        },
-                        e),
+                    .. ChoiceWithError(Pick(CardInputIds.AssignAgent, "Assign_Agent", f.TeamAgents, null, false, c), "Assign_AgentFirstTeam", e, c),
                     .. WithError(
                         new InputChoiceSet
                         {
@@ -68,15 +63,15 @@ public static partial class TicketCard
             case TicketAction.Reassign:
                 items =
                 [
-                    .. WithError(Pick(CardInputIds.ReassignAgent, "Reassign_Agent", f.ReassignAgents, null, true, c), e),
+                    .. ChoiceWithError(Pick(CardInputIds.ReassignAgent, "Reassign_Agent", f.ReassignAgents, null, true, c), "Form_NoChoice", e, c),
                     .. WithError(Note(CardInputIds.ReassignNote, "Reassign_Note", false, c), e),
                 ];
                 break;
             case TicketAction.Resolve:
                 items =
                 [
-                    .. WithError(Pick(CardInputIds.ResolveService, "Resolve_Service", f.Services, f.SelectedService, true, c), e),
-                    .. WithError(Pick(CardInputIds.ResolveSubService, "Resolve_SubService", f.SubServices, f.SelectedSubService, false, c), e),
+                    .. ChoiceWithError(Pick(CardInputIds.ResolveService, "Resolve_Service", f.Services, f.SelectedService, true, c), "Form_NoChoice", e, c),
+                    .. ChoiceWithError(Pick(CardInputIds.ResolveSubService, "Resolve_SubService", f.SubServices, f.SelectedSubService, false, c), "Form_NoChoice", e, c),
                     .. WithError(Note(CardInputIds.ResolveSolution, "Resolve_Solution", true, c), e),
                 ];
                 break;

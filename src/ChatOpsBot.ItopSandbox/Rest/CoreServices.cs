@@ -27,7 +27,7 @@ internal sealed class CoreServices(RestContext ctx)
         "core/create" => Create(request),
         "core/update" => Update(request),
         "core/apply_stimulus" => ApplyStimulus(request),
-        "core/delete" => Delete(request),
+        "core/delete" => new DeleteOperation(ctx).Execute(request),
         _ => throw new RestException(RestCodes.UnknownOperation, $"Error: Unknown verb '{operation}' in version '{ctx.Version}'"),
     };
 
@@ -59,7 +59,7 @@ internal sealed class CoreServices(RestContext ctx)
 
     private JsonObject Get(JsonObject request)
     {
-        var cls = ClassParam(request);
+        var cls = ClassParam(ctx, request);
         var key = Mandatory(request, "key");
         var output = OutputFields.Parse(ctx, cls, request["output_fields"]);
         if (ctx.Store.Model.Find(cls)?.AdminOnly == true && !ctx.User.IsAdministrator)
@@ -74,7 +74,7 @@ internal sealed class CoreServices(RestContext ctx)
             throw new RestException(RestCodes.InvalidPage, "The request page number is not valid. It must be an integer greater than 0", withObjects: true);
         }
 
-        var found = Sort(KeyResolver.Search(ctx, cls, key));
+        var found = ResultOrder.Sort(ctx, KeyResolver.Search(ctx, cls, key));
         IEnumerable<SandboxObject> slice = found;
         if (limit > 0)
         {
@@ -97,7 +97,7 @@ internal sealed class CoreServices(RestContext ctx)
 
     private JsonObject Create(JsonObject request)
     {
-        var cls = ClassParam(request);
+        var cls = ClassParam(ctx, request);
         var comment = Comment(request);
         var fields = Fields(request);
         var output = OutputFields.Parse(ctx, cls, request["output_fields"]);
@@ -137,7 +137,7 @@ internal sealed class CoreServices(RestContext ctx)
 
     private JsonObject Update(JsonObject request)
     {
-        var cls = ClassParam(request);
+        var cls = ClassParam(ctx, request);
         var comment = Comment(request);
         var key = Mandatory(request, "key");
         var fields = Fields(request);
@@ -156,7 +156,7 @@ internal sealed class CoreServices(RestContext ctx)
 
     private JsonObject ApplyStimulus(JsonObject request)
     {
-        var cls = ClassParam(request);
+        var cls = ClassParam(ctx, request);
         var comment = Comment(request);
         var key = Mandatory(request, "key");
         var stimulus = KeyResolver.Text(Mandatory(request, "stimulus"));
@@ -210,98 +210,6 @@ internal sealed class CoreServices(RestContext ctx)
         return Single(obj, output, "updated");
     }
 
-    private JsonObject Delete(JsonObject request)
-    {
-        var cls = ClassParam(request);
-        Comment(request);
-        var key = Mandatory(request, "key");
-        var simulate = request["simulate"] is JsonValue s && KeyResolver.Text(s) is "1" or "true";
-        if (!ctx.User.IsAdministrator)
-        {
-            throw new RestException(RestCodes.Unauthorized, $"The current user does not have enough permissions for deleting data of class {cls}", withObjects: true);
-        }
-
-        var targets = Sort(KeyResolver.Search(ctx, cls, key));
-        var objects = new JsonObject();
-        var cascade = 0;
-        foreach (var obj in targets)
-        {
-            objects[Name(obj)] = DeleteEntry(obj, 0, string.Empty);
-            if (obj.Class == "Person")
-            {
-                cascade += ResetPersonReferences(obj, objects, simulate);
-            }
-
-            if (!simulate)
-            {
-                ctx.Store.Delete(obj);
-            }
-        }
-
-        var message = string.Create(CultureInfo.InvariantCulture, $"Deleted: {targets.Count}");
-        if (cascade > 0)
-        {
-            message += string.Create(CultureInfo.InvariantCulture, $" plus (for DB integrity) {cascade}");
-        }
-
-        return new JsonObject
-        {
-            ["code"] = 0,
-            ["message"] = simulate ? "SIMULATING: " + message : message,
-            ["objects"] = objects.Count == 0 ? null : objects,
-        };
-    }
-
-    private int ResetPersonReferences(SandboxObject person, JsonObject objects, bool simulate)
-    {
-        var count = 0;
-        var id = person.Id.ToString(CultureInfo.InvariantCulture);
-        foreach (var user in ctx.Store.Users.Where(u => u.ContactId == person.Id))
-        {
-            objects[$"{user.Class}::{user.Id}"] = new JsonObject
-            {
-                ["code"] = 5,
-                ["message"] = "Reset external keys: Person",
-                ["class"] = user.Class,
-                ["key"] = user.Id.ToString(CultureInfo.InvariantCulture),
-                ["fields"] = new JsonObject { ["id"] = user.Id.ToString(CultureInfo.InvariantCulture), ["friendlyname"] = user.Login },
-            };
-            count++;
-        }
-
-        var tickets = ctx.Store.All("UserRequest")
-            .Where(t => KeyResolver.Text(t.Fields["caller_id"]) == id)
-            .OrderBy(t => KeyResolver.Text(t.Fields["ref"]), StringComparer.Ordinal)
-            .ToList();
-        foreach (var ticket in tickets)
-        {
-            objects[Name(ticket)] = DeleteEntry(ticket, 5, "Reset external keys: Caller");
-            if (!simulate)
-            {
-                var fields = (JsonObject)ticket.Fields.DeepClone();
-                fields["caller_id"] = "0";
-                ctx.Store.Save(ticket with { Fields = fields });
-            }
-
-            count++;
-        }
-
-        return count;
-    }
-
-    private JsonObject DeleteEntry(SandboxObject obj, int code, string message) => new()
-    {
-        ["code"] = code,
-        ["message"] = message,
-        ["class"] = obj.Class,
-        ["key"] = obj.Id.ToString(CultureInfo.InvariantCulture),
-        ["fields"] = new JsonObject
-        {
-            ["id"] = obj.Id.ToString(CultureInfo.InvariantCulture),
-            ["friendlyname"] = ctx.Reader.FriendlyName(obj),
-        },
-    };
-
     private JsonObject Single(SandboxObject obj, OutputFields output, string message, bool justCreated = false) => new()
     {
         ["code"] = 0,
@@ -309,29 +217,9 @@ internal sealed class CoreServices(RestContext ctx)
         ["objects"] = new JsonObject { [Name(obj)] = output.Render(ctx, obj, message, justCreated) },
     };
 
-    private List<SandboxObject> Sort(List<SandboxObject> objects)
-    {
-        var compare = CultureInfo.InvariantCulture.CompareInfo;
-        var sorted = objects.OrderBy(o => o, Comparer<SandboxObject>.Create((a, b) =>
-        {
-            var info = ctx.Store.Model.Find(a.Class);
-            var code = info?.OrderBy ?? "friendlyname";
-            var order = code == "id"
-                ? a.Id.CompareTo(b.Id)
-                : compare.Compare(ctx.Reader.Text(a, code), ctx.Reader.Text(b, code), CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
-            if (order == 0)
-            {
-                order = a.Id.CompareTo(b.Id);
-            }
+    internal static string Name(SandboxObject obj) => string.Create(CultureInfo.InvariantCulture, $"{obj.Class}::{obj.Id}");
 
-            return info?.OrderDescending == true ? -order : order;
-        }));
-        return sorted.ToList();
-    }
-
-    private static string Name(SandboxObject obj) => string.Create(CultureInfo.InvariantCulture, $"{obj.Class}::{obj.Id}");
-
-    private string ClassParam(JsonObject request)
+    internal static string ClassParam(RestContext ctx, JsonObject request)
     {
         var cls = KeyResolver.Text(Mandatory(request, "class"));
         if (ctx.Store.Model.Find(cls) is null)
@@ -342,11 +230,11 @@ internal sealed class CoreServices(RestContext ctx)
         return cls;
     }
 
-    private static string Comment(JsonObject request) => KeyResolver.Text(Mandatory(request, "comment"));
+    internal static string Comment(JsonObject request) => KeyResolver.Text(Mandatory(request, "comment"));
 
     private static JsonObject Fields(JsonObject request) =>
         Mandatory(request, "fields") as JsonObject ?? [];
 
-    private static JsonNode Mandatory(JsonObject request, string name) =>
+    internal static JsonNode Mandatory(JsonObject request, string name) =>
         request[name] ?? throw new RestException(RestCodes.InternalError, $"Error: Missing parameter '{name}'");
 }

@@ -81,7 +81,7 @@ internal sealed class RestEndpoint(SandboxStore store, TimeProvider time, ILogge
             {
                 return new CoreServices(ctx).Execute(operation, payload);
             }
-            catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException)
+            catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException or InvalidCastException or KeyNotFoundException or ArgumentException or JsonException)
             {
                 throw new RestException(RestCodes.InternalError, "Error: " + e.Message);
             }

@@ -23,6 +23,8 @@ internal sealed class MsalBotTokenSource : IBotTokenSource
             .Build();
     }
 
+    internal string Authority => _app.Authority;
+
     public async ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
         var result = await _app.AcquireTokenForClient([Scope]).ExecuteAsync(cancellationToken).ConfigureAwait(false);

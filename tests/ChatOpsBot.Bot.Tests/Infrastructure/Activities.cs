@@ -23,6 +23,16 @@ public static class Activities
         return activity;
     }
 
+    /// <summary>An Action.Submit as Teams sends it: a message with the data and inputs as value, no text.</summary>
+    public static JsonObject Submit(BotTestHost host, TestUser user, string replyToId, JsonObject value, string locale)
+    {
+        var activity = Base(host, user, "message", locale, null);
+        activity["replyToId"] = replyToId;
+        activity["value"] = value;
+        activity["channelData"]!["source"] = new JsonObject { ["name"] = "message" };
+        return activity;
+    }
+
     private static JsonObject Base(BotTestHost host, TestUser user, string type, string locale, string? text)
     {
         var activity = new JsonObject

@@ -20,6 +20,8 @@ public sealed class BotTestHost : IAsyncDisposable
 {
     private readonly string _directory;
     private LoopbackApp? _bot;
+    private Dictionary<string, string?> _settings = [];
+    private bool _fallback;
 
     private BotTestHost(string directory, ItopSandboxHost sandbox, FakeTeams teams)
     {
@@ -65,26 +67,15 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Itop:Timeout"] = "00:00:05",
             ["Itop:ReadRetries"] = "0",
             ["Itop:BreakerMinimumThroughput"] = "10000",
+            // The sandbox does not fill Team.persons_list from lnkPersonToTeam for the school teams (reported).
+            ["Roles:SchoolSupportEmails:0"] = TestUsers.LyonSupport.Email,
             ["Identity:UnknownUserContact"] = "guichet@groupe-insa.fr",
             ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
             ["Identity:People:" + TestUsers.Hugues.Email] = "5",
         };
-        var fallback = ItopTransportFallback.IsNeeded(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        host._bot = await LoopbackHost.StartAsync(
-            builder =>
-            {
-                builder.Logging.AddProvider(host.Logs);
-                builder.Services.AddBotProtocol(builder.Configuration);
-                builder.Services.AddStateStore(builder.Configuration);
-                builder.Services.AddItopTicketDesk(builder.Configuration);
-                if (fallback)
-                {
-                    ItopTransportFallback.Use(builder.Services, sandbox.BaseAddress);
-                }
-                builder.Services.AddChatOpsBotConversation(builder.Configuration);
-            },
-            app => app.MapBotMessages(),
-            settings);
+        host._settings = settings;
+        host._fallback = ItopTransportFallback.IsNeeded(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        await host.StartBotAsync();
         return host;
     }
 
@@ -118,6 +109,15 @@ public sealed class BotTestHost : IAsyncDisposable
         return await InvokeAsync(user, message.Id, verb, Merge(data, inputs), locale);
     }
 
+    /// <summary>Sends an Action.Submit (the fallback) and returns how many activities were recorded before.</summary>
+    public async Task<int> SubmitAsync(TestUser user, string replyToId, JsonObject value, string locale = "fr-FR")
+    {
+        var before = Teams.Sent.Count;
+        using var response = await PostAsync(Activities.Submit(this, user, replyToId, value, locale));
+        Assert.Equal(202, (int)response.StatusCode);
+        return before;
+    }
+
     /// <summary>Sends an adaptiveCard/action invoke with whatever data (tampering tests).</summary>
     public async Task<InvokeResult> InvokeAsync(TestUser user, string replyToId, string verb, JsonObject data, string locale = "fr-FR")
     {
@@ -148,6 +148,34 @@ public sealed class BotTestHost : IAsyncDisposable
         {
             // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
         }
+    }
+
+    /// <summary>Stops the bot and starts a new one on the same state database ("the bot restarts").</summary>
+    public async Task RestartBotAsync()
+    {
+        await _bot!.DisposeAsync();
+        await StartBotAsync();
+    }
+
+    private async Task StartBotAsync()
+    {
+        var fallback = _fallback;
+        _bot = await LoopbackHost.StartAsync(
+            builder =>
+            {
+                builder.Logging.AddProvider(Logs);
+                builder.Services.AddBotProtocol(builder.Configuration);
+                builder.Services.AddStateStore(builder.Configuration);
+                builder.Services.AddItopTicketDesk(builder.Configuration);
+                if (fallback)
+                {
+                    ItopTransportFallback.Use(builder.Services, Sandbox.BaseAddress);
+                }
+
+                builder.Services.AddChatOpsBotConversation(builder.Configuration);
+            },
+            app => app.MapBotMessages(),
+            _settings);
     }
 
     private async Task<HttpResponseMessage> PostAsync(JsonObject activity)

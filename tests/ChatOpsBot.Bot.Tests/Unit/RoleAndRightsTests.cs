@@ -24,6 +24,12 @@ public sealed class RoleAndRightsTests
 
         var nathalie = RoleResolver.Resolve(Seed.Person(8, "Nathalie", "Matheu", "", Seed.Groupe), ["NATHALIE.MATHEU@groupe-insa.fr"], Seed.Teams, Seed.Catalog.Organizations, Options);
         Assert.True(nathalie.IsGroupDesk);
+
+        var configured = new RolesOptions { SchoolSupportEmails = ["support@insa-toulouse.fr"] };
+        configured.ApplyDefaults();
+        var toulouse = RoleResolver.Resolve(Seed.Person(13, "Support", "INSA Toulouse", "support@insa-toulouse.fr", Seed.Toulouse), [], Seed.Teams, Seed.Catalog.Organizations, configured);
+        Assert.Equal([4], toulouse.SupportOrgIds);
+        Assert.Empty(Resolve(Seed.Person(13, "Support", "INSA Toulouse", "support@insa-toulouse.fr", Seed.Toulouse)).SupportOrgIds);
     }
 
     [Theory]

@@ -63,6 +63,32 @@ public class StartupTests
     }
 
     [Fact]
+    public async Task A_redelivery_after_the_dedupe_window_is_handled_again()
+    {
+        await using var sink = await ConnectorSink.StartAsync();
+        await using var bot = await BotHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
+            ["Bot:DedupeWindow"] = "00:00:00.300",
+        });
+        var activity = Activities.Message(sink.BaseAddress.ToString(), id: "window-test");
+
+        using (var first = await bot.PostAsync(activity, token: null))
+        using (var duplicate = await bot.PostAsync(activity, token: null))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+            Assert.Equal(HttpStatusCode.Accepted, duplicate.StatusCode);
+        }
+
+        await InboundAuthenticationTests.WaitUntilAsync(() => bot.Handler.Activities.Count == 1);
+        await Task.Delay(600);
+        using var late = await bot.PostAsync(activity, token: null);
+
+        Assert.Equal(HttpStatusCode.Accepted, late.StatusCode);
+        await InboundAuthenticationTests.WaitUntilAsync(() => bot.Handler.Activities.Count == 2);
+    }
+
+    [Fact]
     public async Task Slow_background_turn_is_cancelled_after_the_handler_timeout()
     {
         await using var sink = await ConnectorSink.StartAsync();
