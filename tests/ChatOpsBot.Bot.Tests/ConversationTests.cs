@@ -40,7 +40,7 @@ public sealed class ConversationTests
     public async Task A_form_survives_a_bot_restart_and_the_Submit_fallback_updates_the_message()
     {
         await using var host = await BotTestHost.StartAsync();
-        const string title = "Création d'espace de cours pour la promo 2026";
+        const string title = "Création espace de cours pour la promo 2026";
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + title);
         var refresh = CardJson.FindActionData(form.Card!, CardVerbs.RefreshForm)!;
 
