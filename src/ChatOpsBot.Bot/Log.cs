@@ -25,6 +25,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Teams user mapped to iTop person {PersonId}: {TeamCount} teams, {SupportOrgCount} supported schools, {BriqueCount} briques, group desk {IsGroupDesk}")]
     public static partial void UserIdentified(ILogger logger, int personId, int teamCount, int supportOrgCount, int briqueCount, bool isGroupDesk);
 
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "The Connector member API answered {StatusCode} for the sender")]
+    public static partial void MemberLookupFailed(ILogger logger, int statusCode);
+
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Ticket {TicketId} created from draft {DraftId}")]
     public static partial void TicketCreated(ILogger logger, int ticketId, string draftId);
 

@@ -96,6 +96,12 @@ public sealed class RefusalTests
         Assert.Contains("guichet@groupe-insa.fr", answer.Text);
         Assert.Contains("iTop", answer.Text);
 
+        // Someone the member API does not know at all.
+        var ghost = new TestUser("29:ghost", "Ghost", "", null);
+        var ghostBefore = await host.SendAsync(ghost, "/ticket");
+        var ghostAnswer = await host.Teams.WaitForAsync(s => s.Text is not null && s.ConversationId == ghost.ConversationId, ghostBefore);
+        Assert.Contains("guichet@groupe-insa.fr", ghostAnswer.Text);
+
         var english = await host.SendAsync(TestUsers.Stranger, "/tickets", "en-GB");
         var inEnglish = await host.Teams.WaitForAsync(s => s.Text is not null, english);
         Assert.Contains("I cannot find you", inEnglish.Text);

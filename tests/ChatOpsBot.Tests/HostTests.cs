@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Testing;
 
 namespace ChatOpsBot.Tests;
@@ -72,8 +73,10 @@ public sealed class HostTests
 
         Assert.True(await sink.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20)), bot.Output);
         await Task.Delay(500);
-        var greetings = sink.Requests.Where(r => JsonNode.Parse(r.Body)!.ToJsonString().Contains(JsonText(FirstLine(BotText.Welcome(BotCulture.French))), StringComparison.Ordinal)).ToList();
+        var intro = JsonText(CardText.Get("Welcome_Intro", BotCulture.French));
+        var greetings = sink.Requests.Where(r => JsonNode.Parse(r.Body)!.ToJsonString().Contains(intro, StringComparison.Ordinal)).ToList();
         Assert.Single(greetings);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", JsonNode.Parse(greetings[0].Body)!["attachments"]![0]!["contentType"]!.GetValue<string>());
     }
 
     [Fact]

@@ -38,7 +38,18 @@ public sealed class IdentityResolver(
             return IdentityResult.Known(cached);
         }
 
-        var member = await connector.GetConversationMemberAsync(conversationId, teamsUserId, cancellationToken).ConfigureAwait(false);
+        TeamsChannelAccount? member;
+        try
+        {
+            member = await connector.GetConversationMemberAsync(conversationId, teamsUserId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex) when (ex.StatusCode is 403 or 404)
+        {
+            // Not a member Teams will describe (e.g. a guest or an anonymous user): nobody to map.
+            Log.MemberLookupFailed(logger, ex.StatusCode);
+            return IdentityResult.Unknown(null);
+        }
+
         var emails = new[] { member?.Email, member?.UserPrincipalName }
             .Where(e => !string.IsNullOrWhiteSpace(e))
             .Select(e => e!.Trim())

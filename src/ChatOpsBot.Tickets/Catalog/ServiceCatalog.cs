@@ -31,6 +31,9 @@ public sealed class ServiceCatalog
 
     public SubService? FindSubService(int id) => SubServices.FirstOrDefault(s => s.Id == id);
 
+    /// <summary>The brique a service belongs to (a ticket only carries service and sub-service).</summary>
+    public Brique? FindBriqueOf(int serviceId) => FindService(serviceId) is { } s ? Briques.FirstOrDefault(b => b.Id == s.BriqueId) : null;
+
     public IEnumerable<CatalogService> ServicesOf(Brique brique) => Services.Where(s => s.BriqueId == brique.Id);
 
     /// <summary>The sub-services selectable on a UserRequest for a service (iTop's servicesubcategory_id filter).</summary>

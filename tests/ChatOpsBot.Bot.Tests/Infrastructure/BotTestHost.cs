@@ -150,6 +150,12 @@ public sealed class BotTestHost : IAsyncDisposable
         }
     }
 
+    /// <summary>The bot's own Connector client for the loopback Teams.</summary>
+    public ChatOpsBot.Protocol.Connector.IConnectorClient CreateConnector() =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<ChatOpsBot.Protocol.Connector.IConnectorClientFactory>(_bot!.Services)
+            .Create(Teams.BaseAddress.ToString());
+
     /// <summary>Stops the bot and starts a new one on the same state database ("the bot restarts").</summary>
     public async Task RestartBotAsync()
     {
