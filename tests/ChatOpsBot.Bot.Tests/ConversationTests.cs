@@ -94,6 +94,10 @@ public sealed class ConversationTests
         Assert.Contains(reference, queue.CardText);
         var hamid = await host.SendForCardAsync(TestUsers.Hamid, "/tickets");
         Assert.Contains(reference, hamid.CardText);
+        var inEnglish = await host.SendForCardAsync(TestUsers.Hamid, "/ticket " + reference, "en-US");
+        Assert.Contains("Assigned", CardJson.AllText(inEnglish.Card!));
+        Assert.DoesNotContain("Affecté", CardJson.AllText(inEnglish.Card!));
+        Assert.Contains(CardVerbs.Resolve, CardJson.Verbs(inEnglish.Card!));
         var richter = await host.SendForCardAsync(TestUsers.Richter, "/tickets");
         Assert.DoesNotContain(reference, richter.CardText);
     }
