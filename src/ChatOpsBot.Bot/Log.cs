@@ -28,6 +28,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "The Connector member API answered {StatusCode} for the sender")]
     public static partial void MemberLookupFailed(ILogger logger, int statusCode);
 
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Error, Message = "iTop refused or failed during {Operation}")]
+    public static partial void DeskFailed(ILogger logger, string operation, Exception exception);
+
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Ticket {TicketId} created from draft {DraftId}")]
     public static partial void TicketCreated(ILogger logger, int ticketId, string draftId);
 

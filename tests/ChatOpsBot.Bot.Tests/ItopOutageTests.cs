@@ -37,5 +37,6 @@ public sealed class ItopOutageTests
         Assert.Equal("new", ticket["status"]!.GetValue<string>());
         Assert.Contains(ticket["ref"]!.GetValue<string>(), retried.CardText);
         Assert.Contains(ticket["ref"]!.GetValue<string>(), again.CardText);
+        host.AssertAllCardsValid();
     }
 }

@@ -84,6 +84,7 @@ public sealed class RefusalTests
         Assert.Empty(CardJson.Verbs(onClosed.Card));
         Assert.Contains("Clôturé", onClosed.CardText);
         Assert.Equal("closed", await StatusAsync(host, ticketId));
+        host.AssertAllCardsValid();
     }
 
     [Fact]

@@ -104,6 +104,7 @@ public sealed class SeedScenarioTests
         Assert.Equal("closed", stored["status"]!.GetValue<string>());
         Assert.Contains("Clôturé", closed.CardText);
         Assert.Empty(CardJson.Verbs(closed.Card));
+        host.AssertAllCardsValid();
     }
 
     /// <summary>Steps 1 of the scenario: /ticket with words → cascade → submit. Returns the ticket id and the creation answer.</summary>

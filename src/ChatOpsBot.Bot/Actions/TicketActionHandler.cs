@@ -122,6 +122,14 @@ public sealed class TicketActionHandler(
             var notice = CardText.Notice(CardNotice.ItopUnavailable, culture);
             return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice }, culture, cancellationToken).ConfigureAwait(false));
         }
+#pragma warning disable CA1031 // iTop refused the write (e.g. the ticket moved meanwhile): show the card with a notice, not a failed invoke.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            Log.DeskFailed(logger, input.Verb, ex);
+            var notice = BotText.Get("Error_ActionFailed", culture);
+            return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice }, culture, cancellationToken).ConfigureAwait(false));
+        }
 
         if (outcome.Ticket is not { } updated)
         {

@@ -4,7 +4,6 @@ using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Bot.Routing;
-using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;
@@ -19,14 +18,22 @@ public sealed class CommandHandler(
     TicketListBuilder lists,
     TypingIndicator typing)
 {
+    private const int EchoedLength = 100;
+
     public async Task HandleAsync(TurnContext turn, BotCommand command, string typed, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(command);
         if (command.Kind is not (CommandKind.OpenTicket or CommandKind.ShowTicket or CommandKind.MyTickets or CommandKind.TeamTickets))
         {
-            var help = new HelpCardModel(command.UnknownInput && !string.IsNullOrWhiteSpace(typed) ? typed : null);
-            await turn.SendAsync(CardMessage.Of(HelpCard.Build(help, culture)), cancellationToken).ConfigureAwait(false);
+            var help = BotText.Help(culture);
+            if (command.UnknownInput && !string.IsNullOrWhiteSpace(typed))
+            {
+                var echoed = typed.Length > EchoedLength ? typed[..EchoedLength] + "…" : typed;
+                help = BotText.Format("Help_NotUnderstood", culture, echoed) + "\n\n" + help;
+            }
+
+            await turn.SendAsync(TextMessage.Markdown(help), cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -69,9 +69,19 @@ public sealed class TicketCreator(
             await drafts.ReplaceAsync(submitting with { Status = DraftStatus.Open }, claim.ETag, CancellationToken.None).ConfigureAwait(false);
             return CardActionResult.Show(NoticeCard.Build(new NoticeCardModel(ex.Reason(culture)), culture));
         }
-        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+#pragma warning disable CA1031 // Whatever iTop answered, the draft is kept and Retry (which first looks for the ticket) stays possible.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
         {
-            Log.DeskUnavailable(logger, "ticket creation", ex);
+            if (DeskFailures.IsUnavailable(ex, cancellationToken))
+            {
+                Log.DeskUnavailable(logger, "ticket creation", ex);
+            }
+            else
+            {
+                Log.DeskFailed(logger, "ticket creation", ex);
+            }
+
             var failed = submitting with { Status = DraftStatus.Failed };
             await drafts.ReplaceAsync(failed, claim.ETag, CancellationToken.None).ConfigureAwait(false);
             return CardActionResult.Show(RetryCard(failed, culture));

@@ -111,7 +111,7 @@ public static partial class ItopText
     [GeneratedRegex("\n[ \t]*\n+")]
     private static partial Regex ParagraphBreak();
 
-    [GeneratedRegex("<[^>]*(>|$)")]
+    [GeneratedRegex("<[a-zA-Z/!?][^>]*(>|$)")]
     private static partial Regex Tag();
 
     [GeneratedRegex("\\s+")]

@@ -21,7 +21,7 @@ public sealed class BotTestHost : IAsyncDisposable
     private readonly string _directory;
     private LoopbackApp? _bot;
     private Dictionary<string, string?> _settings = [];
-    private bool _fallback;
+    private readonly List<JsonObject> _answeredCards = [];
 
     private BotTestHost(string directory, ItopSandboxHost sandbox, FakeTeams teams)
     {
@@ -74,7 +74,6 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Identity:People:" + TestUsers.Hugues.Email] = "5",
         };
         host._settings = settings;
-        host._fallback = ItopTransportFallback.IsNeeded(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         await host.StartBotAsync();
         return host;
     }
@@ -126,7 +125,16 @@ public sealed class BotTestHost : IAsyncDisposable
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"invoke {verb} → {(int)response.StatusCode} {body}\nBot log:\n" + string.Join("\n", Logs.Lines));
         var json = JsonNode.Parse(body)!.AsObject();
-        return new InvokeResult(json, Teams.Sent.Skip(before).ToList());
+        var result = new InvokeResult(json, Teams.Sent.Skip(before).ToList());
+        if (result.Type == "application/vnd.microsoft.card.adaptive")
+        {
+            lock (_answeredCards)
+            {
+                _answeredCards.Add(result.Card);
+            }
+        }
+
+        return result;
     }
 
     public async ValueTask DisposeAsync()
@@ -150,6 +158,23 @@ public sealed class BotTestHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Every card the bot sent to Teams or answered an invoke with: schema-valid and under 100 KB.</summary>
+    public void AssertAllCardsValid()
+    {
+        List<JsonObject> cards;
+        lock (_answeredCards)
+        {
+            cards = [.. _answeredCards];
+        }
+
+        cards.AddRange(Teams.Sent.Where(s => s.Card is not null).Select(s => s.Card!));
+        Assert.NotEmpty(cards);
+        foreach (var card in cards)
+        {
+            CardSchema.AssertValid(card);
+        }
+    }
+
     /// <summary>The bot's own Connector client for the loopback Teams.</summary>
     public ChatOpsBot.Protocol.Connector.IConnectorClient CreateConnector() =>
         Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
@@ -165,7 +190,6 @@ public sealed class BotTestHost : IAsyncDisposable
 
     private async Task StartBotAsync()
     {
-        var fallback = _fallback;
         _bot = await LoopbackHost.StartAsync(
             builder =>
             {
@@ -173,11 +197,6 @@ public sealed class BotTestHost : IAsyncDisposable
                 builder.Services.AddBotProtocol(builder.Configuration);
                 builder.Services.AddStateStore(builder.Configuration);
                 builder.Services.AddItopTicketDesk(builder.Configuration);
-                if (fallback)
-                {
-                    ItopTransportFallback.Use(builder.Services, Sandbox.BaseAddress);
-                }
-
                 builder.Services.AddChatOpsBotConversation(builder.Configuration);
             },
             app => app.MapBotMessages(),
