@@ -30,6 +30,8 @@ internal sealed class ObjectReader(SandboxStore store)
             return code switch
             {
                 "finalclass" => obj.Class,
+                "persons_list" when obj.Class == "Team" => TeamMembers(obj),
+                "team_list" when obj.Class == "Person" => PersonTeams(obj),
                 _ when code.EndsWith("_list", StringComparison.Ordinal) => new JsonArray(),
                 _ => string.Empty,
             };
@@ -37,6 +39,70 @@ internal sealed class ObjectReader(SandboxStore store)
 
         return TicketValue(obj, code, justCreated);
     }
+
+    /// <summary>Team.persons_list as iTop renders the lnkPersonToTeam links (contract 042), in link order.</summary>
+    private JsonArray TeamMembers(SandboxObject team)
+    {
+        var list = new JsonArray();
+        var teamName = Text(team, "name");
+        foreach (var link in store.All("lnkPersonToTeam").Where(l => LinkTo(l, "team_id") == team.Id))
+        {
+            var person = store.Get("Person", LinkTo(link, "person_id"));
+            if (person is null)
+            {
+                continue;
+            }
+
+            var personName = Text(person, "friendlyname");
+            list.Add(new JsonObject
+            {
+                ["person_id"] = person.Id.ToString(CultureInfo.InvariantCulture),
+                ["person_name"] = Text(person, "name"),
+                ["role_id"] = "0",
+                ["role_name"] = string.Empty,
+                ["friendlyname"] = personName + " / " + teamName,
+                ["person_id_friendlyname"] = personName,
+                ["person_id_obsolescence_flag"] = string.Empty,
+                ["role_id_friendlyname"] = string.Empty,
+            });
+        }
+
+        return list;
+    }
+
+    /// <summary>Person.team_list as iTop renders the lnkPersonToTeam links (contract 047), in link order.</summary>
+    private JsonArray PersonTeams(SandboxObject person)
+    {
+        var list = new JsonArray();
+        var personName = Text(person, "friendlyname");
+        foreach (var link in store.All("lnkPersonToTeam").Where(l => LinkTo(l, "person_id") == person.Id))
+        {
+            var team = store.Get("Team", LinkTo(link, "team_id"));
+            if (team is null)
+            {
+                continue;
+            }
+
+            var teamName = Text(team, "name");
+            list.Add(new JsonObject
+            {
+                ["team_id"] = team.Id.ToString(CultureInfo.InvariantCulture),
+                ["team_name"] = teamName,
+                ["role_id"] = "0",
+                ["role_name"] = string.Empty,
+                ["friendlyname"] = personName + " / " + teamName,
+                ["team_id_friendlyname"] = teamName,
+                ["team_id_obsolescence_flag"] = string.Empty,
+                ["role_id_friendlyname"] = string.Empty,
+            });
+        }
+
+        return list;
+    }
+
+    private static long LinkTo(SandboxObject link, string code) =>
+        link.Fields.TryGetPropertyValue(code, out var value) && value is JsonValue v
+            && long.TryParse(v.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : 0;
 
     /// <summary>The value as text, as OQL compares it.</summary>
     public string Text(SandboxObject obj, string code)
