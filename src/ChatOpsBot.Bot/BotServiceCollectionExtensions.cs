@@ -4,6 +4,7 @@ using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Drafts;
 using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Protocol;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,16 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<CommandHandler>();
         services.AddScoped<CardActionRouter>();
         services.AddScoped<IActivityHandler, TeamsBot>();
+        services.AddNotificationStores();
+
+        // Approvals (issue 5).
+        services.AddOptions<Approvals.ApprovalsOptions>().Bind(configuration.GetSection(Approvals.ApprovalsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<Notifications.ConversationReferenceStore>();
+        services.AddScoped<Approvals.ApprovalStore>();
+        services.AddScoped<Approvals.ApprovalMessenger>();
+        services.AddScoped<Approvals.ApprovalStarter>();
+        services.AddScoped<Approvals.ApprovalActionHandler>();
+        services.AddHostedService<Approvals.ApprovalReminderService>();
         return services;
     }
 }

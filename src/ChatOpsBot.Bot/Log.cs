@@ -39,4 +39,22 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Draft {DraftId} already created ticket {TicketId} (found on retry)")]
     public static partial void DraftAlreadyCreated(ILogger logger, string draftId, int ticketId);
+
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Ticket {TicketId} waits for approval ({ApproverCount} approvers)")]
+    public static partial void ApprovalRequested(ILogger logger, int ticketId, int approverCount);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Approver {PersonId} of ticket {TicketId} never talked to the bot: no card sent")]
+    public static partial void ApproverUnreachable(ILogger logger, int ticketId, int personId);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Could not deliver an approval message for ticket {TicketId}")]
+    public static partial void ApprovalDeliveryFailed(ILogger logger, int ticketId, Exception exception);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Ticket {TicketId}: approval decision {Decision} by person {PersonId}")]
+    public static partial void ApprovalDecided(ILogger logger, int ticketId, string decision, int personId);
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "Ticket {TicketId}: approval reminder sent")]
+    public static partial void ApprovalReminded(ILogger logger, int ticketId);
+
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Error, Message = "The approval reminder scan failed")]
+    public static partial void ApprovalReminderFailed(ILogger logger, Exception exception);
 }

@@ -49,9 +49,15 @@ public class LayoutTests
         Assert.Equal("Service ?", texts[label + 2]);
     }
 
+    [Fact]
+    public void Rejected_ticket_offers_only_reopen_whatever_is_allowed()
+    {
+        var card = CardJson.Parse(TicketCard.Build(Ticket(CardTicketStatus.Rejected, Enum.GetValues<TicketAction>()), CardCulture.French));
+        Assert.Equal(["Rouvrir", "Actualiser"], TopButtons(card));
+    }
+
     [Theory]
     [InlineData(CardTicketStatus.Closed)]
-    [InlineData(CardTicketStatus.Rejected)]
     public void Final_ticket_has_no_button_whatever_is_allowed(CardTicketStatus status)
     {
         var card = TicketCard.Build(Ticket(status, Enum.GetValues<TicketAction>()));

@@ -2,6 +2,7 @@ using System.Globalization;
 using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Bot.Routing;
 using ChatOpsBot.Cards.ViewModels;
@@ -16,7 +17,9 @@ public sealed class CommandHandler(
     OpenTicketDialog openTicket,
     TicketPresenter presenter,
     TicketListBuilder lists,
-    TypingIndicator typing)
+    TypingIndicator typing,
+    SubscriptionCommands subscriptions,
+    ConversationReferenceStore references)
 {
     private const int EchoedLength = 100;
 
@@ -24,6 +27,12 @@ public sealed class CommandHandler(
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(command);
+        if (SubscriptionCommands.Handles(command.Kind))
+        {
+            await subscriptions.HandleAsync(turn, command, culture, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (command.Kind is not (CommandKind.OpenTicket or CommandKind.ShowTicket or CommandKind.MyTickets or CommandKind.TeamTickets))
         {
             var help = BotText.Help(culture);
@@ -43,6 +52,8 @@ public sealed class CommandHandler(
             await turn.SendAsync(TextMessage.Markdown(refusal!), cancellationToken).ConfigureAwait(false);
             return;
         }
+
+        await references.LinkPersonAsync(turn.Activity, user.Person.Id, cancellationToken).ConfigureAwait(false);
 
         try
         {

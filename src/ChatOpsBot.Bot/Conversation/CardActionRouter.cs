@@ -17,7 +17,8 @@ public sealed class CardActionRouter(
     OpenTicketDialog openTicket,
     TicketActionHandler ticketActions,
     TicketListBuilder lists,
-    TicketPresenter presenter)
+    TicketPresenter presenter,
+    Approvals.ApprovalActionHandler approvals)
 {
     public async Task<CardActionResult> RouteAsync(TurnContext turn, CardActionInput input, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -27,6 +28,11 @@ public sealed class CardActionRouter(
         if (user is null)
         {
             return CardActionResult.Text(refusal!);
+        }
+
+        if (Approvals.ApprovalActionHandler.Handles(input))
+        {
+            return await approvals.HandleAsync(turn, input, user, culture, cancellationToken).ConfigureAwait(false);
         }
 
         switch (input.Verb)

@@ -1,6 +1,7 @@
 using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Commands;
 using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Routing;
 using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.Model;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace ChatOpsBot.Bot.Conversation;
 
 /// <summary>The bot's entry point: routes each activity to a command, a card action or a greeting.</summary>
-public sealed class TeamsBot(CommandHandler commands, CardActionRouter cardActions, ILogger<TeamsBot> logger) : IActivityHandler
+public sealed class TeamsBot(CommandHandler commands, CardActionRouter cardActions, ConversationReferenceStore references, ILogger<TeamsBot> logger) : IActivityHandler
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
@@ -21,6 +22,7 @@ public sealed class TeamsBot(CommandHandler commands, CardActionRouter cardActio
     {
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
+        await references.CaptureAsync(activity, cancellationToken).ConfigureAwait(false);
         switch (activity.Type)
         {
             // Action.Submit (the fallback of Action.Execute) arrives as a message carrying a value and no text.
@@ -48,6 +50,7 @@ public sealed class TeamsBot(CommandHandler commands, CardActionRouter cardActio
     public async Task<InvokeResponse?> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        await references.CaptureAsync(turn.Activity, cancellationToken).ConfigureAwait(false);
         if (!string.Equals(turn.Activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))
         {
             return null;

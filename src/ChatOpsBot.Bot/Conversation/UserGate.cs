@@ -8,7 +8,11 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsBot.Bot.Conversation;
 
 /// <summary>Identifies the user of a turn, or says (in their language) why they cannot go further.</summary>
-public sealed class UserGate(IdentityResolver resolver, IOptions<IdentityOptions> options, ILogger<UserGate> logger)
+public sealed class UserGate(
+    IdentityResolver resolver,
+    IOptions<IdentityOptions> options,
+    Notifications.ConversationReferenceStore references,
+    ILogger<UserGate> logger)
 {
     /// <summary>The user, or the message to show instead.</summary>
     public async Task<(BotUser? User, string? Refusal)> IdentifyAsync(TurnContext turn, CultureInfo culture, CancellationToken cancellationToken)
@@ -17,6 +21,13 @@ public sealed class UserGate(IdentityResolver resolver, IOptions<IdentityOptions
         try
         {
             var result = await resolver.ResolveAsync(turn.Activity, turn.Connector, cancellationToken).ConfigureAwait(false);
+            if (result.User is { } known)
+            {
+                // Approvals reach approvers proactively through the personal chat linked to their iTop Person.
+                await references.CaptureAsync(turn.Activity, cancellationToken).ConfigureAwait(false);
+                await references.LinkPersonAsync(turn.Activity, known.Person.Id, cancellationToken).ConfigureAwait(false);
+            }
+
             return result.User is { } user
                 ? (user, null)
                 : (null, BotText.Format("Error_UnknownUser", culture, result.UnknownEmail ?? "?", options.Value.UnknownUserContact));

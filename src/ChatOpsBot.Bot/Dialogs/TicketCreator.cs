@@ -24,6 +24,7 @@ public sealed class TicketCreator(
     DraftStore drafts,
     TicketPresenter presenter,
     TypingIndicator typing,
+    Approvals.ApprovalStarter approvals,
     TimeProvider time,
     ILogger<TicketCreator> logger)
 {
@@ -90,6 +91,7 @@ public sealed class TicketCreator(
         await drafts.ReplaceAsync(submitting with { Status = DraftStatus.Created, TicketId = ticket.Id }, claim.ETag, CancellationToken.None)
             .ConfigureAwait(false);
         Log.TicketCreated(logger, ticket.Id, draft.Id);
+        ticket = await approvals.StartIfNeededAsync(turn, ticket, submitting, user, culture, cancellationToken).ConfigureAwait(false);
         return await presenter.CardsAsync(ticket, user, culture, cancellationToken).ConfigureAwait(false);
     }
 

@@ -26,9 +26,11 @@ public static partial class TicketCard
         body.AddRange(Log(model, c));
 
         var buttons = new List<CardAction>();
-        if (!IsFinal(model.Status))
+        // A rejected request (final for iTop's operational status) can still be reopened (ev_reopen → new): that button only.
+        if (!IsFinal(model.Status) || model.Status == CardTicketStatus.Rejected)
         {
-            var actions = model.AllowedActions.Distinct().ToList();
+            var actions = model.AllowedActions.Distinct()
+                .Where(a => model.Status != CardTicketStatus.Rejected || a is TicketAction.Reopen or TicketAction.Refresh).ToList();
             if (model.OpenForm is { } open && actions.Contains(open) && Form(open, model, c) is { } openForm)
             {
                 openForm.Insert(0, SubHeading(CardText.Get("Action_" + open, c)) with { Spacing = null });

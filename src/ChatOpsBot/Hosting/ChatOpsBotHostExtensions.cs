@@ -1,4 +1,5 @@
 using ChatOpsBot.Bot;
+using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Itop;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.State;
@@ -19,6 +20,7 @@ public static class ChatOpsBotHostExtensions
         builder.Services.AddBotProtocol(configuration);
         builder.Services.AddItopTicketDesk(configuration);
         builder.Services.AddChatOpsBotConversation(configuration);
+        builder.Services.AddChatOpsBotNotifications(configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }

@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using ChatOpsBot.Testing;
 
 namespace ChatOpsBot.Benchmarks.Load;
@@ -12,7 +9,7 @@ namespace ChatOpsBot.Benchmarks.Load;
 /// throughput, and an open-loop generator measures the latency at a fixed rate.
 /// Usage: <c>load [--duration 20] [--rate 320] [--connections 32]</c>.
 /// </summary>
-internal static partial class LoadRun
+internal static class LoadRun
 {
     private const string AppId = "6c1f4a57-4a3e-4c49-9d6a-1f0c6f1d2e3a";
 
@@ -28,22 +25,30 @@ internal static partial class LoadRun
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
         var token = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(AppId, serviceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(2)));
 
-        await using var bot = await BotChild.StartAsync(new Dictionary<string, string>
-        {
-            ["Bot:MicrosoftAppId"] = AppId,
-            ["Bot:OpenIdMetadataUrl"] = openId.MetadataUrl,
-            ["Bot:AllowedServiceUrls:0"] = sink.BaseAddress.ToString(),
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
-        });
+        // This executable again, in "host" mode: the bot's own process, so its RSS is its own.
+        await using var bot = await DotnetProcess.StartAsync(
+            typeof(LoadRun).Assembly.Location,
+            [
+                "host",
+                "--contentRoot", AppContext.BaseDirectory,
+                "--Bot:MicrosoftAppId=" + AppId,
+                "--Bot:OpenIdMetadataUrl=" + openId.MetadataUrl,
+                "--Bot:AllowedServiceUrls:0=" + sink.BaseAddress,
+                "--Logging:LogLevel:Default=Warning",
+                "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
+            ],
+            new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" });
+        var baseAddress = bot.BaseAddress ?? throw new InvalidOperationException("The bot did not start:\n" + bot.Output);
 
+        await Task.Delay(2000);
+        var startedRss = bot.RssMegabytes();
         var template = ActivityTemplate(serviceUrl);
-        using var client = new HttpClient { BaseAddress = bot.BaseAddress };
+        using var client = new HttpClient { BaseAddress = baseAddress };
         await OpenLoop.RunAsync(client, template, token, rate: 50, TimeSpan.FromSeconds(3));
         await Task.Delay(2000);
         var idleRss = bot.RssMegabytes();
 
-        var wrk = await Wrk.RunAsync(bot.BaseAddress, template, token, duration, connections);
+        var wrk = await Wrk.RunAsync(baseAddress, template, token, duration, connections);
         var afterWrkRss = bot.RssMegabytes();
         await Task.Delay(2000);
 
@@ -56,7 +61,7 @@ internal static partial class LoadRun
         Console.WriteLine(wrk.RawOutput);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrk ({connections} connections, {duration} s): {wrk.RequestsPerSecond:F0} activities/s, p50 {wrk.P50}, p99 {wrk.P99}, non-2xx {wrk.Non2xx}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fixed rate {rate}/s for {duration} s: sent {fixedRate.Sent}, errors {fixedRate.Errors}, p50 {fixedRate.P50Ms:F2} ms, p99 {fixedRate.P99Ms:F2} ms, max {fixedRate.MaxMs:F2} ms"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RSS: idle {idleRss:F0} MB, after wrk {afterWrkRss:F0} MB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RSS: idle after start {startedRss:F0} MB, idle after 150 warm-up activities {idleRss:F0} MB, after wrk {afterWrkRss:F0} MB"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replies received by the connector sink: {sink.Requests.Count} for about {posted} activities posted"));
         return 0;
     }

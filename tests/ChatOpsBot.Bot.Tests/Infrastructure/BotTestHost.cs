@@ -22,6 +22,7 @@ public sealed class BotTestHost : IAsyncDisposable
     private LoopbackApp? _bot;
     private Dictionary<string, string?> _settings = [];
     private readonly List<JsonObject> _answeredCards = [];
+    private Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? _configureServices;
 
     private BotTestHost(string directory, ItopSandboxHost sandbox, FakeTeams teams)
     {
@@ -43,7 +44,11 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public Uri BotAddress => _bot!.BaseAddress;
 
-    public static async Task<BotTestHost> StartAsync()
+    /// <param name="extraSettings">Configuration added to (or overriding) the defaults.</param>
+    /// <param name="configureServices">Runs after the bot's registrations (e.g. a FakeTimeProvider).</param>
+    public static async Task<BotTestHost> StartAsync(
+        IDictionary<string, string?>? extraSettings = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "chatopsbot-bot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -73,7 +78,13 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
             ["Identity:People:" + TestUsers.Hugues.Email] = "5",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         host._settings = settings;
+        host._configureServices = configureServices;
         await host.StartBotAsync();
         return host;
     }
@@ -198,6 +209,7 @@ public sealed class BotTestHost : IAsyncDisposable
                 builder.Services.AddStateStore(builder.Configuration);
                 builder.Services.AddItopTicketDesk(builder.Configuration);
                 builder.Services.AddChatOpsBotConversation(builder.Configuration);
+                _configureServices?.Invoke(builder.Services);
             },
             app => app.MapBotMessages(),
             _settings);

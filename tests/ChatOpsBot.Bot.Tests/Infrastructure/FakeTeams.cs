@@ -38,6 +38,7 @@ public sealed class FakeTeams : IAsyncDisposable
         teams._app = await LoopbackHost.StartAsync(null, app =>
         {
             app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string conversationId, string memberId) => teams.Member(memberId));
+            app.MapPost("/v3/conversations", (HttpRequest request) => teams.CreateConversationAsync(request));
             app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest request) =>
                 teams.RecordAsync("POST", conversationId, null, request));
             app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) =>
@@ -90,6 +91,20 @@ public sealed class FakeTeams : IAsyncDisposable
             tenantId = "tenant-1",
             userRole = "user",
         });
+    }
+
+    /// <summary>createConversation: a 1:1 chat is the member's personal chat ("conv-" + id), as Teams returns the existing one. Recorded as CREATE.</summary>
+    private async Task<IResult> CreateConversationAsync(HttpRequest request)
+    {
+        var body = (await JsonNode.ParseAsync(request.Body))?.AsObject() ?? new JsonObject();
+        var member = body["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
+        var conversationId = "conv-" + member.Replace("29:", string.Empty, StringComparison.Ordinal);
+        lock (_gate)
+        {
+            _sent.Add(new SentActivity("CREATE", conversationId, null, conversationId, body));
+        }
+
+        return Results.Json(new { id = conversationId });
     }
 
     private async Task<IResult> RecordAsync(string method, string conversationId, string? activityId, HttpRequest request)

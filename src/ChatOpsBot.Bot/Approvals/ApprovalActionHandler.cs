@@ -1,0 +1,198 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Cards;
+using ChatOpsBot.Cards.Localization;
+using ChatOpsBot.Cards.Model;
+using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Protocol;
+using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Protocol.Schema;
+using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Rules;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsBot.Bot.Approvals;
+
+/// <summary>
+/// Approve / reject / refresh from an approval card. The clicker's approver role and school, the ticket's state in iTop
+/// and the stored round are re-checked on every click; the decision is claimed by compare-and-swap on the round's record
+/// before the single iTop stimulus, so concurrent clicks make one decision.
+/// </summary>
+public sealed class ApprovalActionHandler(
+    ITicketDesk desk,
+    DeskDirectory directory,
+    ApprovalStore store,
+    ApprovalMessenger messenger,
+    IOptions<ApprovalsOptions> options,
+    TimeProvider time,
+    ILogger<ApprovalActionHandler> logger)
+{
+    private static readonly CultureInfo LogCulture = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static bool Handles(CardActionInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.Verb is CardVerbs.Approve or CardVerbs.Reject
+            || (input.Verb == CardVerbs.Refresh && string.Equals(input.Data.Scope, CardActionData.ApprovalScope, StringComparison.Ordinal));
+    }
+
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionInput input, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(user);
+        if (input.TicketId is not { } ticketId || !string.Equals(input.Data.Scope, CardActionData.ApprovalScope, StringComparison.Ordinal)
+            || await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false) is not { } stored)
+        {
+            Log.ActionRefused(logger, input.Verb, "not an approval of a known round");
+            return CardActionResult.Text(BotText.Get("Error_BadCard", culture));
+        }
+
+        Ticket? ticket;
+        try
+        {
+            ticket = await desk.GetTicketAsync(TicketKey.FromId(ticketId), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        {
+            Log.DeskUnavailable(logger, input.Verb, ex);
+            return CardActionResult.Text(BotText.Get("Error_ItopUnavailable", culture));
+        }
+
+        if (ticket is null)
+        {
+            return CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, ticketId));
+        }
+
+        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+        var brique = DeskDirectory.BriqueOf(catalog, ticket.ServiceId);
+        var isApprover = IsApprover(user, ticket);
+        var record = stored.Record;
+        if (input.Verb == CardVerbs.Refresh)
+        {
+            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, isApprover, culture));
+        }
+
+        if (!isApprover)
+        {
+            Log.ActionRefused(logger, input.Verb, "not an approver of the ticket's school");
+            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: false, culture, CardText.Notice(CardNotice.NotAllowed, culture)));
+        }
+
+        if (record.Decision is not null || ticket.Status != TicketStatus.WaitingForApproval
+            || !string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal))
+        {
+            // The record is read again: a decision taken since the first read is what the clicker must see.
+            Log.ActionRefused(logger, input.Verb, "already decided or stale card");
+            var latest = (await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false))?.Record ?? record;
+            return CardActionResult.Show(ApprovalCards.Build(ticket, latest, brique, isApprover, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
+        }
+
+        var approve = input.Verb == CardVerbs.Approve;
+        var comment = input.Get(approve ? CardInputIds.ApproveComment : CardInputIds.RejectComment);
+        if (!approve && comment is null)
+        {
+            var errors = new Dictionary<string, string> { [CardInputIds.RejectComment] = CardText.Get("Approval_RejectCommentRequired", culture) };
+            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, errors: errors));
+        }
+
+        var decided = record with
+        {
+            Decision = approve ? ApprovalDecision.Approved : ApprovalDecision.Rejected,
+            DecidedBy = user.Person.FullName,
+            DecidedById = user.Person.Id,
+            DecidedAt = time.GetUtcNow(),
+            Comment = comment,
+        };
+        var claim = await store.PutAsync(decided, stored.ETag, cancellationToken).ConfigureAwait(false);
+        if (claim is null)
+        {
+            var current = await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false);
+            Log.ActionRefused(logger, input.Verb, "another approver decided first");
+            return CardActionResult.Show(ApprovalCards.Build(ticket, current?.Record ?? record, brique, isApprover, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
+        }
+
+        Ticket updated;
+        try
+        {
+            updated = await WriteAsync(ticket, approve, user, comment, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Whatever iTop answered, the claim is given back so that the decision can be taken again.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            Log.DeskFailed(logger, input.Verb, ex);
+            await store.PutAsync(record, claim.ETag, CancellationToken.None).ConfigureAwait(false);
+            var notice = ex is TicketRuleException rule ? rule.Reason(culture)
+                : DeskFailures.IsUnavailable(ex, cancellationToken) ? CardText.Notice(CardNotice.ItopUnavailable, culture)
+                : BotText.Get("Error_ActionFailed", culture);
+            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, isApprover, culture, notice));
+        }
+
+        Log.ApprovalDecided(logger, ticketId, approve ? "approved" : "rejected", user.Person.Id);
+        await SpreadAsync(updated, decided, brique, culture, cancellationToken).ConfigureAwait(false);
+        return CardActionResult.Show(ApprovalCards.Build(updated, decided, brique, approver: true, culture));
+    }
+
+    /// <summary>Server-side: an approver (Roles:ApproverEmails) of the ticket's own school.</summary>
+    public static bool IsApprover(BotUser user, Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(ticket);
+        return user.Roles.IsApprover && user.Person.OrgId == ticket.OrgId;
+    }
+
+    /// <summary>Reject: one stimulus carrying the public-log entry. Approve: the stimulus, then the public-log entry.</summary>
+    private async Task<Ticket> WriteAsync(Ticket ticket, bool approve, BotUser user, string? comment, CancellationToken cancellationToken)
+    {
+        var key = TicketKey.FromId(ticket.Id);
+        if (!approve)
+        {
+            var reason = BotText.Format("Approval_LogRejected", LogCulture, user.Person.FullName, comment);
+            return await desk.RejectAsync(key, reason, user.Actor, cancellationToken).ConfigureAwait(false);
+        }
+
+        await desk.ApproveAsync(key, user.Actor, cancellationToken).ConfigureAwait(false);
+        var text = comment is null
+            ? BotText.Format("Approval_LogApproved", LogCulture, user.Person.FullName)
+            : BotText.Format("Approval_LogApprovedWithComment", LogCulture, user.Person.FullName, comment);
+        return await desk.AddLogEntryAsync(key, text, isPublic: true, user.Actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The other approvers' cards and the channel's show the decision; the opener is told where the ticket was opened.</summary>
+    private async Task SpreadAsync(Ticket ticket, ApprovalRecord record, string? brique, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var recordCulture = BotCulture.FromLocale(record.Locale);
+        try
+        {
+            foreach (var approver in record.Approvers.Where(a => a.ServiceUrl is not null && a.ConversationId is not null && a.ActivityId is not null))
+            {
+                var card = ApprovalCards.Build(ticket, record, brique, approver: true, culture);
+                await messenger.UpdateAsync(approver.ServiceUrl!, approver.ConversationId!, approver.ActivityId!, card, cancellationToken).ConfigureAwait(false);
+            }
+
+            var o = options.Value;
+            if (record.ChannelActivityId is { } channelActivity && o.ChannelServiceUrl is { } channelUrl && o.ChannelConversationId is { } channel)
+            {
+                var card = ApprovalCards.Build(ticket, record, brique, approver: false, culture);
+                await messenger.UpdateAsync(channelUrl, channel, channelActivity, card, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (record.OpenerConversationId is { } conversationId && record.OpenerServiceUrl is { } serviceUrl)
+            {
+                var key = record.Decision == ApprovalDecision.Approved ? "Approval_OpenerApproved" : "Approval_OpenerRejected";
+                var text = BotText.Format(key, recordCulture, ticket.Ref, record.DecidedBy, record.Comment ?? "—");
+                await messenger.SendAsync(serviceUrl, conversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
+        {
+            Log.ApprovalDeliveryFailed(logger, ticket.Id, ex);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Cards.Layouts;
+using ChatOpsBot.Cards.Localization;
+using ChatOpsBot.Cards.Model;
+using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Tickets;
+
+namespace ChatOpsBot.Bot.Approvals;
+
+/// <summary>The approval card of a ticket for one viewer (approver, observer) or for the shared message.</summary>
+public static class ApprovalCards
+{
+    /// <summary>The view of the ticket: decided once the record holds a decision, buttons only for a pending approver.</summary>
+    public static AdaptiveCard Build(Ticket ticket, ApprovalRecord record, string? brique, bool approver, CultureInfo culture, string? notice = null, IReadOnlyDictionary<string, string>? errors = null)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(record);
+        var decided = record.Decision is not null;
+        var view = decided ? ApprovalCardView.Decided : approver && ticket.Status == TicketStatus.WaitingForApproval ? ApprovalCardView.Approver : ApprovalCardView.Observer;
+        var path = string.Join(" › ", new[] { brique, ticket.ServiceName, ticket.SubServiceName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var model = new ApprovalCardModel
+        {
+            TicketId = ticket.Id.ToString(CultureInfo.InvariantCulture),
+            Stamp = TicketStamp.Of(ticket),
+            Ref = ticket.Ref,
+            Request = ticket.Title,
+            RequestedBy = record.RequestedBy,
+            School = ticket.OrgName,
+            Reason = string.IsNullOrWhiteSpace(ticket.Description) ? ticket.Title : ticket.Description,
+            ServicePath = path.Length == 0 ? null : path,
+            RequestedAt = CardFormat.Date(record.RequestedAt, culture),
+            View = view,
+            Decision = record.Decision,
+            DecidedBy = record.DecidedBy,
+            DecidedAt = record.DecidedAt is { } at ? CardFormat.Date(at, culture) : null,
+            DecisionComment = record.Comment,
+            RefreshUserIds = [.. record.Approvers.Select(a => a.TeamsUserId).OfType<string>().Distinct(StringComparer.Ordinal).Take(60)],
+            Notice = notice,
+            Errors = errors ?? new Dictionary<string, string>(),
+        };
+        return ApprovalCard.Build(model, culture);
+    }
+}

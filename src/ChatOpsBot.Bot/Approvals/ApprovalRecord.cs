@@ -1,0 +1,39 @@
+using ChatOpsBot.Cards.ViewModels;
+
+namespace ChatOpsBot.Bot.Approvals;
+
+/// <summary>
+/// One approval round of a ticket, kept under <c>approval:{ticketId}</c>. The decision is taken by a compare-and-swap
+/// on this record (Pending → decided), so two approvers clicking together make one decision.
+/// </summary>
+public sealed record ApprovalRecord
+{
+    public required int TicketId { get; init; }
+
+    public required DateTimeOffset RequestedAt { get; init; }
+
+    public required string RequestedBy { get; init; }
+
+    public List<ApproverRef> Approvers { get; init; } = [];
+
+    /// <summary>Where the ticket was opened: the opener is told the decision there.</summary>
+    public string? OpenerConversationId { get; init; }
+
+    public string? OpenerServiceUrl { get; init; }
+
+    public string? Locale { get; init; }
+
+    public string? ChannelActivityId { get; init; }
+
+    public DateTimeOffset? RemindedAt { get; init; }
+
+    public ApprovalDecision? Decision { get; init; }
+
+    public string? DecidedBy { get; init; }
+
+    public int? DecidedById { get; init; }
+
+    public DateTimeOffset? DecidedAt { get; init; }
+
+    public string? Comment { get; init; }
+}

@@ -1,0 +1,89 @@
+using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsBot.Bot.Approvals;
+
+/// <summary>
+/// Every <see cref="ApprovalsOptions.ReminderScanInterval"/> (on the injected <see cref="TimeProvider"/>), recalls once the
+/// requests still waiting after <see cref="ApprovalsOptions.ReminderDelay"/> to their approvers, in their personal chat.
+/// </summary>
+public sealed class ApprovalReminderService(
+    IServiceScopeFactory scopes,
+    IOptions<ApprovalsOptions> options,
+    TimeProvider time,
+    ILogger<ApprovalReminderService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ReminderScanInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await RemindDueAsync(stoppingToken).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // One failed scan (iTop, state store) must not stop the next ones.
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+#pragma warning restore CA1031
+            {
+                Log.ApprovalReminderFailed(logger, ex);
+            }
+        }
+    }
+
+    /// <summary>Sends the due reminders; returns how many requests were recalled.</summary>
+    public async Task<int> RemindDueAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<ApprovalStore>();
+        var desk = scope.ServiceProvider.GetRequiredService<ITicketDesk>();
+        var directory = scope.ServiceProvider.GetRequiredService<DeskDirectory>();
+        var messenger = scope.ServiceProvider.GetRequiredService<ApprovalMessenger>();
+        var now = time.GetUtcNow();
+        var count = 0;
+        foreach (var stored in await store.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var record = stored.Record;
+            if (record.Decision is not null || record.RemindedAt is not null || now - record.RequestedAt < options.Value.ReminderDelay)
+            {
+                continue;
+            }
+
+            // Claimed first: two bot instances do not both remind.
+            var claim = await store.PutAsync(record with { RemindedAt = now }, stored.ETag, cancellationToken).ConfigureAwait(false);
+            var ticket = claim is null ? null : await desk.GetTicketAsync(TicketKey.FromId(record.TicketId), cancellationToken).ConfigureAwait(false);
+            if (ticket is null || ticket.Status != TicketStatus.WaitingForApproval)
+            {
+                continue;
+            }
+
+            var culture = BotCulture.FromLocale(record.Locale);
+            var brique = DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), ticket.ServiceId);
+            var notice = BotText.Format("Approval_Reminder", culture, ticket.Ref);
+            foreach (var approver in record.Approvers.Where(a => a.ServiceUrl is not null && a.ConversationId is not null))
+            {
+                try
+                {
+                    var card = ApprovalCards.Build(ticket, record, brique, approver: true, culture, notice);
+                    await messenger.SendAsync(approver.ServiceUrl!, approver.ConversationId!, CardMessage.Of(card), cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
+                {
+                    Log.ApprovalDeliveryFailed(logger, ticket.Id, ex);
+                }
+            }
+
+            Log.ApprovalReminded(logger, ticket.Id);
+            count++;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,3 @@
+namespace ChatOpsBot.Bot.Approvals;
+
+public sealed record StoredApproval(ApprovalRecord Record, string ETag);

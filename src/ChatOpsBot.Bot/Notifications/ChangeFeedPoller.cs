@@ -1,0 +1,104 @@
+using System.Globalization;
+using ChatOpsBot.State;
+using ChatOpsBot.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsBot.Bot.Notifications;
+
+/// <summary>
+/// One poll of iTop's change feed: the tickets whose <c>last_update</c> is after the persisted cursor (all pages),
+/// classified against their last snapshot, routed into the outbox; then the snapshots and the cursor advance.
+/// Outbox items are written before the snapshot, with idempotency keys, so a crash anywhere repeats work but never
+/// loses or doubles a notification.
+/// </summary>
+public sealed class ChangeFeedPoller(
+    IStateStore store,
+    IServiceScopeFactory scopes,
+    IOptions<NotificationOptions> options,
+    TimeProvider time,
+    ILogger<ChangeFeedPoller> logger)
+{
+    public const string CursorKey = "notify:cursor";
+
+    // iTop stores last_update to the second: re-read the cursor's second, the snapshots filter what was already seen.
+    private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(1);
+
+    /// <summary>iTop change-feed queries made so far (benchmark, tests).</summary>
+    public long FeedQueries => Interlocked.Read(ref _feedQueries);
+
+    /// <summary>iTop ticket reads made so far (one per changed ticket not yet seen at its last update).</summary>
+    public long TicketReads => Interlocked.Read(ref _ticketReads);
+
+    private long _feedQueries;
+    private long _ticketReads;
+
+    /// <summary>Polls once; returns the number of notifications queued.</summary>
+    public async Task<int> PollOnceAsync(CancellationToken cancellationToken)
+    {
+        var cursorEntry = await store.GetAsync(CursorKey, cancellationToken).ConfigureAwait(false);
+        if (cursorEntry is null)
+        {
+            // First start: announce what changes from now on, not the whole history.
+            await SaveCursorAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+
+        var cursor = DateTimeOffset.Parse(cursorEntry.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        await using var scope = scopes.CreateAsyncScope();
+        var desk = scope.ServiceProvider.GetRequiredService<ITicketDesk>();
+        var router = scope.ServiceProvider.GetRequiredService<NotificationRouter>();
+        var threads = scope.ServiceProvider.GetRequiredService<TicketThreadStore>();
+
+        var changes = new List<TicketChange>();
+        var since = cursor - Overlap;
+        for (var page = 1; ; page++)
+        {
+            var result = await desk.GetChangesSinceAsync(since, page, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
+            Interlocked.Increment(ref _feedQueries);
+            changes.AddRange(result.Items);
+            if (!result.HasMore || result.Items.Count == 0)
+            {
+                break;
+            }
+        }
+
+        var queued = 0;
+        var newest = cursor;
+        foreach (var change in changes.DistinctBy(c => c.TicketId).OrderBy(c => c.LastUpdate).ThenBy(c => c.TicketId))
+        {
+            var before = await threads.GetSnapshotAsync(change.TicketId, cancellationToken).ConfigureAwait(false);
+            if (before?.LastUpdate is { } seen && seen >= change.LastUpdate)
+            {
+                continue;
+            }
+
+            Interlocked.Increment(ref _ticketReads);
+            var after = await desk.GetTicketAsync(TicketKey.FromId(change.TicketId), cancellationToken).ConfigureAwait(false);
+            if (after is null)
+            {
+                continue;
+            }
+
+            var events = TicketEventClassifier.Classify(before, after, since);
+            queued += await router.EnqueueAsync(events, cancellationToken).ConfigureAwait(false);
+            await threads.SaveSnapshotAsync(after, cancellationToken).ConfigureAwait(false);
+            if (after.LastUpdate is { } last && last > newest)
+            {
+                newest = last;
+            }
+        }
+
+        if (newest > cursor)
+        {
+            await SaveCursorAsync(newest, cancellationToken).ConfigureAwait(false);
+        }
+
+        Log.ChangeFeedPolled(logger, changes.Count, queued);
+        return queued;
+    }
+
+    private async Task SaveCursorAsync(DateTimeOffset cursor, CancellationToken cancellationToken) =>
+        await store.PutAsync(CursorKey, cursor.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture), StateETag.Any, cancellationToken: cancellationToken).ConfigureAwait(false);
+}

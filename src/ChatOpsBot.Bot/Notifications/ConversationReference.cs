@@ -1,0 +1,28 @@
+namespace ChatOpsBot.Bot.Notifications;
+
+/// <summary>
+/// Where the bot may speak without being spoken to: one Teams conversation (personal chat, group chat or channel),
+/// captured from incoming activities. <see cref="ServiceUrl"/> is the one of the latest activity seen there.
+/// </summary>
+public sealed record ConversationReference
+{
+    public const string Personal = "personal";
+    public const string GroupChat = "groupChat";
+    public const string Channel = "channel";
+
+    public required string ConversationId { get; init; }
+    public required string ServiceUrl { get; init; }
+    /// <summary><see cref="Personal"/>, <see cref="GroupChat"/> or <see cref="Channel"/>.</summary>
+    public required string Scope { get; init; }
+    public string? TenantId { get; init; }
+    public string? ChannelId { get; init; }
+    public string? BotId { get; init; }
+    public string? BotName { get; init; }
+    /// <summary>Personal scope: the Teams user id (29:…) of the user.</summary>
+    public string? UserId { get; init; }
+    /// <summary>Personal scope: the user's Entra (AAD) object id.</summary>
+    public string? UserAadObjectId { get; init; }
+    /// <summary>Personal scope: the iTop Person id, once the user was identified.</summary>
+    public int? PersonId { get; init; }
+    public string? Locale { get; init; }
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text.Json;
+using ChatOpsBot.Protocol.Schema;
+using ChatOpsBot.State;
+
+namespace ChatOpsBot.Bot.Notifications;
+
+/// <summary>
+/// The conversation references the bot may use proactively, in <see cref="IStateStore"/>: by conversation id
+/// (<c>convref:{id}</c>), and for personal chats by Teams user id, Entra object id and iTop Person id.
+/// Filled from every incoming activity (<see cref="CaptureAsync"/>); dropped on uninstall and on a Connector 403.
+/// </summary>
+public sealed class ConversationReferenceStore(IStateStore store)
+{
+    private const string ByConversation = "convref:";
+    private const string ByUser = "convref-user:";
+    private const string ByAad = "convref-aad:";
+    private const string ByPerson = "convref-person:";
+
+    /// <summary>
+    /// Records (or refreshes the serviceUrl of) the activity's conversation; forgets it when the activity says the bot
+    /// was uninstalled or removed. Writes only when something changed.
+    /// </summary>
+    public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Conversation?.Id is not { Length: > 0 } rawId || string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            return;
+        }
+
+        var conversationId = BaseConversationId(rawId);
+        if (IsRemoval(activity))
+        {
+            await RemoveAsync(conversationId, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var scope = ScopeOf(activity.Conversation);
+        var personal = scope == ConversationReference.Personal;
+        var existing = await GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        var captured = new ConversationReference
+        {
+            ConversationId = conversationId,
+            ServiceUrl = activity.ServiceUrl,
+            Scope = scope,
+            TenantId = activity.GetTenantId(),
+            ChannelId = scope == ConversationReference.Channel ? ChannelIdOf(activity) ?? existing?.ChannelId : null,
+            BotId = activity.Recipient?.Id,
+            BotName = activity.Recipient?.Name,
+            UserId = personal ? activity.From?.Id ?? existing?.UserId : null,
+            UserAadObjectId = personal ? activity.From?.AadObjectId ?? existing?.UserAadObjectId : null,
+            PersonId = existing?.PersonId,
+            Locale = activity.Locale ?? existing?.Locale,
+        };
+        if (captured == existing)
+        {
+            return;
+        }
+
+        await SaveAsync(captured, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Links a personal chat to the iTop Person of its user (called once the user is identified).</summary>
+    public async Task LinkPersonAsync(Activity activity, int personId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Conversation?.Id is not { Length: > 0 } rawId
+            || await GetAsync(BaseConversationId(rawId), cancellationToken).ConfigureAwait(false) is not { Scope: ConversationReference.Personal } reference
+            || reference.PersonId == personId)
+        {
+            return;
+        }
+
+        await SaveAsync(reference with { PersonId = personId }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var json = JsonSerializer.Serialize(reference, NotificationJsonContext.Default.ConversationReference);
+        await store.PutAsync(ByConversation + reference.ConversationId, json, StateETag.Any, cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var index in IndexKeys(reference))
+        {
+            await store.PutAsync(index, reference.ConversationId, StateETag.Any, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var entry = await store.GetAsync(ByConversation + BaseConversationId(conversationId), cancellationToken).ConfigureAwait(false);
+        return entry is null ? null : JsonSerializer.Deserialize(entry.Value, NotificationJsonContext.Default.ConversationReference);
+    }
+
+    /// <summary>The personal chat with a Teams user (29:… id).</summary>
+    public Task<ConversationReference?> GetPersonalByUserIdAsync(string teamsUserId, CancellationToken cancellationToken) =>
+        ResolveAsync(ByUser + teamsUserId, cancellationToken);
+
+    /// <summary>The personal chat with a user by Entra object id.</summary>
+    public Task<ConversationReference?> GetPersonalByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken) =>
+        ResolveAsync(ByAad + aadObjectId, cancellationToken);
+
+    /// <summary>The personal chat with the Teams user mapped to an iTop Person (known once they wrote to the bot).</summary>
+    public Task<ConversationReference?> GetPersonalByPersonIdAsync(int personId, CancellationToken cancellationToken) =>
+        ResolveAsync(ByPerson + personId.ToString(CultureInfo.InvariantCulture), cancellationToken);
+
+    /// <summary>Forgets a conversation (uninstalled, or the Connector answered 403) and its indexes.</summary>
+    public async Task RemoveAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var id = BaseConversationId(conversationId);
+        if (await GetAsync(id, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            foreach (var index in IndexKeys(existing))
+            {
+                var entry = await store.GetAsync(index, cancellationToken).ConfigureAwait(false);
+                if (entry is not null && entry.Value == id)
+                {
+                    await store.DeleteAsync(index, entry.ETag, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        await store.DeleteAsync(ByConversation + id, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A channel message's conversation id carries <c>;messageid=…</c>: the channel itself is what comes before.</summary>
+    public static string BaseConversationId(string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var semicolon = conversationId.IndexOf(';', StringComparison.Ordinal);
+        return semicolon < 0 ? conversationId : conversationId[..semicolon];
+    }
+
+    private async Task<ConversationReference?> ResolveAsync(string indexKey, CancellationToken cancellationToken)
+    {
+        var entry = await store.GetAsync(indexKey, cancellationToken).ConfigureAwait(false);
+        return entry is null ? null : await GetAsync(entry.Value, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IEnumerable<string> IndexKeys(ConversationReference reference)
+    {
+        if (reference.Scope != ConversationReference.Personal)
+        {
+            yield break;
+        }
+
+        if (!string.IsNullOrEmpty(reference.UserId))
+        {
+            yield return ByUser + reference.UserId;
+        }
+
+        if (!string.IsNullOrEmpty(reference.UserAadObjectId))
+        {
+            yield return ByAad + reference.UserAadObjectId;
+        }
+
+        if (reference.PersonId is { } personId)
+        {
+            yield return ByPerson + personId.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static bool IsRemoval(Activity activity) =>
+        (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "remove" or "remove-upgrade")
+        || (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersRemoved is { } removed
+            && removed.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)));
+
+    private static string ScopeOf(ConversationAccount conversation) => conversation.ConversationType switch
+    {
+        "channel" => ConversationReference.Channel,
+        "groupChat" => ConversationReference.GroupChat,
+        "personal" => ConversationReference.Personal,
+        _ when conversation.IsGroup == true => ConversationReference.GroupChat,
+        _ => ConversationReference.Personal,
+    };
+
+    private static string? ChannelIdOf(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.Object
+        && channel.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using ChatOpsBot.Tickets;
+
+namespace ChatOpsBot.Bot.Notifications;
+
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ConversationReference))]
+[JsonSerializable(typeof(Subscription))]
+[JsonSerializable(typeof(OutboxItem))]
+[JsonSerializable(typeof(TicketThread))]
+[JsonSerializable(typeof(Ticket))]
+internal sealed partial class NotificationJsonContext : JsonSerializerContext;

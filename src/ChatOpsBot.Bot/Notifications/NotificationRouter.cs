@@ -1,0 +1,100 @@
+using ChatOpsBot.Bot.Identity;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsBot.Bot.Notifications;
+
+/// <summary>
+/// Turns events into outbox items. Channels: those subscribed to the ticket's brique, to its team or to a team serving
+/// its brique (every event), to the requesting school (resolution), and every channel where the ticket already has a
+/// thread. Personal: the agent, on assignment, when the bot has a personal chat with them.
+/// </summary>
+public sealed class NotificationRouter(
+    SubscriptionStore subscriptions,
+    TicketThreadStore threads,
+    ConversationReferenceStore references,
+    DeskDirectory directory,
+    Outbox outbox,
+    IOptions<RolesOptions> roles)
+{
+    /// <summary>Queues the notifications of <paramref name="events"/>; returns how many were new.</summary>
+    public async Task<int> EnqueueAsync(IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var queued = 0;
+        foreach (var e in events)
+        {
+            var ticket = e.Ticket;
+            var channels = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var thread in await threads.ListByTicketAsync(ticket.Id, cancellationToken).ConfigureAwait(false))
+            {
+                channels.Add(thread.ConversationId);
+            }
+
+            foreach (var (kind, id) in await FollowedTargetsAsync(e, cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var s in await subscriptions.ListByTargetAsync(kind, id, cancellationToken).ConfigureAwait(false))
+                {
+                    channels.Add(s.ConversationId);
+                }
+            }
+
+            foreach (var conversationId in channels)
+            {
+                queued += await EnqueueOneAsync(e, conversationId, OutboxItem.ChannelTarget, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (e.Kind is TicketEventKind.Assigned or TicketEventKind.Reassigned && ticket.AgentId is { } agent
+                && await references.GetPersonalByPersonIdAsync(agent, cancellationToken).ConfigureAwait(false) is { } personal)
+            {
+                queued += await EnqueueOneAsync(e, personal.ConversationId, OutboxItem.PersonalTarget, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return queued;
+    }
+
+    private async Task<List<(SubscriptionKind Kind, int Id)>> FollowedTargetsAsync(TicketEvent e, CancellationToken cancellationToken)
+    {
+        var ticket = e.Ticket;
+        var targets = new List<(SubscriptionKind, int)>();
+        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+        var brique = ticket.ServiceId is { } serviceId ? catalog.FindBriqueOf(serviceId) : null;
+        if (brique is not null)
+        {
+            targets.Add((SubscriptionKind.Brique, brique.Id));
+            if (roles.Value.BriqueTeams.TryGetValue(brique.Name, out var names))
+            {
+                var teams = await directory.GetTeamsAsync(cancellationToken).ConfigureAwait(false);
+                targets.AddRange(teams.Where(t => names.Contains(t.Name, StringComparer.OrdinalIgnoreCase)).Select(t => (SubscriptionKind.Team, t.Id)));
+            }
+        }
+
+        if (ticket.TeamId is { } teamId)
+        {
+            targets.Add((SubscriptionKind.Team, teamId));
+        }
+
+        if (e.Kind == TicketEventKind.Resolved)
+        {
+            targets.Add((SubscriptionKind.School, ticket.OrgId));
+        }
+
+        return targets.Distinct().ToList();
+    }
+
+    private async Task<int> EnqueueOneAsync(TicketEvent e, string conversationId, string target, CancellationToken cancellationToken)
+    {
+        var item = new OutboxItem
+        {
+            IdempotencyKey = e.Ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + e.ChangeId + ":" + target + ":" + conversationId,
+            Order = (e.Ticket.LastUpdate ?? e.Ticket.StartDate ?? DateTimeOffset.MinValue).UtcTicks,
+            ConversationId = conversationId,
+            Target = target,
+            TicketId = e.Ticket.Id,
+            Kind = e.Kind,
+            LogAuthor = e.LogEntry?.UserLogin,
+            LogText = e.LogEntry?.Text,
+        };
+        return await outbox.EnqueueAsync(item, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+    }
+}

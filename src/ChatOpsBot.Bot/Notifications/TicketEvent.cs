@@ -1,0 +1,9 @@
+using ChatOpsBot.Tickets;
+
+namespace ChatOpsBot.Bot.Notifications;
+
+/// <summary>
+/// One classified change. <paramref name="ChangeId"/> identifies it for idempotency (the ticket's last update, the kind,
+/// and for a log entry its date), so classifying the same before/after again yields the same id.
+/// </summary>
+public sealed record TicketEvent(TicketEventKind Kind, Ticket Ticket, string ChangeId, TicketLogEntry? LogEntry = null);

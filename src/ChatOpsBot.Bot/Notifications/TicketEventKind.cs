@@ -1,0 +1,17 @@
+namespace ChatOpsBot.Bot.Notifications;
+
+/// <summary>What happened to a ticket between two polls of the change feed.</summary>
+public enum TicketEventKind
+{
+    Created,
+    Assigned,
+    Reassigned,
+    Pending,
+    Resolved,
+    Reopened,
+    Closed,
+    ApprovalRequested,
+    Approved,
+    Rejected,
+    PublicLogEntry,
+}

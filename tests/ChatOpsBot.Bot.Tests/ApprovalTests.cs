@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatOpsBot.Bot.Tests.Infrastructure;
+using ChatOpsBot.Cards;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatOpsBot.Bot.Tests;
+
+/// <summary>Approvals end to end: /api/messages → sandbox iTop, proactive cards on the loopback connector.</summary>
+public sealed class ApprovalTests
+{
+    // Two approvers of INSA Lyon (iTop only accepts an approver of the ticket's organisation).
+    private static readonly TestUser Helene = new("29:helene", "Hélène Dechelette", "helene.dechelette@insa-lyon.fr", 4);
+    private static readonly TestUser Eloise = new("29:eloise", "Eloise Joyeux", "eloise.joyeux@insa-lyon.fr", 2);
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [Fact]
+    public async Task Approve_path_moves_the_ticket_logs_the_decision_and_tells_the_opener()
+    {
+        await using var host = await StartAsync();
+        var (ticketId, created) = await OpenWithApprovalAsync(host);
+
+        var stored = await host.Itop.GetTicketAsync(ticketId);
+        Assert.Equal("waiting_for_approval", stored["status"]!.GetValue<string>());
+        Assert.Equal("4", stored["approver_id"]!.ToString());
+        Assert.Contains("Attente", created.CardText, StringComparison.OrdinalIgnoreCase);
+
+        // Proactive: a 1:1 conversation is created with each approver, then the approver card is posted there.
+        var create = Assert.Single(host.Teams.Sent, s => s.Method == "CREATE" && s.ConversationId == Helene.ConversationId);
+        Assert.Equal(Helene.TeamsId, create.Body["members"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal("tenant-1", create.Body["tenantId"]!.GetValue<string>());
+        Assert.Contains(host.Teams.Sent, s => s.Method == "CREATE" && s.ConversationId == Eloise.ConversationId);
+        var heleneCard = ApprovalCardIn(host, Helene);
+        var eloiseCard = ApprovalCardIn(host, Eloise);
+        Assert.Contains(CardVerbs.Approve, CardJson.Verbs(heleneCard.Card!));
+        Assert.Contains(CardVerbs.Reject, CardJson.Verbs(heleneCard.Card!));
+        Assert.Contains("Support INSA Lyon", heleneCard.CardText);
+        Assert.Contains("INSA Lyon", heleneCard.CardText);
+        Assert.Contains(SeedScenarioTests.Title, heleneCard.CardText);
+        var refreshIds = CardJson.RefreshUserIds(heleneCard.Card!)!.Select(n => n!.GetValue<string>()).ToList();
+        Assert.Contains(Helene.TeamsId, refreshIds);
+        Assert.Contains(Eloise.TeamsId, refreshIds);
+
+        var approved = await host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.Approve,
+            new Dictionary<string, string> { [CardInputIds.ApproveComment] = "Accord de la direction des études." });
+        Assert.Contains("Approuvé par Hélène Dechelette", approved.CardText);
+        Assert.DoesNotContain(CardVerbs.Approve, CardJson.Verbs(approved.Card));
+
+        stored = await host.Itop.GetTicketAsync(ticketId);
+        Assert.Equal("approved", stored["status"]!.GetValue<string>());
+        Assert.Equal("4", stored["approver_id"]!.ToString());
+        var log = stored["public_log"]!.ToJsonString(Relaxed);
+        Assert.Contains("Demande approuvée par Hélène Dechelette : Accord de la direction des études.", log);
+
+        // The opener is told in the conversation where the ticket was opened; the other approver's card shows the decision.
+        await host.Teams.WaitForAsync(s => s.ConversationId == TestUsers.LyonSupport.ConversationId && s.Text?.Contains("approuvée", StringComparison.Ordinal) == true);
+        var update = await host.Teams.WaitForAsync(s => s.Method == "PUT" && s.ConversationId == Eloise.ConversationId && s.TargetActivityId == eloiseCard.Id);
+        Assert.Contains("Approuvé par Hélène Dechelette", update.CardText);
+        Assert.DoesNotContain(CardVerbs.Approve, CardJson.Verbs(update.Card!));
+        host.AssertAllCardsValid();
+    }
+
+    [Fact]
+    public async Task Reject_needs_a_comment_then_logs_it_and_the_ticket_can_be_reopened()
+    {
+        await using var host = await StartAsync();
+        var (ticketId, _) = await OpenWithApprovalAsync(host);
+        var eloiseCard = ApprovalCardIn(host, Eloise);
+
+        var missing = await host.ClickAsync(Eloise, eloiseCard, eloiseCard.Card!, CardVerbs.Reject, locale: "en-US");
+        Assert.Contains(CardVerbs.Reject, CardJson.Verbs(missing.Card));
+        Assert.Equal("waiting_for_approval", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+
+        var rejected = await host.ClickAsync(Eloise, eloiseCard, eloiseCard.Card!, CardVerbs.Reject,
+            new Dictionary<string, string> { [CardInputIds.RejectComment] = "Pas de budget cette année." }, locale: "en-US");
+        Assert.Contains("Rejected by Eloise Joyeux", rejected.CardText);
+        var stored = await host.Itop.GetTicketAsync(ticketId);
+        Assert.Equal("rejected", stored["status"]!.GetValue<string>());
+        Assert.Contains("Demande refusée par Eloise Joyeux : Pas de budget cette année.", stored["public_log"]!.ToJsonString(Relaxed));
+        await host.Teams.WaitForAsync(s => s.ConversationId == TestUsers.LyonSupport.ConversationId && s.Text?.Contains("refusée", StringComparison.Ordinal) == true);
+
+        // Rejected → ev_reopen → new, from the ticket card of the school's support.
+        var lyon = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + ticketId);
+        Assert.Contains(CardVerbs.Reopen, CardJson.Verbs(lyon.Card!));
+        await host.ClickAsync(TestUsers.LyonSupport, lyon, lyon.Card!, CardVerbs.Reopen);
+        Assert.Equal("new", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+        host.AssertAllCardsValid();
+    }
+
+    [Fact]
+    public async Task Two_approvers_clicking_together_make_one_decision()
+    {
+        await using var host = await StartAsync();
+        var (ticketId, _) = await OpenWithApprovalAsync(host);
+        var heleneCard = ApprovalCardIn(host, Helene);
+        var eloiseCard = ApprovalCardIn(host, Eloise);
+
+        var results = await Task.WhenAll(
+            host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.Approve, new Dictionary<string, string> { [CardInputIds.ApproveComment] = "oui (H)" }),
+            host.ClickAsync(Eloise, eloiseCard, eloiseCard.Card!, CardVerbs.Approve, new Dictionary<string, string> { [CardInputIds.ApproveComment] = "oui (E)" }));
+
+        var stored = await host.Itop.GetTicketAsync(ticketId);
+        Assert.Equal("approved", stored["status"]!.GetValue<string>());
+        var log = stored["public_log"]!.ToJsonString(Relaxed);
+        var entries = stored["public_log"]!["entries"]!.AsArray();
+        Assert.Single(entries, e => e!["message"]!.GetValue<string>().Contains("Demande approuvée par", StringComparison.Ordinal));
+        var winner = log.Contains("oui (H)", StringComparison.Ordinal) ? "Hélène Dechelette" : "Eloise Joyeux";
+        Assert.All(results, r => Assert.Contains("Approuvé par " + winner, r.CardText));
+        Assert.All(results, r => Assert.DoesNotContain(CardVerbs.Approve, CardJson.Verbs(r.Card)));
+    }
+
+    [Fact]
+    public async Task A_non_approver_and_tampered_payloads_are_refused_and_nothing_is_written()
+    {
+        await using var host = await StartAsync();
+        var (ticketId, _) = await OpenWithApprovalAsync(host);
+        var heleneCard = ApprovalCardIn(host, Helene);
+        var data = CardJson.FindActionData(heleneCard.Card!, CardVerbs.Approve)!;
+
+        // The opener is not an approver: the card comes back with no buttons and a notice.
+        var lyon = await host.InvokeAsync(TestUsers.LyonSupport, heleneCard.Id, CardVerbs.Approve, data.DeepClone().AsObject());
+        Assert.DoesNotContain(CardVerbs.Approve, CardJson.Verbs(lyon.Card));
+        Assert.Contains("pas", lyon.CardText, StringComparison.OrdinalIgnoreCase);
+
+        // An approver of another school (Richter, Strasbourg) listed as approver is refused too.
+        // Tampered: another ticket, no scope, a forged stamp.
+        var otherTicket = data.DeepClone().AsObject();
+        otherTicket["ticketId"] = (ticketId + 1000).ToString(CultureInfo.InvariantCulture);
+        Assert.NotNull((await host.InvokeAsync(Helene, heleneCard.Id, CardVerbs.Approve, otherTicket)).Message);
+        var noScope = data.DeepClone().AsObject();
+        noScope.Remove("scope");
+        Assert.NotNull((await host.InvokeAsync(Helene, heleneCard.Id, CardVerbs.Approve, noScope)).Message);
+        var forged = data.DeepClone().AsObject();
+        forged["stamp"] = "0-waiting_for_approval-0-0-0-0";
+        var stale = await host.InvokeAsync(Helene, heleneCard.Id, CardVerbs.Approve, forged);
+        Assert.Contains(CardVerbs.Approve, CardJson.Verbs(stale.Card));
+
+        var richter = await host.InvokeAsync(TestUsers.Richter, heleneCard.Id, CardVerbs.Approve, data.DeepClone().AsObject());
+        Assert.DoesNotContain(CardVerbs.Approve, CardJson.Verbs(richter.Card));
+
+        var stored = await host.Itop.GetTicketAsync(ticketId);
+        Assert.Equal("waiting_for_approval", stored["status"]!.GetValue<string>());
+        Assert.DoesNotContain("Demande approuvée", stored["public_log"]!.ToJsonString(Relaxed));
+    }
+
+    [Fact]
+    public async Task A_reminder_is_sent_once_after_the_configured_delay()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await StartAsync(
+            new Dictionary<string, string?> { ["Approvals:ReminderDelay"] = "02:00:00", ["Approvals:ReminderScanInterval"] = "00:10:00" },
+            services => services.AddSingleton<TimeProvider>(clock));
+        var (ticketId, _) = await OpenWithApprovalAsync(host);
+        Assert.Equal("waiting_for_approval", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+
+        bool IsReminder(SentActivity s) => s.ConversationId == Helene.ConversationId && s.CardText.Contains("Rappel", StringComparison.Ordinal);
+        clock.Advance(TimeSpan.FromMinutes(60));
+        await Task.Yield();
+        Assert.DoesNotContain(host.Teams.Sent, IsReminder);
+
+        clock.Advance(TimeSpan.FromMinutes(70));
+        var reminder = await host.Teams.WaitForAsync(IsReminder);
+        Assert.Contains(CardVerbs.Approve, CardJson.Verbs(reminder.Card!));
+        await host.Teams.WaitForAsync(s => s.ConversationId == Eloise.ConversationId && s.CardText.Contains("Rappel", StringComparison.Ordinal));
+
+        // Once only.
+        var count = host.Teams.Sent.Count(IsReminder);
+        clock.Advance(TimeSpan.FromHours(5));
+        await Task.Delay(200);
+        Assert.Equal(count, host.Teams.Sent.Count(IsReminder));
+    }
+
+    private static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Roles:ApproverEmails:0"] = Helene.Email,
+            ["Roles:ApproverEmails:1"] = Eloise.Email,
+            ["Roles:ApproverEmails:2"] = TestUsers.Richter.Email,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var host = await BotTestHost.StartAsync(all, services);
+        foreach (var approver in new[] { Helene, Eloise })
+        {
+            host.Teams.AddMember(approver.TeamsId, approver.Name, approver.Email);
+
+            // The approver has talked to the bot once: their personal chat is known.
+            await host.SendForCardAsync(approver, "/tickets");
+        }
+
+        return host;
+    }
+
+    private static async Task<(int TicketId, InvokeResult Created)> OpenWithApprovalAsync(BotTestHost host)
+    {
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title);
+        var inputs = SeedScenarioTests.FormInputs(SeedScenarioTests.Title);
+        inputs[CardInputIds.NeedsApproval] = "true";
+        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs);
+        var data = created.Card["refresh"]!["action"]!["data"]!.AsObject();
+        var ticketId = int.Parse(data["ticketId"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        await host.Teams.WaitForAsync(s => s.ConversationId == Eloise.ConversationId && s.Card?.ToJsonString().Contains("approval", StringComparison.Ordinal) == true);
+        return (ticketId, created);
+    }
+
+    private static SentActivity ApprovalCardIn(BotTestHost host, TestUser approver) =>
+        host.Teams.Sent.Last(s => s.Method == "POST" && s.ConversationId == approver.ConversationId && s.Card is not null
+            && CardJson.Verbs(s.Card).Contains(CardVerbs.Approve));
+}

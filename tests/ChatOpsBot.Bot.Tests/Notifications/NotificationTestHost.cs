@@ -1,0 +1,238 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Tests.Infrastructure;
+using ChatOpsBot.Itop;
+using ChatOpsBot.ItopSandbox;
+using ChatOpsBot.Protocol;
+using ChatOpsBot.State;
+using ChatOpsBot.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsBot.Bot.Tests.Notifications;
+
+/// <summary>
+/// The iTop sandbox, a loopback Teams connector and one or more bot instances (real /api/messages, notifications on)
+/// sharing one state store: SQLite in a temp file, or the PostgreSQL database given.
+/// </summary>
+public sealed class NotificationTestHost : IAsyncDisposable
+{
+    public const string ChannelId = "19:moodle-channel@thread.tacv2";
+    public const string SchoolChannelId = "19:lyon-support@thread.tacv2";
+    private readonly string _directory;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly HttpClient _http = new();
+    private readonly List<LoopbackApp?> _bots = [];
+
+    private NotificationTestHost(string directory, ItopSandboxHost sandbox, FakeTeams teams, Dictionary<string, string?> settings)
+    {
+        _directory = directory;
+        Sandbox = sandbox;
+        Teams = teams;
+        _settings = settings;
+    }
+
+    public ItopSandboxHost Sandbox { get; }
+
+    public FakeTeams Teams { get; }
+
+    public ListLoggerProvider Logs { get; } = new();
+
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
+
+    public static async Task<NotificationTestHost> StartAsync(IDictionary<string, string?>? extra = null, string? postgres = null, bool startBot = true)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "chatopsbot-notify-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { DatabasePath = Path.Combine(directory, "itop.db") });
+        var teams = await FakeTeams.StartAsync();
+        foreach (var user in TestUsers.All)
+        {
+            teams.AddMember(user.TeamsId, user.Name, user.Email);
+        }
+
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
+            ["Bot:AllowedServiceUrls:0"] = teams.BaseAddress.ToString().TrimEnd('/'),
+            ["Bot:ConnectorMaxRetries"] = "0",
+            ["State:Provider"] = postgres is null ? "Sqlite" : "Postgres",
+            ["State:ConnectionString"] = postgres ?? "Data Source=" + Path.Combine(directory, "state.db"),
+            ["Itop:BaseUrl"] = sandbox.BaseAddress.ToString(),
+            ["Itop:Token"] = ItopReader.Token,
+            ["Itop:Timeout"] = "00:00:05",
+            ["Itop:ReadRetries"] = "0",
+            ["Itop:BreakerMinimumThroughput"] = "10000",
+            ["Roles:SchoolSupportEmails:0"] = TestUsers.LyonSupport.Email,
+            ["Identity:UnknownUserContact"] = "guichet@groupe-insa.fr",
+            ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
+            ["Identity:People:" + TestUsers.Hugues.Email] = "5",
+            ["Notifications:PollIntervalSeconds"] = "0.2",
+            ["Notifications:LeaseDuration"] = "00:00:03",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var host = new NotificationTestHost(directory, sandbox, teams, settings);
+        if (startBot)
+        {
+            await host.StartBotAsync();
+        }
+
+        return host;
+    }
+
+    /// <summary>Starts one more bot instance on the shared state; returns its index.</summary>
+    public async Task<int> StartBotAsync()
+    {
+        var app = await LoopbackHost.StartAsync(
+            builder =>
+            {
+                builder.Logging.AddProvider(Logs);
+                builder.Services.AddBotProtocol(builder.Configuration);
+                builder.Services.AddStateStore(builder.Configuration);
+                builder.Services.AddItopTicketDesk(builder.Configuration);
+                builder.Services.AddChatOpsBotConversation(builder.Configuration);
+                builder.Services.AddChatOpsBotNotifications(builder.Configuration);
+            },
+            app => app.MapBotMessages(),
+            _settings);
+        _bots.Add(app);
+        return _bots.Count - 1;
+    }
+
+    /// <summary>Stops one instance (graceful: the host stops its hosted services).</summary>
+    public async Task StopBotAsync(int index)
+    {
+        if (_bots[index] is { } app)
+        {
+            _bots[index] = null;
+            await app.DisposeAsync();
+        }
+    }
+
+    public T Service<T>(int index = 0)
+        where T : notnull => _bots[index]!.Services.GetRequiredService<T>();
+
+    public async Task PostAsync(JsonObject activity, int index = 0)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await _http.PostAsync(new Uri(_bots[index]!.BaseAddress, "api/messages"), content);
+        Assert.Equal(202, (int)response.StatusCode);
+    }
+
+    /// <summary>A message typed in a channel (the bot mentioned), as Teams sends it.</summary>
+    public JsonObject ChannelMessage(string text, string channelId = ChannelId, TestUser? user = null)
+    {
+        user ??= TestUsers.Hugues;
+        var messageId = Guid.NewGuid().ToString("N");
+        return new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = messageId,
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["serviceUrl"] = Teams.BaseAddress.ToString(),
+            ["channelId"] = "msteams",
+            ["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = Guid.NewGuid().ToString() },
+            ["recipient"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "ChatOpsBot" },
+            ["conversation"] = new JsonObject
+            {
+                ["id"] = channelId + ";messageid=" + messageId,
+                ["conversationType"] = "channel",
+                ["isGroup"] = true,
+                ["tenantId"] = "tenant-1",
+            },
+            ["locale"] = "fr-FR",
+            ["text"] = "<at>ChatOpsBot</at> " + text,
+            ["textFormat"] = "plain",
+            ["entities"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "mention",
+                ["text"] = "<at>ChatOpsBot</at>",
+                ["mentioned"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "ChatOpsBot" },
+            }),
+            ["channelData"] = new JsonObject
+            {
+                ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
+                ["channel"] = new JsonObject { ["id"] = channelId },
+                ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
+            },
+        };
+    }
+
+    /// <summary>Subscribes a channel and waits for the bot's confirmation.</summary>
+    public async Task SubscribeAsync(string argument, string channelId = ChannelId, int index = 0)
+    {
+        var before = Teams.Sent.Count;
+        await PostAsync(ChannelMessage("/ticket abonner " + argument, channelId), index);
+        var answer = await Teams.WaitForAsync(s => s.ConversationId.StartsWith(channelId, StringComparison.Ordinal) && s.Text is not null, before);
+        Assert.Contains("abonné", answer.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"From the iTop console": a UserRequest created with the rest-admin account, not through the bot.</summary>
+    public async Task<(int Id, string Ref)> ConsoleCreateTicketAsync(string title, string service = "Droits Moodle", string org = "INSA Lyon")
+    {
+        var fields = new JsonObject
+        {
+            ["org_id"] = new JsonObject { ["name"] = org },
+            ["caller_id"] = new JsonObject { ["email"] = "jean.dupont@insa-lyon.fr" },
+            ["title"] = title,
+            ["description"] = "<p>Créé dans la console</p>",
+            ["service_id"] = new JsonObject { ["name"] = service },
+            ["origin"] = "portal",
+            ["request_type"] = "service_request",
+        };
+        var reply = await ConsoleAsync(new JsonObject { ["operation"] = "core/create", ["class"] = "UserRequest", ["fields"] = fields, ["output_fields"] = "id,ref" });
+        var created = reply["objects"]!.AsObject().Single().Value!;
+        return (int.Parse(created["key"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), created["fields"]!["ref"]!.GetValue<string>());
+    }
+
+    public Task<JsonObject> ConsoleStimulusAsync(int id, string stimulus, JsonObject fields) =>
+        ConsoleAsync(new JsonObject { ["operation"] = "core/apply_stimulus", ["class"] = "UserRequest", ["key"] = id, ["stimulus"] = stimulus, ["fields"] = fields, ["output_fields"] = "id" });
+
+    public Task<JsonObject> ConsoleUpdateAsync(int id, JsonObject fields) =>
+        ConsoleAsync(new JsonObject { ["operation"] = "core/update", ["class"] = "UserRequest", ["key"] = id, ["fields"] = fields, ["output_fields"] = "id" });
+
+    public async ValueTask DisposeAsync()
+    {
+        for (var i = 0; i < _bots.Count; i++)
+        {
+            await StopBotAsync(i);
+        }
+
+        _http.Dispose();
+        await Teams.DisposeAsync();
+        await Sandbox.DisposeAsync();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment.
+        }
+    }
+
+    private async Task<JsonObject> ConsoleAsync(JsonObject request)
+    {
+        request["comment"] = "console";
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(Sandbox.BaseAddress, "webservices/rest.php?version=1.4"))
+        {
+            Content = new FormUrlEncodedContent(
+            [
+                new KeyValuePair<string, string>("auth_user", "rest-admin"),
+                new KeyValuePair<string, string>("auth_pwd", "sandbox"),
+                new KeyValuePair<string, string>("json_data", request.ToJsonString()),
+            ]),
+        };
+        using var response = await _http.SendAsync(message);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        Assert.True(body["code"]!.GetValue<int>() == 0, body.ToJsonString());
+        return body;
+    }
+}
