@@ -85,8 +85,55 @@ public sealed class ApprovalTests
         // Rejected → ev_reopen → new, from the ticket card of the school's support.
         var lyon = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + ticketId);
         Assert.Contains(CardVerbs.Reopen, CardJson.Verbs(lyon.Card!));
-        await host.ClickAsync(TestUsers.LyonSupport, lyon, lyon.Card!, CardVerbs.Reopen);
+        var reopened = await host.ClickAsync(TestUsers.LyonSupport, lyon, lyon.Card!, CardVerbs.Reopen);
         Assert.Equal("new", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+        Assert.DoesNotContain(CardVerbs.HandToApprover, CardJson.Verbs(reopened.Card));
+
+        // The group desk sends the reopened request for approval again: a new round, a new card for the approvers.
+        var before = host.Teams.Sent.Count;
+        var desk = await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId);
+        Assert.Contains(CardVerbs.HandToApprover, CardJson.Verbs(desk.Card!));
+        var sent = await host.ClickAsync(TestUsers.Nathalie, desk, desk.Card!, CardVerbs.HandToApprover);
+        Assert.DoesNotContain(CardVerbs.HandToApprover, CardJson.Verbs(sent.Card));
+        stored = await host.Itop.GetTicketAsync(ticketId);
+        Assert.Equal("waiting_for_approval", stored["status"]!.GetValue<string>());
+        Assert.Equal("4", stored["approver_id"]!.ToString());
+        var second = await host.Teams.WaitForAsync(s => s.Method == "POST" && s.ConversationId == Helene.ConversationId && s.Card is not null
+            && CardJson.Verbs(s.Card).Contains(CardVerbs.Approve), before);
+        await host.ClickAsync(Helene, second, second.Card!, CardVerbs.Approve);
+        Assert.Equal("approved", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+        host.AssertAllCardsValid();
+    }
+
+    [Fact]
+    public async Task A_configured_service_rule_asks_for_approval_and_the_channel_gets_the_status_card()
+    {
+        const string channel = "19:approbateurs@thread.tacv2";
+        await using var host = await StartAsync(new Dictionary<string, string?>
+        {
+            ["Approvals:Services:0"] = "droits moodle",
+            ["Approvals:ChannelConversationId"] = channel,
+        }, channelUrl: true);
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title);
+        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedScenarioTests.FormInputs(SeedScenarioTests.Title));
+        var ticketId = int.Parse(created.Card["refresh"]!["action"]!["data"]!["ticketId"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        Assert.Equal("waiting_for_approval", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+
+        var posted = await host.Teams.WaitForAsync(s => s.Method == "POST" && s.ConversationId == channel && s.Card is not null);
+        Assert.DoesNotContain(CardVerbs.Approve, CardJson.Verbs(posted.Card!));
+        Assert.Contains(Helene.TeamsId, CardJson.RefreshUserIds(posted.Card!)!.Select(n => n!.GetValue<string>()));
+
+        // The approver's client refreshes the channel card: the buttons are theirs only.
+        var refreshData = posted.Card!["refresh"]!["action"]!["data"]!.AsObject();
+        var mine = await host.InvokeAsync(Helene, posted.Id, CardVerbs.Refresh, refreshData.DeepClone().AsObject());
+        Assert.Contains(CardVerbs.Approve, CardJson.Verbs(mine.Card));
+        var other = await host.InvokeAsync(TestUsers.LyonSupport, posted.Id, CardVerbs.Refresh, refreshData.DeepClone().AsObject());
+        Assert.DoesNotContain(CardVerbs.Approve, CardJson.Verbs(other.Card));
+
+        await host.ClickAsync(Helene, posted, mine.Card, CardVerbs.Approve);
+        var update = await host.Teams.WaitForAsync(s => s.Method == "PUT" && s.ConversationId == channel && s.TargetActivityId == posted.Id);
+        Assert.Contains("Approuvé par Hélène Dechelette", update.CardText);
+        Assert.Contains("Demande approuvée par Hélène Dechelette.", (await host.Itop.GetTicketAsync(ticketId))["public_log"]!.ToJsonString(Relaxed));
         host.AssertAllCardsValid();
     }
 
@@ -110,6 +157,7 @@ public sealed class ApprovalTests
         var winner = log.Contains("oui (H)", StringComparison.Ordinal) ? "Hélène Dechelette" : "Eloise Joyeux";
         Assert.All(results, r => Assert.Contains("Approuvé par " + winner, r.CardText));
         Assert.All(results, r => Assert.DoesNotContain(CardVerbs.Approve, CardJson.Verbs(r.Card)));
+        host.AssertAllCardsValid();
     }
 
     [Fact]
@@ -171,9 +219,11 @@ public sealed class ApprovalTests
         clock.Advance(TimeSpan.FromHours(5));
         await Task.Delay(200);
         Assert.Equal(count, host.Teams.Sent.Count(IsReminder));
+        Assert.Equal("waiting_for_approval", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+        host.AssertAllCardsValid();
     }
 
-    private static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    private static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool channelUrl = false)
     {
         var all = new Dictionary<string, string?>
         {
@@ -184,6 +234,11 @@ public sealed class ApprovalTests
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
+        }
+
+        if (channelUrl)
+        {
+            all["Approvals:ChannelServiceUrl"] = BotTestHost.TeamsAddressPlaceholder;
         }
 
         var host = await BotTestHost.StartAsync(all, services);

@@ -20,7 +20,7 @@ public sealed class ApprovalStarter(
     ITicketDesk desk,
     DeskDirectory directory,
     ApprovalStore store,
-    ConversationReferenceStore references,
+    ConversationReferenceStore conversations,
     ApprovalMessenger messenger,
     IOptions<ApprovalsOptions> options,
     IOptions<RolesOptions> roles,
@@ -47,28 +47,36 @@ public sealed class ApprovalStarter(
 
         try
         {
-            var approvers = await ApproversOfAsync(ticket.OrgId, cancellationToken).ConfigureAwait(false);
-            var waiting = await desk.RequestApprovalAsync(TicketKey.FromId(ticket.Id), approvers.Count > 0 ? approvers[0].Id : null, opener.Actor, cancellationToken)
-                .ConfigureAwait(false);
-            Log.ApprovalRequested(logger, ticket.Id, approvers.Count);
-            var record = new ApprovalRecord
+            return await RequestAsync(ticket, brique, opener, new ApprovalRecord
             {
                 TicketId = ticket.Id,
                 RequestedAt = time.GetUtcNow(),
                 RequestedBy = opener.Person.FullName,
-                Approvers = [.. approvers.Select(a => new ApproverRef { PersonId = a.Id, Name = a.FullName })],
                 OpenerConversationId = draft.ConversationId,
                 OpenerServiceUrl = draft.ServiceUrl,
                 Locale = draft.Locale,
-            };
-            await DeliverAsync(waiting, record, brique, culture, cancellationToken).ConfigureAwait(false);
-            return waiting;
+            }, culture, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
         {
             Log.DeskUnavailable(logger, "approval request", ex);
             return ticket;
         }
+    }
+
+    /// <summary>One stimulus (ev_wait_for_approval with the school's first approver), then the cards; <paramref name="round"/> says who asked and where to answer.</summary>
+    public async Task<Ticket> RequestAsync(Ticket ticket, string? brique, BotUser actor, ApprovalRecord round, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(round);
+        var approvers = await ApproversOfAsync(ticket.OrgId, cancellationToken).ConfigureAwait(false);
+        var waiting = await desk.RequestApprovalAsync(TicketKey.FromId(ticket.Id), approvers.Count > 0 ? approvers[0].Id : null, actor.Actor, cancellationToken)
+            .ConfigureAwait(false);
+        Log.ApprovalRequested(logger, ticket.Id, approvers.Count);
+        var record = round with { Approvers = [.. approvers.Select(a => new ApproverRef { PersonId = a.Id, Name = a.FullName })] };
+        await DeliverAsync(waiting, record, brique, culture, cancellationToken).ConfigureAwait(false);
+        return waiting;
     }
 
     /// <summary>The configured approvers (Roles:ApproverEmails) of the ticket's school: iTop only accepts an approver of its organisation.</summary>
@@ -92,19 +100,24 @@ public sealed class ApprovalStarter(
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(record);
-        var delivered = new List<ApproverRef>();
-        var known = new List<ApproverRef>();
+        // The Teams ids first: every card carries all approvers in refresh.userIds.
+        var references = new Dictionary<int, ConversationReference>();
         foreach (var approver in record.Approvers)
         {
-            var reference = await references.GetPersonalByPersonIdAsync(approver.PersonId, cancellationToken).ConfigureAwait(false);
-            known.Add(reference is null ? approver : approver with { TeamsUserId = reference.UserId, ServiceUrl = reference.ServiceUrl });
+            if (await conversations.GetPersonalByPersonIdAsync(approver.PersonId, cancellationToken).ConfigureAwait(false) is { UserId: not null } reference)
+            {
+                references[approver.PersonId] = reference;
+            }
         }
 
-        record = record with { Approvers = known };
-        foreach (var approver in known)
+        record = record with
         {
-            var reference = await references.GetPersonalByPersonIdAsync(approver.PersonId, cancellationToken).ConfigureAwait(false);
-            if (reference is null)
+            Approvers = [.. record.Approvers.Select(a => references.TryGetValue(a.PersonId, out var r) ? a with { TeamsUserId = r.UserId, ServiceUrl = r.ServiceUrl } : a)],
+        };
+        var delivered = new List<ApproverRef>();
+        foreach (var approver in record.Approvers)
+        {
+            if (!references.TryGetValue(approver.PersonId, out var reference))
             {
                 Log.ApproverUnreachable(logger, ticket.Id, approver.PersonId);
                 delivered.Add(approver);

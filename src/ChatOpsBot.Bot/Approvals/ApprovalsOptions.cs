@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>Section "Approvals": which tickets need an approval, where the requests go, when to remind.</summary>
-public sealed class ApprovalsOptions
+public sealed class ApprovalsOptions : IValidatableObject
 {
     public const string SectionName = "Approvals";
 
@@ -26,6 +26,16 @@ public sealed class ApprovalsOptions
 
     /// <summary>The serviceUrl of the approvers' channel (required with <see cref="ChannelConversationId"/>).</summary>
     public string? ChannelServiceUrl { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(ChannelConversationId) != string.IsNullOrWhiteSpace(ChannelServiceUrl))
+        {
+            yield return new ValidationResult(
+                "Approvals:ChannelConversationId and Approvals:ChannelServiceUrl go together.",
+                [nameof(ChannelConversationId), nameof(ChannelServiceUrl)]);
+        }
+    }
 
     public bool AppliesTo(string? brique, string? service) =>
         (brique is not null && Briques.Contains(brique, StringComparer.OrdinalIgnoreCase))

@@ -18,7 +18,8 @@ public sealed class CardActionRouter(
     TicketActionHandler ticketActions,
     TicketListBuilder lists,
     TicketPresenter presenter,
-    Approvals.ApprovalActionHandler approvals)
+    Approvals.ApprovalActionHandler approvals,
+    Approvals.SendForApprovalHandler sendForApproval)
 {
     public async Task<CardActionResult> RouteAsync(TurnContext turn, CardActionInput input, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -33,6 +34,11 @@ public sealed class CardActionRouter(
         if (Approvals.ApprovalActionHandler.Handles(input))
         {
             return await approvals.HandleAsync(turn, input, user, culture, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Approvals.SendForApprovalHandler.Handles(input))
+        {
+            return await sendForApproval.HandleAsync(turn, input, user, culture, cancellationToken).ConfigureAwait(false);
         }
 
         switch (input.Verb)

@@ -51,25 +51,16 @@ public sealed class ChangeFeedPoller(
         var router = scope.ServiceProvider.GetRequiredService<NotificationRouter>();
         var threads = scope.ServiceProvider.GetRequiredService<TicketThreadStore>();
 
-        var changes = new List<TicketChange>();
         var since = cursor - Overlap;
-        for (var page = 1; ; page++)
-        {
-            var result = await desk.GetChangesSinceAsync(since, page, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
-            Interlocked.Increment(ref _feedQueries);
-            changes.AddRange(result.Items);
-            if (!result.HasMore || result.Items.Count == 0)
-            {
-                break;
-            }
-        }
+        var changes = await ReadFeedAsync(desk, since, cancellationToken).ConfigureAwait(false);
 
         var queued = 0;
         var newest = cursor;
         foreach (var change in changes.DistinctBy(c => c.TicketId).OrderBy(c => c.LastUpdate).ThenBy(c => c.TicketId))
         {
             var before = await threads.GetSnapshotAsync(change.TicketId, cancellationToken).ConfigureAwait(false);
-            if (before?.LastUpdate is { } seen && seen >= change.LastUpdate)
+            // Same second as the snapshot: maybe a second change in that second, so read it again (no event if not).
+            if (before?.LastUpdate is { } seen && seen > change.LastUpdate)
             {
                 continue;
             }
@@ -97,6 +88,40 @@ public sealed class ChangeFeedPoller(
 
         Log.ChangeFeedPolled(logger, changes.Count, queued);
         return queued;
+    }
+
+    /// <summary>
+    /// Every page of the feed. iTop pages by ref, not by date: when the total moves between pages (a ticket changed
+    /// meanwhile), a page boundary may have shifted, so the read starts over (at most three times).
+    /// </summary>
+    private async Task<List<TicketChange>> ReadFeedAsync(ITicketDesk desk, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var changes = new List<TicketChange>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            changes.Clear();
+            int? total = null;
+            var stable = true;
+            for (var page = 1; ; page++)
+            {
+                var result = await desk.GetChangesSinceAsync(since, page, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
+                Interlocked.Increment(ref _feedQueries);
+                changes.AddRange(result.Items);
+                stable &= total is null || total == result.Total;
+                total = result.Total;
+                if (!result.HasMore || result.Items.Count == 0)
+                {
+                    break;
+                }
+            }
+
+            if (stable)
+            {
+                break;
+            }
+        }
+
+        return changes;
     }
 
     private async Task SaveCursorAsync(DateTimeOffset cursor, CancellationToken cancellationToken) =>

@@ -14,7 +14,7 @@ public static class TicketRights
     private static readonly TicketAction[] Order =
     [
         TicketAction.Assign, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve,
-        TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.Refresh,
+        TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.HandToApprover, TicketAction.Refresh,
     ];
 
     /// <summary>The buttons this user gets on this ticket; none once it is closed.</summary>
@@ -45,8 +45,8 @@ public static class TicketRights
             TicketAction.Reopen => Can(ticket, TicketStimulus.Reopen) && (desk || support),
             TicketAction.Close => Can(ticket, TicketStimulus.Close) && (desk || support),
             TicketAction.Comment => desk || handler || support,
-            // Handing to an approver belongs to the approvals flow, which adds its handler and this button.
-            TicketAction.HandToApprover => false,
+            // Sending a new request for approval (Approvals/ApprovalActionHandler): the group desk only.
+            TicketAction.HandToApprover => Can(ticket, TicketStimulus.WaitForApproval) && desk,
             TicketAction.Refresh => CanView(roles, personId, ticket, brique),
             _ => false,
         };

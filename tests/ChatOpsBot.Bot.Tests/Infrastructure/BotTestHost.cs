@@ -44,6 +44,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public Uri BotAddress => _bot!.BaseAddress;
 
+    /// <summary>A setting value replaced by the loopback Teams connector's address (e.g. a channel's serviceUrl).</summary>
+    public const string TeamsAddressPlaceholder = "{teams}";
+
     /// <param name="extraSettings">Configuration added to (or overriding) the defaults.</param>
     /// <param name="configureServices">Runs after the bot's registrations (e.g. a FakeTimeProvider).</param>
     public static async Task<BotTestHost> StartAsync(
@@ -80,7 +83,7 @@ public sealed class BotTestHost : IAsyncDisposable
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
-            settings[key] = value;
+            settings[key] = value == TeamsAddressPlaceholder ? teams.BaseAddress.ToString() : value;
         }
 
         host._settings = settings;

@@ -165,6 +165,43 @@ public sealed class NotificationTestHost : IAsyncDisposable
         };
     }
 
+    /// <summary>A message in the user's personal chat.</summary>
+    public JsonObject PersonalMessage(TestUser user, string text) => new()
+    {
+        ["type"] = "message",
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+        ["serviceUrl"] = Teams.BaseAddress.ToString(),
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name },
+        ["recipient"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "ChatOpsBot" },
+        ["conversation"] = new JsonObject { ["id"] = user.ConversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
+        ["locale"] = "fr-FR",
+        ["text"] = text,
+        ["textFormat"] = "plain",
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
+    };
+
+    /// <summary>Clicks an Action.Execute (adaptiveCard/action invoke) on instance <paramref name="index"/>; returns the invoke body.</summary>
+    public async Task<JsonObject> InvokeAsync(TestUser user, string replyToId, string verb, JsonObject data, int index)
+    {
+        var activity = PersonalMessage(user, "");
+        activity.Remove("text");
+        activity["type"] = "invoke";
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = replyToId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await _http.PostAsync(new Uri(_bots[index]!.BaseAddress, "api/messages"), content);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return JsonNode.Parse(body)!.AsObject();
+    }
+
     /// <summary>Subscribes a channel and waits for the bot's confirmation.</summary>
     public async Task SubscribeAsync(string argument, string channelId = ChannelId, int index = 0)
     {

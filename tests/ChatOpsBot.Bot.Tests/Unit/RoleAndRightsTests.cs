@@ -33,7 +33,7 @@ public sealed class RoleAndRightsTests
     }
 
     [Theory]
-    [InlineData(TicketStatus.New, "desk", new[] { TicketAction.Assign, TicketAction.Comment, TicketAction.Refresh })]
+    [InlineData(TicketStatus.New, "desk", new[] { TicketAction.Assign, TicketAction.Comment, TicketAction.HandToApprover, TicketAction.Refresh })]
     [InlineData(TicketStatus.New, "intervenant", new[] { TicketAction.Comment, TicketAction.Refresh })]
     [InlineData(TicketStatus.New, "support", new[] { TicketAction.Comment, TicketAction.Refresh })]
     [InlineData(TicketStatus.New, "other", new TicketAction[0])]

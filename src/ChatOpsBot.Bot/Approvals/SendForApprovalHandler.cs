@@ -1,0 +1,98 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Rights;
+using ChatOpsBot.Cards;
+using ChatOpsBot.Cards.Localization;
+using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Protocol;
+using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Rules;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsBot.Bot.Approvals;
+
+/// <summary>
+/// "Soumettre à approbation" on the ticket card of a new request (e.g. reopened after a rejection): the group desk sends
+/// it for approval; rights and the card's stamp are re-checked on the ticket just read from iTop.
+/// </summary>
+public sealed class SendForApprovalHandler(
+    ITicketDesk desk,
+    DeskDirectory directory,
+    ApprovalStarter starter,
+    TicketCardFactory cards,
+    TicketViewers viewers,
+    TimeProvider time,
+    ILogger<SendForApprovalHandler> logger)
+{
+    public static bool Handles(CardActionInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.Verb == CardVerbs.HandToApprover && input.Data.Scope is null;
+    }
+
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionInput input, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(user);
+        if (input.TicketId is not { } ticketId)
+        {
+            return CardActionResult.Text(BotText.Get("Error_BadCard", culture));
+        }
+
+        try
+        {
+            var ticket = await desk.GetTicketAsync(TicketKey.FromId(ticketId), cancellationToken).ConfigureAwait(false);
+            if (ticket is null)
+            {
+                return CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, ticketId));
+            }
+
+            var brique = DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), ticket.ServiceId);
+            if (!TicketRights.CanView(user.Roles, user.Person.Id, ticket, brique))
+            {
+                return CardActionResult.Text(BotText.Get("Error_TicketNotVisible", culture));
+            }
+
+            var watchers = await viewers.AddAsync(ticket.Id, user.TeamsUserId, cancellationToken).ConfigureAwait(false);
+            var view = new TicketCardRequest(ticket, user) { RefreshUserIds = watchers };
+            var allowed = TicketRights.IsAllowed(TicketAction.HandToApprover, user.Roles, user.Person.Id, ticket, brique);
+            if (!allowed || !string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal))
+            {
+                Log.ActionRefused(logger, input.Verb, allowed ? "stale card" : "not allowed");
+                var notice = CardText.Notice(allowed ? CardNotice.OutOfDate : CardNotice.NotAllowed, culture);
+                return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice }, culture, cancellationToken).ConfigureAwait(false));
+            }
+
+            var round = new ApprovalRecord
+            {
+                TicketId = ticket.Id,
+                RequestedAt = time.GetUtcNow(),
+                RequestedBy = user.Person.FullName,
+                OpenerConversationId = turn.Activity.Conversation?.Id,
+                OpenerServiceUrl = turn.Activity.ServiceUrl,
+                Locale = turn.Activity.Locale,
+            };
+            var waiting = await starter.RequestAsync(ticket, brique, user, round, culture, cancellationToken).ConfigureAwait(false);
+            var done = view with { Ticket = waiting, Notice = CardText.Notice(CardNotice.Done, culture) };
+            return CardActionResult.Show(await cards.BuildAsync(done, culture, cancellationToken).ConfigureAwait(false)) with
+            {
+                SharedCard = await cards.BuildAsync(new TicketCardRequest(waiting, null) { RefreshUserIds = watchers }, culture, cancellationToken).ConfigureAwait(false),
+            };
+        }
+        catch (TicketRuleException ex)
+        {
+            Log.ActionRefused(logger, input.Verb, ex.Code);
+            return CardActionResult.Text(ex.Reason(culture));
+        }
+        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        {
+            Log.DeskUnavailable(logger, input.Verb, ex);
+            return CardActionResult.Text(BotText.Get("Error_ItopUnavailable", culture));
+        }
+    }
+}
