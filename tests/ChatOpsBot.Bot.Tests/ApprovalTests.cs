@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOpsBot.Bot.Tests;
@@ -214,10 +215,11 @@ public sealed class ApprovalTests
         Assert.Contains(CardVerbs.Approve, CardJson.Verbs(reminder.Card!));
         await host.Teams.WaitForAsync(s => s.ConversationId == Eloise.ConversationId && s.CardText.Contains("Rappel", StringComparison.Ordinal));
 
-        // Once only.
+        // Once only: a later scan finds nothing due.
         var count = host.Teams.Sent.Count(IsReminder);
         clock.Advance(TimeSpan.FromHours(5));
-        await Task.Delay(200);
+        var service = host.Services.GetServices<IHostedService>().OfType<ChatOpsBot.Bot.Approvals.ApprovalReminderService>().Single();
+        Assert.Equal(0, await service.RemindDueAsync(CancellationToken.None));
         Assert.Equal(count, host.Teams.Sent.Count(IsReminder));
         Assert.Equal("waiting_for_approval", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
         host.AssertAllCardsValid();

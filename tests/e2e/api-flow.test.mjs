@@ -39,6 +39,19 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
 
   after(() => { for (const c of Object.values(clients)) c.close(); console.log('timings (ms):', JSON.stringify(timings)); });
 
+  it('group desk (Nathalie): subscribes the team channel "OpenMoodle" to the brique OpenMoodle', async () => {
+    const pg = clients.nathalie;
+    const channel = pg.config.teams[0].channels.find((c) => c.name === 'OpenMoodle');
+    assert.ok(channel, 'the OpenMoodle channel of the config');
+    const from = pg.events.length;
+    // A new channel post that @mentions the bot (Teams only delivers mentions in channels).
+    await pg.send(channel.id, '/ticket subscribe OpenMoodle', pg.me.id, { mention: true });
+    const reply = await pg.waitFor((e) => e.action === 'createMessage' && e.actionConversationId?.startsWith(channel.id)
+      && e.message?.from?.id === pg.bot.id, { from, what: 'the subscription answer in the channel' });
+    assert.match(reply.message.text ?? '', /OpenMoodle/);
+    assert.match(reply.message.text ?? '', /subscribed/);
+  });
+
   it('Lyon support: /ticket in the personal chat opens the form, pre-filled from the words', async () => {
     const pg = clients.lyon, personal = pg.personalChat, lyon = pg.me;
     const form = await timed('ticketForm', () => pg.sendForCard(personal, '/ticket ' + TITLE, lyon.id));
@@ -151,6 +164,20 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     stored = await itop.ticket(ticketId);
     assert.match(JSON.stringify(stored.public_log), /peut maintenant cr/);
     assert.match(cardText(commented.value), /peut maintenant créer ses cours/);
+  });
+
+  it('the OpenMoodle channel received the ticket\'s notifications (created … closed)', async () => {
+    assert.ok(reference, 'needs the ticket of the first step');
+    const pg = clients.nathalie;
+    const channel = pg.config.teams[0].channels.find((c) => c.name === 'OpenMoodle');
+    const seen = (re) => pg.waitFor((e) => e.actionConversationId?.startsWith(channel.id) && e.message?.from?.id === pg.bot.id
+      && (e.message.text ?? '').includes(reference) && re.test(e.message.text), { from: 0, timeoutMs: 20000, what: 'notification ' + re });
+    await timed('notifications', async () => {
+      await seen(/New ticket/);
+      await seen(/assigned to Hamid Le Fleurier/);
+      await seen(/reassigned to Hugues Le Moane/);
+      await seen(/resolved/);
+    });
   });
 
   it('Lyon support: closes it from the personal chat, and no button is left', async () => {

@@ -39,7 +39,7 @@ cleanup() {
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [[ $rc -ne 0 ]]; then
     echo "---- e2e failed (rc=$rc); logs in $WORK ----" >&2
-    tail -n 40 "$WORK"/bot.log >&2 || true
+    grep -v -e "Polly\[3\]" -e "Execution attempt" "$WORK"/bot.log | tail -n 40 >&2 || true
   else
     rm -rf "$WORK"
   fi
@@ -77,7 +77,7 @@ done
 BIN="$REPO/src/ChatOpsBot/bin/Release/net10.0"
 mkdir -p "$WORK/bot"
 (cd "$WORK/bot" && exec dotnet "$BIN/ChatOpsBot.dll" --contentRoot "$BIN" --urls "http://127.0.0.1:$BOT_PORT" \
-  --Bot:AllowUnauthenticatedLocalRequests=true "${BOT_ARGS[@]}" >"$WORK/bot.log" 2>&1) &
+  --Bot:AllowUnauthenticatedLocalRequests=true --Notifications:PollIntervalSeconds=1 "${BOT_ARGS[@]}" >"$WORK/bot.log" 2>&1) &
 PIDS+=($!)
 
 for i in "${!PEOPLE[@]}"; do

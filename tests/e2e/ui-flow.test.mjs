@@ -14,7 +14,7 @@ const shots = new URL('./screenshots/', import.meta.url).pathname;
 test('UI: /ticket renders the form card in Chromium and a click updates it', { timeout: 90_000 }, async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-udd-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 900 },
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1440, height: 1100 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
@@ -22,7 +22,8 @@ test('UI: /ticket renders the form card in Chromium and a click updates it', { t
     const page = context.pages()[0] ?? await context.newPage();
     const t0 = performance.now();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const composer = page.getByRole('textbox').first();
+    // The composer is Lexical's contenteditable (the cards' inputs are textboxes too).
+    const composer = page.locator('[contenteditable="true"]').first();
     await composer.waitFor({ timeout: 30_000 });
     const loaded = performance.now();
 
@@ -32,23 +33,36 @@ test('UI: /ticket renders the form card in Chromium and a click updates it', { t
     const card = page.locator('.ac-adaptiveCard').last();
     await card.waitFor({ timeout: 15_000 });
     const rendered = performance.now();
-    // The form as the user sees it: title pre-filled from the words, the inputs and the buttons.
-    assert.equal(await card.locator('input[aria-label], input').first().isVisible(), true);
+    // The form as the user sees it: the title pre-filled from the words, and the create button.
+    await card.getByRole('button', { name: /Create the ticket|Créer le ticket/ }).waitFor({ timeout: 5_000 });
+    assert.equal(await card.locator('input').evaluateAll((xs) => xs.some((x) => x.value.includes('Moodle pour Jean Dupont'))), true);
+    await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: shots + '1-ticket-form.png' });
-    await card.screenshot({ path: shots + '2-ticket-form-card.png' });
 
-    // An Action.Execute click (the services cascade): the card is replaced in place with the sub-services.
-    const before = await card.innerText();
-    const buttons = card.getByRole('button');
-    assert.ok(await buttons.count() > 0, 'the form has buttons');
-    await card.getByRole('button', { name: /services/i }).first().click();
-    await page.waitForFunction((b) => {
-      const cards = document.querySelectorAll('.ac-adaptiveCard');
-      return cards.length && cards[cards.length - 1].innerText !== b;
-    }, before, { timeout: 15_000 }).catch(() => {});
-    await page.screenshot({ path: shots + '3-after-update-services.png' });
+    // An Action.Execute click (the choices cascade): the UI posts the adaptiveCard/action invoke, the bot answers
+    // with a card (200) and the card is re-rendered in place with the title still there.
+    const invoked = page.waitForResponse((r) => r.url().endsWith('/_conversation/v1/invoke'), { timeout: 15_000 });
+    await card.getByRole('button', { name: /Update the choices|Mettre à jour/ }).click();
+    const response = await invoked;
+    assert.equal(response.status(), 200);
+    const answer = await response.json();
+    assert.equal(answer.type, 'application/vnd.microsoft.card.adaptive', JSON.stringify(answer).slice(0, 300));
+    await page.locator('.ac-adaptiveCard').last().locator('input[value="Droit de création de cours Moodle pour Jean Dupont"]')
+      .waitFor({ state: 'attached', timeout: 15_000 });
+    await page.screenshot({ path: shots + '2-after-update-choices.png' });
     const clicked = performance.now();
-    console.log(`UI timings (ms): load ${Math.round(loaded - t0)}, /ticket→card ${Math.round(rendered - loaded)}, click→update ${Math.round(clicked - rendered)}`);
+
+    // The user's ticket list (the ticket of the API flow, closed by now, and the seed's): a second card rendered.
+    const cards = await page.locator('.ac-adaptiveCard').count();
+    await composer.click();
+    await composer.pressSequentially('/tickets');
+    await composer.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, cards, { timeout: 15_000 });
+    const list = page.locator('.ac-adaptiveCard').last();
+    await list.getByText(/R-0000\d\d/).first().waitFor({ timeout: 5_000 });
+    await list.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.screenshot({ path: shots + '3-my-tickets.png' });
+    console.log(`UI timings (ms): load ${Math.round(loaded - t0)}, /ticket→card ${Math.round(rendered - loaded)}, click→update ${Math.round(clicked - rendered)}, /tickets→list ${Math.round(performance.now() - clicked)}`);
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });

@@ -57,9 +57,19 @@ public sealed class ApprovalStarter(
                 Locale = draft.Locale,
             }, culture, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+#pragma warning disable CA1031 // The ticket exists whatever happens here; the group desk can still send it for approval from its card.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
         {
-            Log.DeskUnavailable(logger, "approval request", ex);
+            if (DeskFailures.IsUnavailable(ex, cancellationToken))
+            {
+                Log.DeskUnavailable(logger, "approval request", ex);
+            }
+            else
+            {
+                Log.DeskFailed(logger, "approval request", ex);
+            }
+
             return ticket;
         }
     }

@@ -23,8 +23,7 @@ public sealed class UserGate(
             var result = await resolver.ResolveAsync(turn.Activity, turn.Connector, cancellationToken).ConfigureAwait(false);
             if (result.User is { } known)
             {
-                // Approvals reach approvers proactively through the personal chat linked to their iTop Person.
-                await references.CaptureAsync(turn.Activity, cancellationToken).ConfigureAwait(false);
+                // Approvals reach approvers proactively through the personal chat (captured by TeamsBot) linked to their iTop Person.
                 await references.LinkPersonAsync(turn.Activity, known.Person.Id, cancellationToken).ConfigureAwait(false);
             }
 

@@ -31,6 +31,10 @@ public sealed class ChangeFeedPoller(
     /// <summary>iTop ticket reads made so far (one per changed ticket not yet seen at its last update).</summary>
     public long TicketReads => Interlocked.Read(ref _ticketReads);
 
+    /// <summary>Polls made so far (each reads the feed once, plus its further pages).</summary>
+    public long Polls => Interlocked.Read(ref _polls);
+
+    private long _polls;
     private long _feedQueries;
     private long _ticketReads;
 
@@ -51,8 +55,9 @@ public sealed class ChangeFeedPoller(
         var router = scope.ServiceProvider.GetRequiredService<NotificationRouter>();
         var threads = scope.ServiceProvider.GetRequiredService<TicketThreadStore>();
 
+        Interlocked.Increment(ref _polls);
         var since = cursor - Overlap;
-        var changes = await ReadFeedAsync(desk, since, cancellationToken).ConfigureAwait(false);
+        var (changes, complete) = await ReadFeedAsync(desk, since, cancellationToken).ConfigureAwait(false);
 
         var queued = 0;
         var newest = cursor;
@@ -81,7 +86,8 @@ public sealed class ChangeFeedPoller(
             }
         }
 
-        if (newest > cursor)
+        // After a read whose pages kept moving, a ticket may have slipped between two pages: keep the cursor.
+        if (complete && newest > cursor)
         {
             await SaveCursorAsync(newest, cancellationToken).ConfigureAwait(false);
         }
@@ -94,7 +100,7 @@ public sealed class ChangeFeedPoller(
     /// Every page of the feed. iTop pages by ref, not by date: when the total moves between pages (a ticket changed
     /// meanwhile), a page boundary may have shifted, so the read starts over (at most three times).
     /// </summary>
-    private async Task<List<TicketChange>> ReadFeedAsync(ITicketDesk desk, DateTimeOffset since, CancellationToken cancellationToken)
+    private async Task<(List<TicketChange> Changes, bool Complete)> ReadFeedAsync(ITicketDesk desk, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var changes = new List<TicketChange>();
         for (var attempt = 0; attempt < 3; attempt++)
@@ -117,11 +123,11 @@ public sealed class ChangeFeedPoller(
 
             if (stable)
             {
-                break;
+                return (changes, true);
             }
         }
 
-        return changes;
+        return (changes, false);
     }
 
     private async Task SaveCursorAsync(DateTimeOffset cursor, CancellationToken cancellationToken) =>

@@ -44,6 +44,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public Uri BotAddress => _bot!.BaseAddress;
 
+    /// <summary>The running bot's services (e.g. to drive a hosted service directly).</summary>
+    public IServiceProvider Services => _bot!.Services;
+
     /// <summary>A setting value replaced by the loopback Teams connector's address (e.g. a channel's serviceUrl).</summary>
     public const string TeamsAddressPlaceholder = "{teams}";
 

@@ -24,7 +24,7 @@ public sealed class ConsoleChangeTests
             before);
         var latency = clock.Elapsed;
         Assert.Contains("Nouveau ticket " + reference, root.Text, StringComparison.Ordinal);
-        Assert.True(latency < TimeSpan.FromSeconds(0.2 + 1 + 2), "latency " + latency);
+        Assert.True(latency < TimeSpan.FromSeconds(5), "latency " + latency); // the tight bound is LatencyTests'
 
         before = host.Teams.Sent.Count;
         await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 5 });

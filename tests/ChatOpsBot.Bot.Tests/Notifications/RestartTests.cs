@@ -18,6 +18,7 @@ public sealed partial class RestartTests
             ["Notifications:ConversationBurstLimit"] = "4",
             ["Notifications:ConversationBurstWindow"] = "00:00:00.100",
             ["Notifications:ConversationLimit"] = "1000",
+            ["Notifications:PageSize"] = "7", // and the feed is read over many pages while tickets keep changing
         });
         await host.SubscribeAsync("OpenMoodle");
         await host.SubscribeAsync("équipe Intervenants Moodle", TeamChannel);

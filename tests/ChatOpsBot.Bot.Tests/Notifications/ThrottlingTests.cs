@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ChatOpsBot.Bot.Tests.Notifications;
 
 /// <summary>A 429 storm from the Connector: everything is delivered, once, within the Teams limits (fake clock).</summary>
-public sealed class ThrottlingTests : IAsyncDisposable
+public sealed class ThrottlingTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncDisposable
 {
     private const int Conversations = 3;
     private const int PerConversation = 50;
@@ -25,6 +25,7 @@ public sealed class ThrottlingTests : IAsyncDisposable
         var provider = Build(connector);
         await SeedAsync(provider);
         var deliverer = provider.GetRequiredService<OutboxDeliverer>();
+        var start = _time.GetUtcNow();
 
         for (var rounds = 0; ; rounds++)
         {
@@ -39,6 +40,8 @@ public sealed class ThrottlingTests : IAsyncDisposable
         }
 
         var delivered = connector.Attempts.Where(a => !a.Throttled).ToList();
+        var elapsed = _time.GetUtcNow() - start;
+        output.WriteLine($"{delivered.Count} delivered, {connector.Attempts.Count - delivered.Count} answered 429, in {elapsed.TotalSeconds:F1} s of (fake) time: {delivered.Count / elapsed.TotalSeconds:F2} msg/s");
         Assert.Equal(Conversations * PerConversation, delivered.Count);
         Assert.Equal(delivered.Count, delivered.Select(a => (a.ConversationId, a.Text)).Distinct().Count());
         Assert.True(connector.Attempts.Count(a => a.Throttled) >= 40);

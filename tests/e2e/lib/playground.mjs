@@ -102,8 +102,10 @@ export function actionData(card, verb) {
   return null;
 }
 
+/** The verbs of the card's buttons (the card-level `refresh` action is not a button). */
 export function verbs(card) {
-  return [...new Set([...walk(card)].filter((n) => n.type === 'Action.Execute').map((n) => n.verb))];
+  const { refresh, ...rest } = card ?? {};
+  return [...new Set([...walk(rest)].filter((n) => n.type === 'Action.Execute').map((n) => n.verb))];
 }
 
 /** Every text the user reads on the card (TextBlocks, facts, choice titles are left out). */
