@@ -20,6 +20,14 @@ const clients = {
 };
 const itop = new Itop(process.env.ITOP_URL ?? assert.fail('ITOP_URL is not set'));
 const timings = {};
+// The notifications the bot posts in the subscribed channel, seen by Nathalie's client (a member of the team).
+const channelNotice = (re) => {
+  const pg = clients.nathalie;
+  const channel = pg.config.teams[0].channels.find((c) => c.name === 'OpenMoodle');
+  return timed('notice ' + re.source.slice(0, 24), () => pg.waitFor((e) => e.action === 'createMessage'
+    && e.actionConversationId?.startsWith(channel.id) && e.message?.from?.id === pg.bot.id && re.test(e.message.text ?? ''),
+  { from: 0, timeoutMs: 20000, what: `the channel notification ${re}` }));
+};
 const timed = async (name, fn) => { const t0 = performance.now(); try { return await fn(); } finally { timings[name] = Math.round(performance.now() - t0); } };
 
 describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
@@ -102,6 +110,7 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     const update = await pg.waitFor((e) => e.action === 'updateMessage' && e.message?.messageId === form.messageId
       && cardText(e.message.attachments?.[0]?.content ?? {}).includes(reference), { from, what: 'the form updated with the ticket card' });
     assert.equal(update.actionConversationId, personal);
+    await channelNotice(new RegExp(`^New ticket ${reference}: Droit de création de cours Moodle pour Jean Dupont \\(INSA Lyon\\)$`));
   });
 
   it('group desk (Nathalie): shows the ticket, picks the team then assigns Hamid', async () => {
@@ -123,6 +132,7 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     assert.equal(stored.request_type, 'service_request');
     assert.match(cardText(assigned.value), /Hamid Le Fleurier/);
     assert.match(cardText(assigned.value), /Intervenants Moodle/);
+    await channelNotice(new RegExp(`^${reference} assigned to Hamid Le Fleurier \\(Intervenants Moodle\\)$`));
   });
 
   it('intervenant Hamid: hands the ticket over to Hugues with a private note', async () => {
@@ -140,6 +150,7 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     assert.equal(String(stored.agent_id), '5');
     assert.match(JSON.stringify(stored.private_log), /administration/);
     assert.match(cardText(reassigned.value), /Hugues Le Moane/);
+    await channelNotice(new RegExp(`^${reference} (re)?assigned to Hugues Le Moane`));
   });
 
   it('intervenant Hugues: resolves it and writes to the Lyon support', async () => {
@@ -164,23 +175,10 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     stored = await itop.ticket(ticketId);
     assert.match(JSON.stringify(stored.public_log), /peut maintenant cr/);
     assert.match(cardText(commented.value), /peut maintenant créer ses cours/);
+    await channelNotice(new RegExp(`^${reference} resolved$`));
   });
 
-  it('the OpenMoodle channel received the ticket\'s notifications (created … closed)', async () => {
-    assert.ok(reference, 'needs the ticket of the first step');
-    const pg = clients.nathalie;
-    const channel = pg.config.teams[0].channels.find((c) => c.name === 'OpenMoodle');
-    const seen = (re) => pg.waitFor((e) => e.actionConversationId?.startsWith(channel.id) && e.message?.from?.id === pg.bot.id
-      && (e.message.text ?? '').includes(reference) && re.test(e.message.text), { from: 0, timeoutMs: 20000, what: 'notification ' + re });
-    await timed('notifications', async () => {
-      await seen(/New ticket/);
-      await seen(/assigned to Hamid Le Fleurier/);
-      await seen(/reassigned to Hugues Le Moane/);
-      await seen(/resolved/);
-    });
-  });
-
-  it('Lyon support: closes it from the personal chat, and no button is left', async () => {
+  it('Lyon support: closes it from the personal chat, and no button is left (each step is also notified in the channel)', async () => {
     assert.ok(reference, 'needs the ticket of the first step');
     const pg = clients.lyon, personal = pg.personalChat, lyon = pg.me;
     const card = await pg.sendForCard(personal, '/ticket ' + reference, lyon.id);
@@ -191,5 +189,6 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     const stored = await itop.ticket(ticketId);
     assert.equal(stored.status, 'closed');
     assert.deepEqual(verbs(closed.value), []);
+    await channelNotice(new RegExp(`^${reference} closed$`));
   });
 });
