@@ -45,7 +45,15 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     }
   });
 
-  after(() => { for (const c of Object.values(clients)) c.close(); console.log('timings (ms):', JSON.stringify(timings)); });
+  after(() => {
+    const n = clients.nathalie;
+    const channel = n.config?.teams[0].channels.find((c) => c.name === 'OpenMoodle');
+    const notices = n.events.filter((e) => e.action === 'createMessage' && channel && e.actionConversationId?.startsWith(channel.id)
+      && e.message?.from?.id === n.bot.id).map((e) => e.message.text);
+    for (const c of Object.values(clients)) c.close();
+    console.log('timings (ms):', JSON.stringify(timings));
+    console.log('channel messages:', JSON.stringify(notices));
+  });
 
   it('group desk (Nathalie): subscribes the team channel "OpenMoodle" to the brique OpenMoodle', async () => {
     const pg = clients.nathalie;
