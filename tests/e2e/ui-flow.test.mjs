@@ -1,5 +1,6 @@
 // One real rendering run: the playground's web UI in headless Debian Chromium (never a downloaded browser),
-// as the Lyon support: /ticket → the form card is rendered → a click on an Action.Execute replaces it in place.
+// as the Lyon support: /ticket → the form card is rendered → a service is chosen and "Update the choices" clicked
+// (Action.Execute) → the card is replaced in place with the sub-services → /tickets shows the list.
 // Screenshots go to screenshots/. Needs PLAYGROUND_LYON (run.sh sets it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,6 +42,9 @@ test('UI: /ticket renders the form card in Chromium and a click updates it', { t
 
     // An Action.Execute click (the choices cascade): the UI posts the adaptiveCard/action invoke, the bot answers
     // with a card (200) and the card is re-rendered in place with the title still there.
+    // Choose the service "Droits Moodle" in the compact ChoiceSet (a Fluent combobox: Area, then Service).
+    await card.getByRole('combobox').nth(1).click();
+    await page.getByRole('option', { name: 'Droits Moodle' }).click();
     const invoked = page.waitForResponse((r) => r.url().endsWith('/_conversation/v1/invoke'), { timeout: 15_000 });
     await card.getByRole('button', { name: /Update the choices|Mettre à jour/ }).click();
     const response = await invoked;
@@ -49,6 +53,9 @@ test('UI: /ticket renders the form card in Chromium and a click updates it', { t
     assert.equal(answer.type, 'application/vnd.microsoft.card.adaptive', JSON.stringify(answer).slice(0, 300));
     await page.locator('.ac-adaptiveCard').last().locator('input[value="Droit de création de cours Moodle pour Jean Dupont"]')
       .waitFor({ state: 'attached', timeout: 15_000 });
+    // The cascade: the answer offers the sub-services of "Droits Moodle".
+    assert.match(JSON.stringify(answer.value), /"title":"Droit de création de cours"/);
+    await page.locator('.ac-adaptiveCard').last().evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: shots + '2-after-update-choices.png' });
     const clicked = performance.now();
 

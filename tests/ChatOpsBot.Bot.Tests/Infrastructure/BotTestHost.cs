@@ -78,11 +78,7 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Itop:Timeout"] = "00:00:05",
             ["Itop:ReadRetries"] = "0",
             ["Itop:BreakerMinimumThroughput"] = "10000",
-            // The sandbox does not fill Team.persons_list from lnkPersonToTeam for the school teams (reported).
-            ["Roles:SchoolSupportEmails:0"] = TestUsers.LyonSupport.Email,
             ["Identity:UnknownUserContact"] = "guichet@groupe-insa.fr",
-            ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
-            ["Identity:People:" + TestUsers.Hugues.Email] = "5",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {

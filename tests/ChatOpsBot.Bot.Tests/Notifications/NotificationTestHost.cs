@@ -66,10 +66,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
             ["Itop:Timeout"] = "00:00:05",
             ["Itop:ReadRetries"] = "0",
             ["Itop:BreakerMinimumThroughput"] = "10000",
-            ["Roles:SchoolSupportEmails:0"] = TestUsers.LyonSupport.Email,
             ["Identity:UnknownUserContact"] = "guichet@groupe-insa.fr",
-            ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
-            ["Identity:People:" + TestUsers.Hugues.Email] = "5",
             ["Notifications:PollIntervalSeconds"] = "0.2",
             ["Notifications:LeaseDuration"] = "00:00:03",
         };
