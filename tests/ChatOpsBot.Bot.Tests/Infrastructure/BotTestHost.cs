@@ -79,6 +79,9 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Itop:ReadRetries"] = "0",
             ["Itop:BreakerMinimumThroughput"] = "10000",
             ["Identity:UnknownUserContact"] = "guichet@groupe-insa.fr",
+            // Their Teams addresses differ from iTop's: pinned, as an admin would.
+            ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
+            ["Identity:People:" + TestUsers.Hugues.Email] = "5",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {

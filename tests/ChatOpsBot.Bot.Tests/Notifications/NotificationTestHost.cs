@@ -67,6 +67,9 @@ public sealed class NotificationTestHost : IAsyncDisposable
             ["Itop:ReadRetries"] = "0",
             ["Itop:BreakerMinimumThroughput"] = "10000",
             ["Identity:UnknownUserContact"] = "guichet@groupe-insa.fr",
+            // Their Teams addresses differ from iTop's: pinned, as an admin would.
+            ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
+            ["Identity:People:" + TestUsers.Hugues.Email] = "5",
             ["Notifications:PollIntervalSeconds"] = "0.2",
             ["Notifications:LeaseDuration"] = "00:00:03",
         };

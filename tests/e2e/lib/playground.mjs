@@ -1,5 +1,5 @@
 // A small client for the Agents Playground 0.2.28's internal HTTP + WebSocket API (undocumented: the version is
-// pinned in package.json). See ../../../README or CLIENT.md §3 for the endpoints.
+// pinned in package.json). The playground acts as its config's currentUser whatever `from` says.
 export class Playground {
   constructor(baseUrl) {
     this.baseUrl = baseUrl.replace(/\/$/, '');
