@@ -1,7 +1,8 @@
 // One real rendering run: the playground's web UI in headless Debian Chromium (never a downloaded browser),
 // as the Lyon support: /ticket → the form card is rendered → a service is chosen and "Update the choices" clicked
 // (Action.Execute) → the card is replaced in place with the sub-services → /tickets shows the list.
-// Screenshots go to screenshots/. Needs PLAYGROUND_LYON (run.sh sets it).
+// Screenshots go to artifacts/screenshots/ (ignored by git; the README's copies are in screenshots/).
+// Needs PLAYGROUND_LYON (run.sh sets it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,7 +11,8 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 const url = process.env.PLAYGROUND_LYON ?? assert.fail('PLAYGROUND_LYON is not set');
-const shots = new URL('./screenshots/', import.meta.url).pathname;
+const shots = new URL('./artifacts/screenshots/', import.meta.url).pathname;
+fs.mkdirSync(shots, { recursive: true });
 
 test('UI: /ticket renders the form card in Chromium and a click updates it', { timeout: 90_000 }, async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-udd-'));
