@@ -94,6 +94,9 @@ public sealed class SeedScenarioTests
         stored = await host.Itop.GetTicketAsync(ticketId);
         Assert.Contains("peut maintenant créer ses cours", stored["public_log"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         Assert.Contains("peut maintenant créer ses cours", commented.CardText);
+        // The entry is stored under the bot's iTop account; the card names the person who wrote it.
+        Assert.Contains("Hugues Le Moane", commented.CardText);
+        Assert.DoesNotContain("teams-bot", commented.CardText);
 
         // 5. The Lyon support closes it: no button is left.
         var lyonMessage = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + reference);

@@ -12,7 +12,7 @@ namespace ChatOpsBot.Itop.Tests;
 /// <summary>Every recorded response becomes a typed result or a typed error.</summary>
 public sealed class CorpusParsingTests
 {
-    private static readonly ItopMapper Mapper = new(ItopDates.For("Europe/Paris"));
+    private static readonly ItopMapper Mapper = new(ItopDates.For("Europe/Paris"), Microsoft.Extensions.Options.Options.Create(new ItopOptions()));
 
     public static TheoryData<string> Files()
     {

@@ -92,8 +92,8 @@ public sealed class NotificationRouter(
             Target = target,
             TicketId = e.Ticket.Id,
             Kind = e.Kind,
-            LogAuthor = e.LogEntry?.UserLogin,
-            LogText = e.LogEntry?.Text,
+            LogAuthor = e.LogEntry?.Author,
+            LogText = e.LogEntry?.Message,
         };
         return await outbox.EnqueueAsync(item, cancellationToken).ConfigureAwait(false) ? 1 : 0;
     }

@@ -51,7 +51,7 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
             Updated = ticket.LastUpdate is { } update ? CardFormat.Date(update, culture) : "—",
             PublicLog = ticket.PublicLog
                 .OrderByDescending(e => e.Date)
-                .Select(e => new LogEntryView(e.UserLogin, CardFormat.Date(e.Date, culture), e.Text))
+                .Select(e => new LogEntryView(e.Author, CardFormat.Date(e.Date, culture), e.Message))
                 .ToList(),
             AllowedActions = allowed,
             OpenForm = request.OpenForm,

@@ -4,11 +4,12 @@ using ChatOpsBot.Itop.Text;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Catalog;
 using ChatOpsBot.Tickets.People;
+using Microsoft.Extensions.Options;
 
 namespace ChatOpsBot.Itop.Desk;
 
 /// <summary>iTop objects → domain records. Missing fields get the domain's defaults, so any output_fields works.</summary>
-public sealed class ItopMapper(ItopDates dates)
+public sealed class ItopMapper(ItopDates dates, IOptions<ItopOptions> options)
 {
     public Ticket ToTicket(ItopObject o)
     {
@@ -91,9 +92,16 @@ public sealed class ItopMapper(ItopDates dates)
     private List<TicketLogEntry> ToLog(JsonNode? node) =>
         node?["entries"] is JsonArray entries
             ? entries.OfType<JsonObject>()
-                .Select(e => new TicketLogEntry(dates.Parse(Str(e, "date")) ?? DateTimeOffset.MinValue, Str(e, "user_login"), Str(e, "message"), Str(e, "message_html")))
+                .Select(ToLogEntry)
                 .ToList()
             : [];
+
+    private TicketLogEntry ToLogEntry(JsonObject e)
+    {
+        var html = Str(e, "message_html");
+        var (actor, body) = ActorLine.Split(html, options.Value.CommentSuffix);
+        return new TicketLogEntry(dates.Parse(Str(e, "date")) ?? DateTimeOffset.MinValue, Str(e, "user_login"), Str(e, "message"), html, actor, body);
+    }
 
     private static string Str(JsonObject o, string name) => o[name] switch
     {

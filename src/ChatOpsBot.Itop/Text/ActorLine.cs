@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace ChatOpsBot.Itop.Text;
+
+/// <summary>
+/// Recognises the first paragraph the desk writes into every log entry it appends
+/// (<c>&lt;p&gt;&lt;strong&gt;Name via Teams&lt;/strong&gt;&lt;/p&gt;</c>) and splits it from the message.
+/// </summary>
+public static partial class ActorLine
+{
+    public static (string? Actor, string? Body) Split(string html, string suffix)
+    {
+        var match = Leading().Match(html ?? string.Empty);
+        if (!match.Success || string.IsNullOrEmpty(suffix))
+        {
+            return (null, null);
+        }
+
+        var line = WebUtility.HtmlDecode(match.Groups["line"].Value).Trim();
+        if (!line.EndsWith(suffix.Trim(), StringComparison.Ordinal) || line.Length <= suffix.Trim().Length)
+        {
+            return (null, null);
+        }
+
+        var actor = line[..^suffix.Trim().Length].Trim();
+        var rest = html![match.Length..];
+        var text = WebUtility.HtmlDecode(Tags().Replace(Breaks().Replace(rest, "\n"), string.Empty)).Trim();
+        return (actor, text);
+    }
+
+    [GeneratedRegex(@"^\s*<p>\s*<strong>(?<line>[^<]*)</strong>\s*</p>", RegexOptions.CultureInvariant)]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(@"<br\s*/?>|</p>\s*<p>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Breaks();
+
+    [GeneratedRegex("<[^>]+>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tags();
+}
