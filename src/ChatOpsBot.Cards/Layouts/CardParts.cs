@@ -129,10 +129,11 @@ internal static class CardParts
     public static bool IsFinal(CardTicketStatus status) =>
         status is CardTicketStatus.Closed or CardTicketStatus.Rejected;
 
+    // iTop's ITIL UserRequest accepts only request_type "service_request" (contract 066: "incident" is refused;
+    // incidents are another iTop class), so no other type is offered.
     public static IReadOnlyList<InputChoice> TicketTypes(CultureInfo culture) =>
     [
         new(CardText.Get("TicketType_service_request", culture), "service_request"),
-        new(CardText.Get("TicketType_incident", culture), "incident"),
     ];
 
     public static IReadOnlyList<InputChoice> Urgencies(CultureInfo culture) =>
