@@ -6,15 +6,13 @@ namespace ChatOpsBot.Tests;
 /// <summary>The real host (<c>dotnet ChatOpsBot.dll</c>) in its own process and working folder, configured by arguments.</summary>
 public static class BotProcess
 {
-    public static async Task<DotnetProcess> StartAsync(IDictionary<string, string?> settings, bool expectExit = false)
+    public static async Task<DotnetProcess> StartAsync(IDictionary<string, string?> settings, bool expectExit = false, IDictionary<string, string>? environment = null)
     {
         var hostDirectory = HostOutputDirectory();
         var arguments = new List<string> { "--contentRoot", hostDirectory };
         arguments.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
-        var bot = await DotnetProcess.StartAsync(
-            Path.Combine(hostDirectory, "ChatOpsBot.dll"),
-            arguments,
-            new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" });
+        var variables = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["DOTNET_ENVIRONMENT"] = "Production" };
+        var bot = await DotnetProcess.StartAsync(Path.Combine(hostDirectory, "ChatOpsBot.dll"), arguments, variables);
         if (bot.BaseAddress is null && !expectExit)
         {
             var output = bot.Output;

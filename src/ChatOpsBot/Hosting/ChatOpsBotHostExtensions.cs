@@ -22,6 +22,7 @@ public static class ChatOpsBotHostExtensions
         builder.Services.AddChatOpsBotConversation(configuration);
         builder.Services.AddChatOpsBotNotifications(configuration);
         builder.Services.AddHealthChecks();
+        builder.AddTelemetry();
         return builder;
     }
 
