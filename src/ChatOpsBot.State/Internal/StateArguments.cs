@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 
 namespace ChatOpsBot.State.Internal;
@@ -50,4 +51,9 @@ internal static class StateArguments
         timeToLive is { } ttl ? ToUnixMs(now + ttl) : null;
 
     public static DateTimeOffset? FromUnixMs(long? ms) => ms is { } value ? FromUnixMs(value) : null;
+
+    /// <summary>A row of (key, value, etag, expires_at in Unix ms or null) as an entry.</summary>
+    public static StateEntry ReadEntry(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+            reader.IsDBNull(3) ? null : FromUnixMs(reader.GetInt64(3)));
 }

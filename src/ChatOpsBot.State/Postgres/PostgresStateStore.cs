@@ -39,7 +39,7 @@ public sealed class PostgresStateStore : IStateStore
         command.Parameters.AddWithValue("key", key);
         command.Parameters.AddWithValue("now", StateArguments.ToUnixMs(_timeProvider.GetUtcNow()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadEntry(reader) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? StateArguments.ReadEntry(reader) : null;
     }
 
     /// <inheritdoc />
@@ -68,7 +68,7 @@ public sealed class PostgresStateStore : IStateStore
                 : null;
         }
 
-        await PurgeIfDueAsync().ConfigureAwait(false);
+        await _purge.RunIfDueAsync(PurgeExpiredAsync, _logger).ConfigureAwait(false);
         return entry;
     }
 
@@ -111,7 +111,7 @@ public sealed class PostgresStateStore : IStateStore
         var entries = new List<StateEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            entries.Add(ReadEntry(reader));
+            entries.Add(StateArguments.ReadEntry(reader));
         }
 
         return entries;
@@ -126,26 +126,4 @@ public sealed class PostgresStateStore : IStateStore
         command.Parameters.AddWithValue("batch", StateArguments.PurgeBatchSize);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private async Task PurgeIfDueAsync()
-    {
-        if (!_purge.TryClaim())
-        {
-            return;
-        }
-
-        try
-        {
-            var count = await PurgeExpiredAsync(CancellationToken.None).ConfigureAwait(false);
-            Log.ExpiredPurged(_logger, count);
-        }
-        catch (NpgsqlException ex)
-        {
-            Log.PurgeFailed(_logger, ex);
-        }
-    }
-
-    private static StateEntry ReadEntry(NpgsqlDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-            reader.IsDBNull(3) ? null : StateArguments.FromUnixMs(reader.GetInt64(3)));
 }

@@ -41,7 +41,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             command.Parameters.AddWithValue("@key", key);
             command.Parameters.AddWithValue("@now", NowMs());
             using var reader = command.ExecuteReader();
-            return reader.Read() ? ReadEntry(reader) : null;
+            return reader.Read() ? StateArguments.ReadEntry(reader) : null;
         }, cancellationToken);
     }
 
@@ -67,7 +67,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                 : null;
         }, cancellationToken).ConfigureAwait(false);
 
-        await PurgeIfDueAsync().ConfigureAwait(false);
+        await _purge.RunIfDueAsync(PurgeExpiredAsync, _logger).ConfigureAwait(false);
         return entry;
     }
 
@@ -106,7 +106,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             var entries = new List<StateEntry>();
             while (reader.Read())
             {
-                entries.Add(ReadEntry(reader));
+                entries.Add(StateArguments.ReadEntry(reader));
             }
 
             return entries;
@@ -134,26 +134,4 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     }
 
     private long NowMs() => StateArguments.ToUnixMs(_timeProvider.GetUtcNow());
-
-    private async Task PurgeIfDueAsync()
-    {
-        if (!_purge.TryClaim())
-        {
-            return;
-        }
-
-        try
-        {
-            var count = await PurgeExpiredAsync(CancellationToken.None).ConfigureAwait(false);
-            Log.ExpiredPurged(_logger, count);
-        }
-        catch (SqliteException ex)
-        {
-            Log.PurgeFailed(_logger, ex);
-        }
-    }
-
-    private static StateEntry ReadEntry(SqliteDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-            reader.IsDBNull(3) ? null : StateArguments.FromUnixMs(reader.GetInt64(3)));
 }
