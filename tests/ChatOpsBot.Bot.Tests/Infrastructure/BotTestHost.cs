@@ -66,23 +66,7 @@ public sealed class BotTestHost : IAsyncDisposable
         }
 
         var host = new BotTestHost(directory, sandbox, teams);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
-            ["Bot:AllowedServiceUrls:0"] = teams.BaseAddress.ToString().TrimEnd('/'),
-            ["Bot:ConnectorMaxRetries"] = "0",
-            ["State:Provider"] = "Sqlite",
-            ["State:ConnectionString"] = "Data Source=" + Path.Combine(directory, "state.db"),
-            ["Itop:BaseUrl"] = sandbox.BaseAddress.ToString(),
-            ["Itop:Token"] = ItopReader.Token,
-            ["Itop:Timeout"] = "00:00:05",
-            ["Itop:ReadRetries"] = "0",
-            ["Itop:BreakerMinimumThroughput"] = "10000",
-            ["Identity:UnknownUserContact"] = "guichet@groupe-insa.fr",
-            // Their Teams addresses differ from iTop's: pinned, as an admin would.
-            ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
-            ["Identity:People:" + TestUsers.Hugues.Email] = "5",
-        };
+        var settings = BotTestSettings.For(teams, sandbox, "Sqlite", "Data Source=" + Path.Combine(directory, "state.db"));
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
             settings[key] = value == TeamsAddressPlaceholder ? teams.BaseAddress.ToString() : value;

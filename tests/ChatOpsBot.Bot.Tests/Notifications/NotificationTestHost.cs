@@ -54,25 +54,9 @@ public sealed class NotificationTestHost : IAsyncDisposable
             teams.AddMember(user.TeamsId, user.Name, user.Email);
         }
 
-        var settings = new Dictionary<string, string?>
-        {
-            ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
-            ["Bot:AllowedServiceUrls:0"] = teams.BaseAddress.ToString().TrimEnd('/'),
-            ["Bot:ConnectorMaxRetries"] = "0",
-            ["State:Provider"] = postgres is null ? "Sqlite" : "Postgres",
-            ["State:ConnectionString"] = postgres ?? "Data Source=" + Path.Combine(directory, "state.db"),
-            ["Itop:BaseUrl"] = sandbox.BaseAddress.ToString(),
-            ["Itop:Token"] = ItopReader.Token,
-            ["Itop:Timeout"] = "00:00:05",
-            ["Itop:ReadRetries"] = "0",
-            ["Itop:BreakerMinimumThroughput"] = "10000",
-            ["Identity:UnknownUserContact"] = "guichet@groupe-insa.fr",
-            // Their Teams addresses differ from iTop's: pinned, as an admin would.
-            ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
-            ["Identity:People:" + TestUsers.Hugues.Email] = "5",
-            ["Notifications:PollIntervalSeconds"] = "0.2",
-            ["Notifications:LeaseDuration"] = "00:00:03",
-        };
+        var settings = BotTestSettings.For(teams, sandbox, postgres is null ? "Sqlite" : "Postgres", postgres ?? "Data Source=" + Path.Combine(directory, "state.db"));
+        settings["Notifications:PollIntervalSeconds"] = "0.2";
+        settings["Notifications:LeaseDuration"] = "00:00:03";
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
