@@ -1,4 +1,16 @@
 namespace ChatOpsBot.Tickets;
 
-/// <summary>A ticket modified since a cursor (change feed); <paramref name="LastUpdate"/> is the next cursor candidate.</summary>
-public sealed record TicketChange(int TicketId, string Ref, TicketStatus Status, string Title, DateTimeOffset LastUpdate);
+/// <summary>
+/// A ticket modified since a cursor (change feed), read whole so that its events can be classified without another
+/// read; <see cref="LastUpdate"/> is the next cursor candidate.
+/// </summary>
+public sealed record TicketChange(Ticket Ticket)
+{
+    public int TicketId => Ticket.Id;
+
+    public string Ref => Ticket.Ref;
+
+    public TicketStatus Status => Ticket.Status;
+
+    public DateTimeOffset LastUpdate => Ticket.LastUpdate ?? DateTimeOffset.MinValue;
+}

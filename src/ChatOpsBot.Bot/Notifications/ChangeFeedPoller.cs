@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsBot.Bot.Notifications;
 
 /// <summary>
-/// One poll of iTop's change feed: the tickets whose <c>last_update</c> is after the persisted cursor (all pages),
-/// classified against their last snapshot, routed into the outbox; then the snapshots and the cursor advance.
+/// One poll of iTop's change feed: the tickets whose <c>last_update</c> is after the persisted cursor (all pages, read
+/// whole: one iTop query per page and no other), classified against their last snapshot, routed into the outbox; then the snapshots and the cursor advance.
 /// Outbox items are written before the snapshot, with idempotency keys, so a crash anywhere repeats work but never
 /// loses or doubles a notification.
 /// </summary>
@@ -28,15 +28,11 @@ public sealed class ChangeFeedPoller(
     /// <summary>iTop change-feed queries made so far (benchmark, tests).</summary>
     public long FeedQueries => Interlocked.Read(ref _feedQueries);
 
-    /// <summary>iTop ticket reads made so far (one per changed ticket not yet seen at its last update).</summary>
-    public long TicketReads => Interlocked.Read(ref _ticketReads);
-
     /// <summary>Polls made so far (each reads the feed once, plus its further pages).</summary>
     public long Polls => Interlocked.Read(ref _polls);
 
     private long _polls;
     private long _feedQueries;
-    private long _ticketReads;
 
     /// <summary>Polls once; returns the number of notifications queued.</summary>
     public async Task<int> PollOnceAsync(CancellationToken cancellationToken)
@@ -61,22 +57,18 @@ public sealed class ChangeFeedPoller(
 
         var queued = 0;
         var newest = cursor;
-        foreach (var change in changes.DistinctBy(c => c.TicketId).OrderBy(c => c.LastUpdate).ThenBy(c => c.TicketId))
+        // A ticket read twice (pages that moved) counts once, as its newest state.
+        var latest = changes.GroupBy(c => c.TicketId).Select(g => g.MaxBy(c => c.LastUpdate)!);
+        foreach (var change in latest.OrderBy(c => c.LastUpdate).ThenBy(c => c.TicketId))
         {
             var before = await threads.GetSnapshotAsync(change.TicketId, cancellationToken).ConfigureAwait(false);
-            // Same second as the snapshot: maybe a second change in that second, so read it again (no event if not).
+            // Same second as the snapshot: maybe a second change in that second (the classifier finds no event if not).
             if (before?.LastUpdate is { } seen && seen > change.LastUpdate)
             {
                 continue;
             }
 
-            Interlocked.Increment(ref _ticketReads);
-            var after = await desk.GetTicketAsync(TicketKey.FromId(change.TicketId), cancellationToken).ConfigureAwait(false);
-            if (after is null)
-            {
-                continue;
-            }
-
+            var after = change.Ticket;
             var events = TicketEventClassifier.Classify(before, after, since);
             queued += await router.EnqueueAsync(events, cancellationToken).ConfigureAwait(false);
             await threads.SaveSnapshotAsync(after, cancellationToken).ConfigureAwait(false);

@@ -9,8 +9,6 @@ internal static class ItopFields
         "impact,urgency,priority,origin,pending_reason,solution,resolution_code,start_date,last_update,assignment_date," +
         "resolution_date,close_date,public_log,private_log";
 
-    public const string TicketChange = "ref,status,title,last_update";
-
     public const string Person = "first_name,name,email,org_id,org_name";
 
     public const string Team = "name,org_id,org_name,email,persons_list";

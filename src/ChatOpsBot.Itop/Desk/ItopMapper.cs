@@ -52,13 +52,6 @@ public sealed class ItopMapper(ItopDates dates, IOptions<ItopOptions> options)
         };
     }
 
-    public TicketChange ToChange(ItopObject o)
-    {
-        ArgumentNullException.ThrowIfNull(o);
-        return new TicketChange(o.Key, o.Text("ref"), TicketStatusCodes.TryParse(o.Text("status"), out var s) ? s.Value : TicketStatus.New,
-            o.Text("title"), dates.Parse(o.Text("last_update")) ?? DateTimeOffset.MinValue);
-    }
-
     public static Person ToPerson(ItopObject o)
     {
         ArgumentNullException.ThrowIfNull(o);

@@ -73,8 +73,8 @@ public sealed partial class ItopTicketDesk(
         var oql = OqlQuery.Format($"SELECT UserRequest WHERE last_update > {dates.ToItop(cursor)}");
         var p = Math.Max(1, page);
         var size = Math.Clamp(pageSize, 1, 500);
-        var envelope = await client.GetAsync(UserRequest, oql, ItopFields.TicketChange, size, p, cancellationToken).ConfigureAwait(false);
-        var items = envelope.Objects.Select(mapper.ToChange).OrderBy(c => c.LastUpdate).ThenBy(c => c.TicketId).ToList();
+        var envelope = await client.GetAsync(UserRequest, oql, ItopFields.Ticket, size, p, cancellationToken).ConfigureAwait(false);
+        var items = envelope.Objects.Select(o => new TicketChange(mapper.ToTicket(o))).OrderBy(c => c.LastUpdate).ThenBy(c => c.TicketId).ToList();
         return new TicketChangePage(items, envelope.Total ?? items.Count, p, size);
     }
 

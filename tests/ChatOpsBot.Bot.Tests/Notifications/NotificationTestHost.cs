@@ -43,6 +43,9 @@ public sealed class NotificationTestHost : IAsyncDisposable
 
     public IReadOnlyDictionary<string, string?> Settings => _settings;
 
+    /// <summary>Extra service registrations for the instances started from now on (e.g. a request counter).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     public static async Task<NotificationTestHost> StartAsync(IDictionary<string, string?>? extra = null, string? postgres = null, bool startBot = true)
     {
         var directory = Path.Combine(Path.GetTempPath(), "chatopsbot-notify-tests", Guid.NewGuid().ToString("N"));
@@ -83,6 +86,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
                 builder.Services.AddItopTicketDesk(builder.Configuration);
                 builder.Services.AddChatOpsBotConversation(builder.Configuration);
                 builder.Services.AddChatOpsBotNotifications(builder.Configuration);
+                ConfigureServices?.Invoke(builder.Services);
             },
             app => app.MapBotMessages(),
             _settings);

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ChatOpsBot.Bot.Notifications;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+
+namespace ChatOpsBot.Bot.Tests.Notifications;
+
+/// <summary>One iTop query per poll (plus pages), whatever the number of subscriptions and changed tickets.</summary>
+public sealed class FeedQueryTests
+{
+    [Theory]
+    [InlineData(100, 1)]
+    [InlineData(2, 3)] // 6 changed tickets, 2 per page
+    public async Task A_poll_reads_the_feed_only_whatever_the_subscriptions_and_changes(int pageSize, int expectedQueries)
+    {
+        await using var host = await NotificationTestHost.StartAsync(
+            new Dictionary<string, string?> { ["Notifications:Enabled"] = "false", ["Notifications:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            startBot: false);
+        var itop = new ItopCalls(host.Sandbox.BaseAddress);
+        host.ConfigureServices = services => services.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Insert(0, new ItopCallRecorder(itop))));
+        await host.StartBotAsync();
+        await host.SubscribeAsync("OpenMoodle");
+        await host.SubscribeAsync("équipe Intervenants Moodle", "19:team-a@thread.tacv2");
+        await host.SubscribeAsync("école INSA Lyon", "19:school-a@thread.tacv2");
+        var poller = host.Service<ChangeFeedPoller>();
+        await poller.PollOnceAsync(CancellationToken.None); // sets the cursor
+        await Task.Delay(1100); // iTop's last_update has a one-second grain: the next changes come after the cursor's second
+
+        var ids = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            ids.Add((await host.ConsoleCreateTicketAsync("Requêtes " + i)).Id);
+        }
+
+        await host.ConsoleStimulusAsync(ids[0], "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 5 });
+        await host.ConsoleUpdateAsync(ids[1], new JsonObject { ["public_log"] = "Vu." });
+        ids.Add((await host.ConsoleCreateTicketAsync("Scénari", "Ateliers Scénari")).Id);
+        ids.Add((await host.ConsoleCreateTicketAsync("Autre école", "Droits Moodle", "INSA Toulouse")).Id);
+
+        itop.Clear();
+        var queued = await poller.PollOnceAsync(CancellationToken.None);
+
+        var calls = itop.Calls;
+        Assert.Equal(expectedQueries, calls.Count);
+        Assert.All(calls, c => Assert.StartsWith("core/get UserRequest SELECT UserRequest WHERE last_update > ", c, StringComparison.Ordinal));
+        Assert.True(queued >= 5, "queued " + queued); // 4 Moodle tickets × up to 3 channels, the assignment, the comment
+    }
+
+    /// <summary>The operation, class and OQL of every call to the sandbox.</summary>
+    private sealed class ItopCalls(Uri itop)
+    {
+        private readonly List<string> _calls = [];
+
+        public Uri Itop => itop;
+
+        public IReadOnlyList<string> Calls
+        {
+            get
+            {
+                lock (_calls)
+                {
+                    return [.. _calls];
+                }
+            }
+        }
+
+        public void Clear()
+        {
+            lock (_calls)
+            {
+                _calls.Clear();
+            }
+        }
+
+        public void Add(string call)
+        {
+            lock (_calls)
+            {
+                _calls.Add(call);
+            }
+        }
+    }
+
+    /// <summary>Outermost handler of every HTTP client (one entry per logical call); only the sandbox's calls count.</summary>
+    private sealed class ItopCallRecorder(ItopCalls calls) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.RequestUri is { } uri && uri.Port == calls.Itop.Port && request.Content is not null)
+            {
+                var form = await request.Content.ReadAsStringAsync(cancellationToken);
+                var json = form.Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == "json_data")[1];
+                var data = JsonNode.Parse(WebUtility.UrlDecode(json))!;
+                calls.Add($"{data["operation"]} {data["class"]} {data["key"]}");
+            }
+
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
+}
