@@ -43,7 +43,7 @@ public sealed class NotificationOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan TenantWindow { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long a conversation waits after a 429 that outlived the Connector client's own retries.</summary>
+    /// <summary>How long a conversation waits after a 429 that outlived the Connector client's own retries (at least its Retry-After).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan ThrottledBackoff { get; set; } = TimeSpan.FromSeconds(1);
 

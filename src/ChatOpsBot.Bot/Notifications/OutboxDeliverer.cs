@@ -97,7 +97,8 @@ public sealed class OutboxDeliverer(
             }
             catch (ConnectorException ex) when (ex.StatusCode is (int)HttpStatusCode.TooManyRequests or >= 500 or 0)
             {
-                var backoff = ex.StatusCode == (int)HttpStatusCode.TooManyRequests ? o.ThrottledBackoff : o.FailureBackoff;
+                // Never sooner than the Connector's Retry-After, which outlived its own retries.
+                var backoff = Max(ex.StatusCode == (int)HttpStatusCode.TooManyRequests ? o.ThrottledBackoff : o.FailureBackoff, ex.RetryDelay(time.GetUtcNow()) ?? TimeSpan.Zero);
                 Log.DeliveryDeferred(logger, item.ConversationId, ex.StatusCode);
                 _limiter.Block(item.ConversationId, backoff);
                 held.Add(item.ConversationId);

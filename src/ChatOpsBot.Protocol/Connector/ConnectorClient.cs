@@ -116,6 +116,6 @@ internal sealed class ConnectorClient(IConnectorApi api, Uri serviceUrl) : IConn
             // Not an ErrorResponse (an HTML gateway page...): the status alone is reported.
         }
 
-        throw new ConnectorException((int)response.StatusCode, code, message);
+        throw new ConnectorException((int)response.StatusCode, code, message, response.Headers.RetryAfter);
     }
 }

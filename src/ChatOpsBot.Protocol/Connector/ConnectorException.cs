@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+
 namespace ChatOpsBot.Protocol.Connector;
 
 /// <summary>A Connector call answered with a non-success status (after any retries).</summary>
@@ -17,12 +19,13 @@ public sealed class ConnectorException : Exception
     {
     }
 
-    public ConnectorException(int statusCode, string? errorCode, string? errorMessage)
+    public ConnectorException(int statusCode, string? errorCode, string? errorMessage, RetryConditionHeaderValue? retryAfter = null)
         : base($"Connector call failed with HTTP {statusCode}" + (errorCode is null ? "." : $" ({errorCode})."))
     {
         StatusCode = statusCode;
         ErrorCode = errorCode;
         ErrorMessage = errorMessage;
+        RetryAfter = retryAfter;
     }
 
     /// <summary>HTTP status of the final answer.</summary>
@@ -33,4 +36,15 @@ public sealed class ConnectorException : Exception
 
     /// <summary><c>error.message</c> of the body, when present.</summary>
     public string? ErrorMessage { get; }
+
+    /// <summary>The answer's <c>Retry-After</c> (429, 503), when it had one.</summary>
+    public RetryConditionHeaderValue? RetryAfter { get; }
+
+    /// <summary>How long the Connector asked to wait from <paramref name="now"/>; null when it did not say.</summary>
+    public TimeSpan? RetryDelay(DateTimeOffset now) => RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
+        _ => null,
+    };
 }

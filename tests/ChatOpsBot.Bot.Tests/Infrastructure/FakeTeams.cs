@@ -16,7 +16,10 @@ public sealed class FakeTeams : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (string Name, string Email)> _members = new(StringComparer.Ordinal);
     private readonly List<SentActivity> _sent = [];
     private readonly Lock _gate = new();
+    private readonly List<(DateTimeOffset At, string ConversationId)> _throttled = [];
     private int _nextId;
+    private int _throttleNext;
+    private TimeSpan _retryAfter;
     private LoopbackApp? _app;
 
     public Uri BaseAddress => _app!.BaseAddress;
@@ -50,6 +53,28 @@ public sealed class FakeTeams : IAsyncDisposable
     }
 
     public void AddMember(string teamsId, string name, string email) => _members[teamsId] = (name, email);
+
+    /// <summary>When each send/reply/update was answered 429 (see <see cref="ThrottleNext"/>).</summary>
+    public IReadOnlyList<(DateTimeOffset At, string ConversationId)> Throttled
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _throttled];
+            }
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> sends, replies and updates are answered 429 with this Retry-After, as Teams throttles.</summary>
+    public void ThrottleNext(int count, TimeSpan retryAfter)
+    {
+        lock (_gate)
+        {
+            _throttleNext = count;
+            _retryAfter = retryAfter;
+        }
+    }
 
     /// <summary>Waits until a recorded activity matches; fails the test after the timeout.</summary>
     public async Task<SentActivity> WaitForAsync(Func<SentActivity, bool> match, int after = 0, TimeSpan? timeout = null)
@@ -113,6 +138,14 @@ public sealed class FakeTeams : IAsyncDisposable
         string id;
         lock (_gate)
         {
+            if (_throttleNext > 0)
+            {
+                _throttleNext--;
+                _throttled.Add((DateTimeOffset.UtcNow, conversationId));
+                request.HttpContext.Response.Headers.RetryAfter = ((int)_retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Results.Json(new { error = new { code = "Throttled", message = "Too many requests." } }, statusCode: 429);
+            }
+
             id = method == "PUT" ? activityId! : "msg-" + Interlocked.Increment(ref _nextId);
             _sent.Add(new SentActivity(method, conversationId, activityId, id, body.AsObject()));
         }

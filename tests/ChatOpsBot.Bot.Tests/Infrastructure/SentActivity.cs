@@ -6,6 +6,9 @@ namespace ChatOpsBot.Bot.Tests.Infrastructure;
 /// <summary>One activity the bot sent or updated.</summary>
 public sealed record SentActivity(string Method, string ConversationId, string? TargetActivityId, string Id, JsonObject Body)
 {
+    /// <summary>When the loopback Connector received it.</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
+
     public string? Type => Body["type"]?.GetValue<string>();
 
     public string? Text => Body["text"]?.GetValue<string>();

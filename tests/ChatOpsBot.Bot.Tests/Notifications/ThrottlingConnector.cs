@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.Schema;
 
@@ -5,9 +6,9 @@ namespace ChatOpsBot.Bot.Tests.Notifications;
 
 /// <summary>
 /// An in-memory Connector on a fake clock: records every attempt (time, conversation, text) and answers 429 to the
-/// (or <c>status</c>) first <c>stormLength</c> attempts, then to every <c>every</c>-th one.
+/// (or <c>status</c>) first <c>stormLength</c> attempts, then to every <c>every</c>-th one, with <c>retryAfter</c> when given.
 /// </summary>
-public sealed class ThrottlingConnector(TimeProvider time, int stormLength, int every, int status = 429) : IConnectorClientFactory, IConnectorClient
+public sealed class ThrottlingConnector(TimeProvider time, int stormLength, int every, int status = 429, TimeSpan? retryAfter = null) : IConnectorClientFactory, IConnectorClient
 {
     private readonly List<Attempt> _attempts = [];
 
@@ -23,7 +24,7 @@ public sealed class ThrottlingConnector(TimeProvider time, int stormLength, int 
         var throttled = n <= stormLength || n % every == 0;
         _attempts.Add(new Attempt(time.GetUtcNow(), conversationId, activity.Text ?? "", throttled));
         return throttled
-            ? throw new ConnectorException(status, status == 429 ? "Throttled" : "Forbidden", "Refused")
+            ? throw new ConnectorException(status, status == 429 ? "Throttled" : "Forbidden", "Refused", retryAfter is { } wait ? new RetryConditionHeaderValue(wait) : null)
             : Task.FromResult<ResourceResponse?>(new ResourceResponse { Id = "m" + n });
     }
 

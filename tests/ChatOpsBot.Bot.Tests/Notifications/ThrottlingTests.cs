@@ -18,10 +18,14 @@ public sealed class ThrottlingTests(Xunit.Abstractions.ITestOutputHelper output)
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
     private ServiceProvider? _provider;
 
-    [Fact]
-    public async Task A_429_storm_delays_but_drops_nothing_and_the_limits_hold()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(4)] // Retry-After longer than the configured back-off: it wins
+    public async Task A_429_storm_delays_but_drops_nothing_and_the_limits_hold(int? retryAfterSeconds)
     {
-        var connector = new ThrottlingConnector(_time, stormLength: 40, every: 4);
+        var retryAfter = retryAfterSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+        var backoff = retryAfter ?? TimeSpan.FromSeconds(1);
+        var connector = new ThrottlingConnector(_time, stormLength: 40, every: 4, retryAfter: retryAfter);
         var provider = Build(connector);
         await SeedAsync(provider);
         var deliverer = provider.GetRequiredService<OutboxDeliverer>();
@@ -56,7 +60,7 @@ public sealed class ThrottlingTests(Xunit.Abstractions.ITestOutputHelper output)
                 Assert.True(attempts.Count(a => a.At > at - TimeSpan.FromSeconds(30) && a.At <= at) <= 60, "60 per 30 s exceeded at " + at);
                 if (attempts[i].Throttled && i + 1 < attempts.Count)
                 {
-                    Assert.True(attempts[i + 1].At - at >= TimeSpan.FromSeconds(1), "retried before the back-off after a 429");
+                    Assert.True(attempts[i + 1].At - at >= backoff, "retried before the back-off after a 429");
                 }
             }
 

@@ -45,6 +45,7 @@ public class ConnectorRetryTests
 
         Assert.Equal(429, ex.StatusCode);
         Assert.Equal("Throttled", ex.ErrorCode);
+        Assert.Equal(TimeSpan.FromHours(1), ex.RetryDelay(DateTimeOffset.UnixEpoch)); // handed to the caller, which waits
         Assert.Single(h.Sink.Requests);
     }
 
