@@ -53,6 +53,8 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<Approvals.ApprovalMessenger>();
         services.AddScoped<Approvals.ApprovalStarter>();
         services.AddScoped<Approvals.ApprovalActionHandler>();
+        services.AddScoped<Approvals.ApprovalHandOff>();
+        services.AddScoped<Approvals.ApprovalBroadcaster>();
         services.AddScoped<Approvals.SendForApprovalHandler>();
         services.AddHostedService<Approvals.ApprovalReminderService>();
         return services;

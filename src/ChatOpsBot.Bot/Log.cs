@@ -57,4 +57,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2105, Level = LogLevel.Error, Message = "The approval reminder scan failed")]
     public static partial void ApprovalReminderFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Information, Message = "Ticket {TicketId}: approval handed from person {FromPersonId} to person {ToPersonId}")]
+    public static partial void ApprovalHandedOff(ILogger logger, int ticketId, int fromPersonId, int toPersonId);
 }

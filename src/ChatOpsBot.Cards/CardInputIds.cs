@@ -29,4 +29,6 @@ public static class CardInputIds
 
     public const string ApproveComment = "approveComment";
     public const string RejectComment = "rejectComment";
+    public const string HandOffApprover = "handOffApprover";
+    public const string HandOffComment = "handOffComment";
 }

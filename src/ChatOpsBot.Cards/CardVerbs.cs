@@ -45,11 +45,15 @@ public static class CardVerbs
 
     public const string Reject = "reject";
 
+    /// <summary>Ticket card: send the request for approval.</summary>
     public const string HandToApprover = "handToApprover";
+
+    /// <summary>Approval card: an approver hands the request over to another approver of the school.</summary>
+    public const string HandOffApproval = "handOffApproval";
 
     public static IReadOnlyList<string> All { get; } =
     [
         OpenTicket, RefreshForm, CancelForm, RetryCreate, Assign, AssignPickTeam, Pending, Reassign, Resolve,
-        Reopen, Close, Comment, Refresh, ShowTicket, ListPage, Approve, Reject, HandToApprover,
+        Reopen, Close, Comment, Refresh, ShowTicket, ListPage, Approve, Reject, HandToApprover, HandOffApproval,
     ];
 }

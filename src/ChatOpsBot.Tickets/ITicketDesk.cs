@@ -30,9 +30,13 @@ public interface ITicketDesk
 
     Task<Ticket> RequestApprovalAsync(TicketKey key, int? approverId, Actor actor, CancellationToken cancellationToken);
 
-    Task<Ticket> ApproveAsync(TicketKey key, Actor actor, CancellationToken cancellationToken);
+    /// <summary>Approve; the note, when given, is written to the public log by the same stimulus.</summary>
+    Task<Ticket> ApproveAsync(TicketKey key, string? note, Actor actor, CancellationToken cancellationToken);
 
     Task<Ticket> RejectAsync(TicketKey key, string reason, Actor actor, CancellationToken cancellationToken);
+
+    /// <summary>Hands a request waiting for approval to another approver (one update); the note goes to the private log with it.</summary>
+    Task<Ticket> HandToApproverAsync(TicketKey key, int approverId, string? note, Actor actor, CancellationToken cancellationToken);
 
     /// <summary>Appends a case-log entry (public or private) and confirms it was stored.</summary>
     Task<Ticket> AddLogEntryAsync(TicketKey key, string text, bool isPublic, Actor actor, CancellationToken cancellationToken);

@@ -72,8 +72,23 @@ public sealed partial record Ticket
         return Move(TicketStimulus.WaitForApproval, to, new TicketChanges { ApproverId = approver?.Id });
     }
 
-    /// <summary>Approve a request waiting for approval.</summary>
-    public TicketTransition Approve() => Move(TicketStimulus.Approve, Target(TicketStimulus.Approve), new TicketChanges());
+    /// <summary>Approve a request waiting for approval; the note, when given, goes to the public log with the move.</summary>
+    public TicketTransition Approve(string? note = null) =>
+        Move(TicketStimulus.Approve, Target(TicketStimulus.Approve), new TicketChanges { PublicLogText = string.IsNullOrWhiteSpace(note) ? null : note.Trim() });
+
+    /// <summary>
+    /// Hand a request waiting for approval to another approver of its organisation. Not a stimulus: an update of
+    /// approver_id, which LIFECYCLE.md §4 leaves writable in waiting_for_approval only (read-only once approved).
+    /// </summary>
+    public TicketChanges HandToApprover(Person approver)
+    {
+        ArgumentNullException.ThrowIfNull(approver);
+        Require(Status != TicketStatus.Closed, TicketRuleCode.TicketClosed);
+        Require(Status == TicketStatus.WaitingForApproval, TicketRuleCode.NotWaitingForApproval, Status);
+        Require(approver.OrgId == OrgId, TicketRuleCode.ApproverOtherOrganization, OrgName);
+        Require(approver.Id != ApproverId, TicketRuleCode.SameApprover, approver.FullName);
+        return new TicketChanges { ApproverId = approver.Id };
+    }
 
     /// <summary>Reject a request waiting for approval; the reason goes to the public log.</summary>
     public TicketTransition Reject(string? reason)

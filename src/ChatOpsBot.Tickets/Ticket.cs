@@ -39,6 +39,9 @@ public sealed partial record Ticket
 
     public int? ApproverId { get; init; }
 
+    /// <summary>"First Last" of the approver (iTop's <c>approver_id_friendlyname</c>).</summary>
+    public string ApproverName { get; init; } = string.Empty;
+
     /// <summary>The service (brique › <b>service</b>); the brique comes from the catalog.</summary>
     public int? ServiceId { get; init; }
 

@@ -225,6 +225,56 @@ public sealed class ApprovalTests
         host.AssertAllCardsValid();
     }
 
+    [Fact]
+    public async Task An_approver_hands_the_request_over_to_another_approver_of_the_school()
+    {
+        await using var host = await StartAsync();
+        var (ticketId, _) = await OpenWithApprovalAsync(host);
+        var heleneCard = ApprovalCardIn(host, Helene);
+        var eloiseCard = ApprovalCardIn(host, Eloise);
+        Assert.Contains("Hélène Dechelette", heleneCard.CardText); // the designated approver, iTop's approver_id
+        var choices = CardJson.Choices(heleneCard.Card!, CardInputIds.HandOffApprover);
+        Assert.Equal(["2"], choices.Keys); // Eloise only: not the current approver, not Richter (another school)
+
+        // Tampered targets: Richter (an approver, of Strasbourg), Jean Dupont (of Lyon, not an approver), Hélène herself.
+        foreach (var target in new[] { "10", "11", "4", "abc" })
+        {
+            var refused = await host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.HandOffApproval,
+                new Dictionary<string, string> { [CardInputIds.HandOffApprover] = target });
+            Assert.Contains("Choisissez un autre approbateur", refused.CardText);
+        }
+
+        Assert.Equal("4", (await host.Itop.GetTicketAsync(ticketId))["approver_id"]!.ToString());
+        var lyon = await host.InvokeAsync(TestUsers.LyonSupport, heleneCard.Id, CardVerbs.HandOffApproval,
+            CardJson.FindActionData(heleneCard.Card!, CardVerbs.HandOffApproval)!.DeepClone().AsObject());
+        Assert.DoesNotContain(CardVerbs.HandOffApproval, CardJson.Verbs(lyon.Card));
+
+        var before = host.Teams.Sent.Count;
+        var handed = await host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.HandOffApproval,
+            new Dictionary<string, string> { [CardInputIds.HandOffApprover] = "2", [CardInputIds.HandOffComment] = "Je suis en congés jusqu'au 7." });
+        Assert.Contains("Demande transmise à Eloise Joyeux.", handed.CardText);
+        Assert.Contains(CardVerbs.Approve, CardJson.Verbs(handed.Card)); // Hélène remains an approver of the school
+
+        var stored = await host.Itop.GetTicketAsync(ticketId);
+        Assert.Equal(("waiting_for_approval", "2"), (stored["status"]!.GetValue<string>(), stored["approver_id"]!.ToString()));
+        Assert.Contains("Demande d'approbation transmise par Hélène Dechelette à Eloise Joyeux : Je suis en congés jusqu'au 7.", stored["private_log"]!.ToJsonString(Relaxed));
+
+        // Eloise is told in her chat, and her card (updated in place) names her as the approver.
+        var told = await host.Teams.WaitForAsync(s => s.ConversationId == Eloise.ConversationId && s.Text?.Contains("vous a transmis", StringComparison.Ordinal) == true, before);
+        Assert.Contains("Hélène Dechelette vous a transmis la demande d'approbation R-", told.Text);
+        Assert.Contains("Je suis en congés jusqu'au 7.", told.Text);
+        var update = await host.Teams.WaitForAsync(s => s.Method == "PUT" && s.TargetActivityId == eloiseCard.Id, before);
+        Assert.Contains("Eloise Joyeux", CardJson.AllText(update.Card!));
+        Assert.Equal(["4"], CardJson.Choices(update.Card!, CardInputIds.HandOffApprover).Keys);
+
+        var approved = await host.ClickAsync(Eloise, update, update.Card!, CardVerbs.Approve);
+        Assert.Contains("Approuvé par Eloise Joyeux", approved.CardText);
+        stored = await host.Itop.GetTicketAsync(ticketId);
+        Assert.Equal(("approved", "2"), (stored["status"]!.GetValue<string>(), stored["approver_id"]!.ToString()));
+        Assert.Single(stored["public_log"]!["entries"]!.AsArray(), e => e!["message"]!.GetValue<string>().Contains("Demande approuvée par Eloise Joyeux", StringComparison.Ordinal));
+        host.AssertAllCardsValid();
+    }
+
     private static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool channelUrl = false)
     {
         var all = new Dictionary<string, string?>

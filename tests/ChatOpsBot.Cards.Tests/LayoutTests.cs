@@ -197,15 +197,28 @@ public class LayoutTests
     }
 
     [Fact]
-    public void Approver_sees_approve_and_reject_with_a_required_reject_comment()
+    public void Approver_sees_approve_reject_with_a_required_reject_comment_and_hand_over()
     {
         var card = CardJson.Parse(ApprovalCard.Build(Approval(ApprovalCardView.Approver)));
         Assert.Null(Input(card, CardInputIds.ApproveComment)["isRequired"]);
         Assert.True((bool?)Input(card, CardInputIds.RejectComment)["isRequired"]);
-        var verbs = CardJson.Objects(card).Where(o => (string?)o["type"] == "Action.Execute" && o["title"] is not null).Select(o => (string)o["verb"]!);
-        Assert.Equal([CardVerbs.Approve, CardVerbs.Reject], verbs);
+        Assert.True((bool?)Input(card, CardInputIds.HandOffApprover)["isRequired"]);
+        Assert.Equal(["12", "14"], Input(card, CardInputIds.HandOffApprover)["choices"]!.AsArray().Select(c => (string)c!["value"]!));
+        Assert.Null(Input(card, CardInputIds.HandOffComment)["isRequired"]);
+        Assert.Equal([CardVerbs.Approve, CardVerbs.Reject, CardVerbs.HandOffApproval], Verbs(card));
         Assert.Equal(CardActionData.ApprovalScope, (string?)card["refresh"]!["action"]!["data"]!["scope"]);
     }
+
+    [Fact]
+    public void Without_another_approver_in_the_school_there_is_no_hand_over()
+    {
+        var card = CardJson.Parse(ApprovalCard.Build(Approval(ApprovalCardView.Approver) with { HandOffChoices = [] }));
+        Assert.Equal([CardVerbs.Approve, CardVerbs.Reject], Verbs(card));
+        Assert.DoesNotContain(CardJson.Objects(card), o => (string?)o["id"] == CardInputIds.HandOffApprover);
+    }
+
+    private static IEnumerable<string> Verbs(JsonObject card) =>
+        CardJson.Objects(card).Where(o => (string?)o["type"] == "Action.Execute" && o["title"] is not null).Select(o => (string)o["verb"]!);
 
     [Theory]
     [InlineData(ApprovalCardView.Observer, null)]

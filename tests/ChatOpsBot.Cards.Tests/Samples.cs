@@ -137,6 +137,8 @@ public static class Samples
         Reason = "Nouvelle formation ouverte à la rentrée de janvier ; 120 étudiants.",
         ServicePath = "OpenMoodle › Cours Moodle",
         RequestedAt = "28/11/2026 12:00",
+        Approver = "Marie Approbatrice",
+        HandOffChoices = view == ApprovalCardView.Approver ? [new("12", "Paul Suppléant"), new("14", "Sophie Adjointe")] : [],
         View = view,
         Decision = decision,
         DecidedBy = decision is null ? null : "Marie Approbatrice",

@@ -26,7 +26,7 @@ public sealed class SandboxApprovalTests
         Assert.Equal((TicketStatus.WaitingForApproval, 11), (waiting.Status, waiting.ApproverId!.Value));
         var refused = await Assert.ThrowsAsync<TicketRuleException>(() => desk.AssignAsync(a.Id, 19, 3, Hamid, default));
         Assert.Equal(TicketRuleCode.TransitionNotAllowed, refused.Code);
-        Assert.Equal(TicketStatus.Approved, (await desk.ApproveAsync(a.Id, Jean, default)).Status);
+        Assert.Equal(TicketStatus.Approved, (await desk.ApproveAsync(a.Id, null, Jean, default)).Status);
         Assert.Equal(TicketStatus.Assigned, (await desk.AssignAsync(a.Id, 19, 3, Hamid, default)).Status);
 
         var b = await desk.CreateTicketAsync(draft, Jean, default);
@@ -35,5 +35,40 @@ public sealed class SandboxApprovalTests
         Assert.Equal(TicketStatus.Rejected, rejected.Status);
         Assert.Contains(rejected.PublicLog, e => e.Text.Contains("Le pilote est complet.", StringComparison.Ordinal) || e.Html.Contains("Le pilote est complet.", StringComparison.Ordinal));
         Assert.Equal(TicketStatus.New, (await desk.ReopenAsync(b.Id, Jean, default)).Status);
+    }
+
+    [Fact]
+    public async Task Hand_to_another_approver_then_approve_with_a_note_in_one_write_each()
+    {
+        await using var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions());
+        var counter = new RequestCounter();
+        await using var sp = DeskFactory.Build(sandbox.BaseAddress, settings: new Dictionary<string, string?> { ["Itop:Token"] = "sandbox-token" },
+            extra: s => s.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => counter)));
+        var desk = sp.GetRequiredService<ITicketDesk>();
+        var draft = new TicketDraft { OrgId = 3, CallerId = 11, Title = "Droit de création de cours", Description = "Nouvel enseignant.", ServiceId = 4, SubServiceId = 8 };
+        var ticket = await desk.CreateTicketAsync(draft, Jean, default);
+        var waiting = await desk.RequestApprovalAsync(ticket.Id, 4, Hamid, default);
+        Assert.Equal((4, "Hélène Dechelette"), (waiting.ApproverId!.Value, waiting.ApproverName));
+
+        counter.Take();
+        var handed = await desk.HandToApproverAsync(ticket.Id, 11, "Je suis absente cette semaine.", new Actor(4, "Hélène Dechelette"), default);
+        Assert.Equal(["core/get UserRequest", "core/update UserRequest"], counter.Take());
+        Assert.Equal((TicketStatus.WaitingForApproval, 11, "Jean Dupont"), (handed.Status, handed.ApproverId!.Value, handed.ApproverName));
+        Assert.Contains(handed.PrivateLog, e => e.Text.Contains("Je suis absente cette semaine.", StringComparison.Ordinal));
+
+        var same = await Assert.ThrowsAsync<TicketRuleException>(() => desk.HandToApproverAsync(ticket.Id, 11, null, Jean, default));
+        Assert.Equal(TicketRuleCode.SameApprover, same.Code);
+        var otherSchool = await Assert.ThrowsAsync<TicketRuleException>(() => desk.HandToApproverAsync(ticket.Id, 3, null, Jean, default));
+        Assert.Equal(TicketRuleCode.ApproverOtherOrganization, otherSchool.Code);
+        counter.Take();
+
+        var approved = await desk.ApproveAsync(ticket.Id, "Approuvé par Jean Dupont : d'accord pour ce semestre.", Jean, default);
+        Assert.Equal(["core/get UserRequest", "core/apply_stimulus UserRequest ev_approve"], counter.Take());
+        Assert.Equal(TicketStatus.Approved, approved.Status);
+        Assert.Contains(approved.PublicLog, e => e.Text.Contains("d'accord pour ce semestre.", StringComparison.Ordinal));
+
+        var late = await Assert.ThrowsAsync<TicketRuleException>(() => desk.HandToApproverAsync(ticket.Id, 4, null, Jean, default));
+        Assert.Equal(TicketRuleCode.NotWaitingForApproval, late.Code);
+        Assert.Equal(11, (await desk.GetTicketAsync(ticket.Id, default))!.ApproverId);
     }
 }

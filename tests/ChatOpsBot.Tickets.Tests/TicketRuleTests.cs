@@ -153,6 +153,37 @@ public sealed class TicketRuleTests
     }
 
     [Fact]
+    public void Approve_carries_its_note_to_the_public_log_in_the_same_move()
+    {
+        var ticket = TicketIn(TicketStatus.WaitingForApproval);
+        Assert.Equal("Accord", ticket.Approve(" Accord ").Changes.PublicLogText);
+        Assert.Null(ticket.Approve().Changes.PublicLogText);
+        Assert.Null(ticket.Approve("  ").Changes.PublicLogText);
+    }
+
+    [Fact]
+    public void Hand_over_only_while_waiting_to_another_approver_of_the_school()
+    {
+        var waiting = TicketIn(TicketStatus.WaitingForApproval) with { ApproverId = 4 };
+        Assert.Equal(JeanDupont, waiting.HandToApprover(JeanDupontPerson).ApproverId);
+
+        var otherSchool = Assert.Throws<TicketRuleException>(() => waiting.HandToApprover(HamidPerson));
+        Assert.Equal(TicketRuleCode.ApproverOtherOrganization, otherSchool.Code);
+        var same = Assert.Throws<TicketRuleException>(() => (waiting with { ApproverId = JeanDupont }).HandToApprover(JeanDupontPerson));
+        Assert.Equal((TicketRuleCode.SameApprover, "Jean Dupont is already the approver of this ticket."), (same.Code, same.ReasonEn));
+
+        foreach (var status in new[] { TicketStatus.New, TicketStatus.Approved, TicketStatus.Rejected, TicketStatus.Assigned })
+        {
+            var late = Assert.Throws<TicketRuleException>(() => (TicketIn(status) with { ApproverId = 4 }).HandToApprover(JeanDupontPerson));
+            Assert.Equal(TicketRuleCode.NotWaitingForApproval, late.Code);
+        }
+
+        Assert.Equal(TicketRuleCode.TicketClosed, Assert.Throws<TicketRuleException>(() => TicketIn(TicketStatus.Closed).HandToApprover(JeanDupontPerson)).Code);
+        Assert.Equal("Ce ticket n'attend pas d'approbation : il est à l'état « Approuvé ».",
+            Assert.Throws<TicketRuleException>(() => TicketIn(TicketStatus.Approved).HandToApprover(JeanDupontPerson)).Message);
+    }
+
+    [Fact]
     public void Nothing_after_closed_not_even_a_comment()
     {
         var closed = TicketIn(TicketStatus.Closed);

@@ -14,12 +14,11 @@ using ChatOpsBot.Protocol.Schema;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Rules;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>
-/// Approve / reject / refresh from an approval card. The clicker's approver role and school, the ticket's state in iTop
+/// Approve / reject / hand over / refresh from an approval card. The clicker's approver role and school, the ticket's state in iTop
 /// and the stored round are re-checked on every click; the decision is claimed by compare-and-swap on the round's record
 /// before the single iTop stimulus, so concurrent clicks make one decision.
 /// </summary>
@@ -28,7 +27,8 @@ public sealed class ApprovalActionHandler(
     DeskDirectory directory,
     ApprovalStore store,
     ApprovalMessenger messenger,
-    IOptions<ApprovalsOptions> options,
+    ApprovalBroadcaster broadcaster,
+    ApprovalHandOff handOff,
     TimeProvider time,
     ILogger<ApprovalActionHandler> logger)
 {
@@ -37,7 +37,7 @@ public sealed class ApprovalActionHandler(
     public static bool Handles(CardActionInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return input.Verb is CardVerbs.Approve or CardVerbs.Reject
+        return input.Verb is CardVerbs.Approve or CardVerbs.Reject or CardVerbs.HandOffApproval
             || (input.Verb == CardVerbs.Refresh && string.Equals(input.Data.Scope, CardActionData.ApprovalScope, StringComparison.Ordinal));
     }
 
@@ -91,6 +91,11 @@ public sealed class ApprovalActionHandler(
             Log.ActionRefused(logger, input.Verb, "already decided or stale card");
             var latest = (await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false))?.Record ?? record;
             return CardActionResult.Show(ApprovalCards.Build(ticket, latest, brique, isApprover, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
+        }
+
+        if (input.Verb == CardVerbs.HandOffApproval)
+        {
+            return await handOff.HandleAsync(ticket, stored, brique, user, input, culture, cancellationToken).ConfigureAwait(false);
         }
 
         var approve = input.Verb == CardVerbs.Approve;
@@ -147,7 +152,7 @@ public sealed class ApprovalActionHandler(
         return user.Roles.IsApprover && user.Person.OrgId == ticket.OrgId;
     }
 
-    /// <summary>Reject: one stimulus carrying the public-log entry. Approve: the stimulus, then the public-log entry.</summary>
+    /// <summary>One stimulus, carrying the public-log entry that names the approver (and the comment).</summary>
     private async Task<Ticket> WriteAsync(Ticket ticket, bool approve, BotUser user, string? comment, CancellationToken cancellationToken)
     {
         var key = TicketKey.FromId(ticket.Id);
@@ -157,38 +162,26 @@ public sealed class ApprovalActionHandler(
             return await desk.RejectAsync(key, reason, user.Actor, cancellationToken).ConfigureAwait(false);
         }
 
-        await desk.ApproveAsync(key, user.Actor, cancellationToken).ConfigureAwait(false);
-        var text = comment is null
+        var note = comment is null
             ? BotText.Format("Approval_LogApproved", LogCulture, user.Person.FullName)
             : BotText.Format("Approval_LogApprovedWithComment", LogCulture, user.Person.FullName, comment);
-        return await desk.AddLogEntryAsync(key, text, isPublic: true, user.Actor, cancellationToken).ConfigureAwait(false);
+        return await desk.ApproveAsync(key, note, user.Actor, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The other approvers' cards and the channel's show the decision; the opener is told where the ticket was opened.</summary>
     private async Task SpreadAsync(Ticket ticket, ApprovalRecord record, string? brique, CultureInfo culture, CancellationToken cancellationToken)
     {
-        var recordCulture = BotCulture.FromLocale(record.Locale);
+        await broadcaster.UpdateCardsAsync(ticket, record, brique, culture, cancellationToken).ConfigureAwait(false);
+        if (record.OpenerConversationId is not { } conversationId || record.OpenerServiceUrl is not { } serviceUrl)
+        {
+            return;
+        }
+
         try
         {
-            foreach (var approver in record.Approvers.Where(a => a.ServiceUrl is not null && a.ConversationId is not null && a.ActivityId is not null))
-            {
-                var card = ApprovalCards.Build(ticket, record, brique, approver: true, culture);
-                await messenger.UpdateAsync(approver.ServiceUrl!, approver.ConversationId!, approver.ActivityId!, card, cancellationToken).ConfigureAwait(false);
-            }
-
-            var o = options.Value;
-            if (record.ChannelActivityId is { } channelActivity && o.ChannelServiceUrl is { } channelUrl && o.ChannelConversationId is { } channel)
-            {
-                var card = ApprovalCards.Build(ticket, record, brique, approver: false, culture);
-                await messenger.UpdateAsync(channelUrl, channel, channelActivity, card, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (record.OpenerConversationId is { } conversationId && record.OpenerServiceUrl is { } serviceUrl)
-            {
-                var key = record.Decision == ApprovalDecision.Approved ? "Approval_OpenerApproved" : "Approval_OpenerRejected";
-                var text = BotText.Format(key, recordCulture, ticket.Ref, record.DecidedBy, record.Comment ?? "—");
-                await messenger.SendAsync(serviceUrl, conversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
-            }
+            var key = record.Decision == ApprovalDecision.Approved ? "Approval_OpenerApproved" : "Approval_OpenerRejected";
+            var text = BotText.Format(key, BotCulture.FromLocale(record.Locale), ticket.Ref, record.DecidedBy, record.Comment ?? "—");
+            await messenger.SendAsync(serviceUrl, conversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
         {

@@ -30,6 +30,10 @@ public static class ApprovalCards
             Reason = string.IsNullOrWhiteSpace(ticket.Description) ? ticket.Title : ticket.Description,
             ServicePath = path.Length == 0 ? null : path,
             RequestedAt = CardFormat.Date(record.RequestedAt, culture),
+            Approver = string.IsNullOrWhiteSpace(ticket.ApproverName) ? null : ticket.ApproverName,
+            HandOffChoices = view == ApprovalCardView.Approver
+                ? [.. record.Approvers.Where(a => a.PersonId != ticket.ApproverId).Select(a => new ChoiceOption(a.PersonId.ToString(CultureInfo.InvariantCulture), a.Name))]
+                : [],
             View = view,
             Decision = record.Decision,
             DecidedBy = record.DecidedBy,

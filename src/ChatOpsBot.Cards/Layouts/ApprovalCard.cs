@@ -54,12 +54,18 @@ public static class ApprovalCard
             facts.Add(new(CardText.Get("Approval_RequestedAt", c), model.RequestedAt));
         }
 
+        if (!string.IsNullOrWhiteSpace(model.Approver))
+        {
+            facts.Add(new(CardText.Get("Approval_Approver", c), model.Approver));
+        }
+
         return new FactSet { Facts = facts };
     }
 
-    private static List<CardElement> ApproverPart(ApprovalCardModel model, CultureInfo c) =>
-    [
-        Actions(
+    private static List<CardElement> ApproverPart(ApprovalCardModel model, CultureInfo c)
+    {
+        var actions = new List<CardAction>
+        {
             new ActionShowCard
             {
                 Title = CardText.Get("Action_Approve", c),
@@ -77,8 +83,35 @@ public static class ApprovalCard
                     .. WithError(Comment(CardInputIds.RejectComment, "Approval_RejectComment", true, c), model.Errors),
                     Actions(Execute(CardText.Get("Submit_Reject", c), Data(CardVerbs.Reject, model), AssociatedInputs.Auto, ActionStyle.Destructive)),
                 ]),
-            }),
-    ];
+            },
+        };
+        if (model.HandOffChoices.Count > 0)
+        {
+            actions.Add(new ActionShowCard
+            {
+                Title = CardText.Get("Action_HandOffApproval", c),
+                Card = SubCard(
+                [
+                    .. WithError(HandOffTarget(model, c), model.Errors),
+                    .. WithError(Comment(CardInputIds.HandOffComment, "Approval_HandOffComment", false, c), model.Errors),
+                    Actions(Execute(CardText.Get("Submit_HandOffApproval", c), Data(CardVerbs.HandOffApproval, model), AssociatedInputs.Auto)),
+                ]),
+            });
+        }
+
+        return [Actions([.. actions])];
+    }
+
+    private static InputChoiceSet HandOffTarget(ApprovalCardModel model, CultureInfo c) => new()
+    {
+        Id = CardInputIds.HandOffApprover,
+        Label = CardText.Get("Approval_HandOffTo", c),
+        Style = ChoiceInputStyle.Compact,
+        Placeholder = CardText.Get("Form_Choose", c),
+        Choices = Choices(model.HandOffChoices),
+        IsRequired = true,
+        ErrorMessage = CardText.Get("Form_RequiredError", c),
+    };
 
     private static List<CardElement> DecisionPart(ApprovalCardModel model, CultureInfo c)
     {

@@ -70,7 +70,6 @@ internal static class CardParts
         }
     }
 
-    /// <summary>At most <see cref="CardLimits.MaxChoices"/> entries: an oversized card would be refused by Teams.</summary>
     /// <summary>
     /// A choice set, or (renderers refuse a choice set without choices) its label and a hint in its place;
     /// either way followed by its error.
@@ -99,6 +98,7 @@ internal static class CardParts
         return placeholder;
     }
 
+    /// <summary>At most <see cref="CardLimits.MaxChoices"/> entries: an oversized card would be refused by Teams.</summary>
     public static IReadOnlyList<InputChoice> Choices(IEnumerable<ChoiceOption> options) =>
         options.Take(CardLimits.MaxChoices).Select(o => new InputChoice(o.Title, o.Value)).ToList();
 

@@ -24,6 +24,12 @@ public sealed record ApprovalCardModel
 
     public string? RequestedAt { get; init; }
 
+    /// <summary>The approver iTop names on the ticket (approver_id), when set.</summary>
+    public string? Approver { get; init; }
+
+    /// <summary>The other approvers of the school the request can be handed over to (approver view only).</summary>
+    public IReadOnlyList<ChoiceOption> HandOffChoices { get; init; } = [];
+
     public required ApprovalCardView View { get; init; }
 
     public ApprovalDecision? Decision { get; init; }

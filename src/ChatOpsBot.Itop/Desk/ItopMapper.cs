@@ -30,6 +30,7 @@ public sealed class ItopMapper(ItopDates dates, IOptions<ItopOptions> options)
             AgentId = o.Id("agent_id"),
             AgentName = o.Text("agent_id_friendlyname"),
             ApproverId = o.Id("approver_id"),
+            ApproverName = o.Text("approver_id_friendlyname"),
             ServiceId = o.Id("service_id"),
             ServiceName = o.Text("service_name"),
             SubServiceId = o.Id("servicesubcategory_id"),

@@ -71,11 +71,37 @@ public sealed partial class ItopTicketDesk
     public Task<Ticket> RequestApprovalAsync(TicketKey key, int? approverId, Actor actor, CancellationToken cancellationToken) =>
         MoveAsync(key, actor, async (t, ct) => t.RequestApproval(approverId is { } id ? await reference.GetPersonAsync(id, ct).ConfigureAwait(false) : null), cancellationToken);
 
-    public Task<Ticket> ApproveAsync(TicketKey key, Actor actor, CancellationToken cancellationToken) =>
-        MoveAsync(key, actor, (t, _) => Task.FromResult(t.Approve()), cancellationToken);
+    public Task<Ticket> ApproveAsync(TicketKey key, string? note, Actor actor, CancellationToken cancellationToken) =>
+        MoveAsync(key, actor, (t, _) => Task.FromResult(t.Approve(note)), cancellationToken);
 
     public Task<Ticket> RejectAsync(TicketKey key, string reason, Actor actor, CancellationToken cancellationToken) =>
         MoveAsync(key, actor, (t, _) => Task.FromResult(t.Reject(reason)), cancellationToken);
+
+    public async Task<Ticket> HandToApproverAsync(TicketKey key, int approverId, string? note, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var (before, release) = await ReadLockedAsync(key, cancellationToken).ConfigureAwait(false);
+        using (release)
+        {
+            var approver = await reference.GetPersonAsync(approverId, cancellationToken).ConfigureAwait(false)
+                ?? throw new ItopObjectNotFoundException($"Person {approverId} not found.");
+            var fields = FieldsOf(before.HandToApprover(approver));
+            if (!string.IsNullOrWhiteSpace(note))
+            {
+                fields["private_log"] = new JsonObject { ["add_item"] = new JsonObject { ["message"] = EntryHtml(actor, note.Trim()), ["format"] = "html" } };
+            }
+
+            var after = mapper.ToTicket(await client.UpdateAsync(UserRequest, before.Id, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false));
+            if (after.ApproverId != approverId)
+            {
+                var problem = $"approver_id answered {after.ApproverId}, expected {approverId}";
+                Log.UnexpectedState(logger, before.Id, problem);
+                throw new ItopUnexpectedStateException($"Ticket {before.Ref}: {problem}.");
+            }
+
+            return after;
+        }
+    }
 
     public async Task<Ticket> AddLogEntryAsync(TicketKey key, string text, bool isPublic, Actor actor, CancellationToken cancellationToken)
     {

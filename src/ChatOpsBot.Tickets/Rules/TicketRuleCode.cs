@@ -25,4 +25,6 @@ public enum TicketRuleCode
     ApproverOtherOrganization,
     RejectReasonRequired,
     CommentRequired,
+    NotWaitingForApproval,
+    SameApprover,
 }

@@ -1,0 +1,42 @@
+using System.Globalization;
+using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Tickets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsBot.Bot.Approvals;
+
+/// <summary>Re-renders every posted copy of a round's card (each approver's, the channel's) after a decision or a hand-over.</summary>
+public sealed class ApprovalBroadcaster(ApprovalMessenger messenger, IOptions<ApprovalsOptions> options, ILogger<ApprovalBroadcaster> logger)
+{
+    public async Task UpdateCardsAsync(Ticket ticket, ApprovalRecord record, string? brique, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(record);
+        foreach (var approver in record.Approvers.Where(a => a.ServiceUrl is not null && a.ConversationId is not null && a.ActivityId is not null))
+        {
+            // One unreachable chat must not keep the others stale.
+            await TryAsync(ticket.Id, () => messenger.UpdateAsync(approver.ServiceUrl!, approver.ConversationId!, approver.ActivityId!,
+                ApprovalCards.Build(ticket, record, brique, approver: true, culture), cancellationToken)).ConfigureAwait(false);
+        }
+
+        var o = options.Value;
+        if (record.ChannelActivityId is { } channelActivity && o.ChannelServiceUrl is { } channelUrl && o.ChannelConversationId is { } channel)
+        {
+            await TryAsync(ticket.Id, () => messenger.UpdateAsync(channelUrl, channel, channelActivity,
+                ApprovalCards.Build(ticket, record, brique, approver: false, culture), cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task TryAsync(int ticketId, Func<Task> update)
+    {
+        try
+        {
+            await update().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
+        {
+            Log.ApprovalDeliveryFailed(logger, ticketId, ex);
+        }
+    }
+}

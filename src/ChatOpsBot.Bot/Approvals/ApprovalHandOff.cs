@@ -1,0 +1,132 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Cards;
+using ChatOpsBot.Cards.Localization;
+using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.People;
+using ChatOpsBot.Tickets.Rules;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsBot.Bot.Approvals;
+
+/// <summary>
+/// "Hand over" from an approval card: the request goes to another approver of the school (iTop's approver_id, one
+/// update with a private-log note), who is told in personal chat; every copy of the card then names the new approver.
+/// The caller (<see cref="ApprovalActionHandler"/>) has already checked the clicker's rights and the card's freshness.
+/// </summary>
+public sealed class ApprovalHandOff(
+    ITicketDesk desk,
+    ApprovalStarter starter,
+    ApprovalStore store,
+    ConversationReferenceStore conversations,
+    ApprovalMessenger messenger,
+    ApprovalBroadcaster broadcaster,
+    ILogger<ApprovalHandOff> logger)
+{
+    private static readonly CultureInfo LogCulture = CultureInfo.GetCultureInfo("fr-FR");
+
+    public async Task<CardActionResult> HandleAsync(Ticket ticket, StoredApproval stored, string? brique, BotUser user, CardActionInput input, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(input);
+        var record = stored.Record;
+
+        // The target is checked against the school's approvers now, never trusted from the card.
+        var approvers = await starter.ApproversOfAsync(ticket.OrgId, cancellationToken).ConfigureAwait(false);
+        var target = int.TryParse(input.Get(CardInputIds.HandOffApprover), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? approvers.FirstOrDefault(p => p.Id == id && p.Id != ticket.ApproverId)
+            : null;
+        if (target is null)
+        {
+            Log.ActionRefused(logger, input.Verb, "hand-over target is not another approver of the school");
+            var errors = new Dictionary<string, string> { [CardInputIds.HandOffApprover] = CardText.Get("Approval_HandOffChoose", culture) };
+            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, errors: errors));
+        }
+
+        var comment = input.Get(CardInputIds.HandOffComment);
+        var note = comment is null
+            ? BotText.Format("Approval_LogHandedOff", LogCulture, user.Person.FullName, target.FullName)
+            : BotText.Format("Approval_LogHandedOffWithComment", LogCulture, user.Person.FullName, target.FullName, comment);
+        Ticket updated;
+        try
+        {
+            updated = await desk.HandToApproverAsync(TicketKey.FromId(ticket.Id), target.Id, note, user.Actor, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Nothing was claimed: the card just says why, and the approver can try again.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            Log.DeskFailed(logger, input.Verb, ex);
+            var notice = ex is TicketRuleException rule ? rule.Reason(culture)
+                : DeskFailures.IsUnavailable(ex, cancellationToken) ? CardText.Notice(CardNotice.ItopUnavailable, culture)
+                : BotText.Get("Error_ActionFailed", culture);
+            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, notice));
+        }
+
+        Log.ApprovalHandedOff(logger, ticket.Id, user.Person.Id, target.Id);
+        var told = await TellAsync(updated, record, target, user, comment, brique, cancellationToken).ConfigureAwait(false);
+        record = await SaveApproverAsync(stored, told, cancellationToken).ConfigureAwait(false);
+        await broadcaster.UpdateCardsAsync(updated, record, brique, culture, cancellationToken).ConfigureAwait(false);
+        return CardActionResult.Show(ApprovalCards.Build(updated, record, brique, approver: true, culture, CardText.Format("Approval_HandedOff", culture, target.FullName)));
+    }
+
+    /// <summary>The new approver gets a personal message, and the card too when they had none yet.</summary>
+    private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, Person target, BotUser from, string? comment, string? brique, CancellationToken cancellationToken)
+    {
+        var known = record.Approvers.FirstOrDefault(a => a.PersonId == target.Id) ?? new ApproverRef { PersonId = target.Id, Name = target.FullName };
+        if (await conversations.GetPersonalByPersonIdAsync(target.Id, cancellationToken).ConfigureAwait(false) is not { UserId: not null } chat)
+        {
+            Log.ApproverUnreachable(logger, ticket.Id, target.Id);
+            return known;
+        }
+
+        var culture = BotCulture.FromLocale(chat.Locale);
+        try
+        {
+            if (known.ActivityId is null)
+            {
+                var withTarget = record with { Approvers = [.. record.Approvers.Where(a => a.PersonId != target.Id), known with { TeamsUserId = chat.UserId }] };
+                var (conversationId, activityId) = await messenger.SendToPersonAsync(chat, ApprovalCards.Build(ticket, withTarget, brique, approver: true, culture), cancellationToken)
+                    .ConfigureAwait(false);
+                known = known with { TeamsUserId = chat.UserId, ServiceUrl = chat.ServiceUrl, ConversationId = conversationId, ActivityId = activityId };
+            }
+
+            var text = comment is null
+                ? BotText.Format("Approval_HandedOffToYou", culture, from.Person.FullName, ticket.Ref)
+                : BotText.Format("Approval_HandedOffToYouWithComment", culture, from.Person.FullName, ticket.Ref, comment);
+            await messenger.SendAsync(known.ServiceUrl ?? chat.ServiceUrl, known.ConversationId ?? chat.ConversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
+        {
+            Log.ApprovalDeliveryFailed(logger, ticket.Id, ex);
+        }
+
+        return known;
+    }
+
+    /// <summary>Puts the new approver's card reference into the round, without overwriting a decision taken meanwhile.</summary>
+    private async Task<ApprovalRecord> SaveApproverAsync(StoredApproval stored, ApproverRef approver, CancellationToken cancellationToken)
+    {
+        var current = stored;
+        for (var attempt = 0; attempt < 5 && current is not null; attempt++)
+        {
+            var merged = current.Record with { Approvers = [.. current.Record.Approvers.Where(a => a.PersonId != approver.PersonId), approver] };
+            if (await store.PutAsync(merged, current.ETag, cancellationToken).ConfigureAwait(false) is { } saved)
+            {
+                return saved.Record;
+            }
+
+            current = await store.GetAsync(stored.Record.TicketId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return current?.Record ?? stored.Record;
+    }
+}
