@@ -80,6 +80,9 @@ public sealed partial record Ticket
 
     public DateTimeOffset? ResolutionDate { get; init; }
 
+    /// <summary>Set by iTop on each ev_pending (LIFECYCLE.md §3).</summary>
+    public DateTimeOffset? LastPendingDate { get; init; }
+
     public DateTimeOffset? CloseDate { get; init; }
 
     public IReadOnlyList<TicketLogEntry> PublicLog { get; init; } = [];

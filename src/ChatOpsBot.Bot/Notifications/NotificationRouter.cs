@@ -87,7 +87,8 @@ public sealed class NotificationRouter(
         var item = new OutboxItem
         {
             IdempotencyKey = e.Ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + e.ChangeId + ":" + target + ":" + conversationId,
-            Order = (e.Ticket.LastUpdate ?? e.Ticket.StartDate ?? DateTimeOffset.MinValue).UtcTicks,
+            // The change's instant, then the event's rank in it (iTop's dates have a one-second grain: ranks never reach the next change).
+            Order = (e.Ticket.LastUpdate ?? e.Ticket.StartDate ?? DateTimeOffset.MinValue).UtcTicks + e.Sequence,
             ConversationId = conversationId,
             Target = target,
             TicketId = e.Ticket.Id,

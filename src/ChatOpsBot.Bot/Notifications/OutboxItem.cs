@@ -10,7 +10,7 @@ public sealed record OutboxItem
     public const string PersonalTarget = "personal";
 
     public required string IdempotencyKey { get; init; }
-    /// <summary>Delivery order: the change's instant (UTC ticks).</summary>
+    /// <summary>Delivery order: the change's instant (UTC ticks) plus the event's rank within the change.</summary>
     public required long Order { get; init; }
     public required string ConversationId { get; init; }
     /// <summary><see cref="ChannelTarget"/> (thread of the ticket) or <see cref="PersonalTarget"/>.</summary>

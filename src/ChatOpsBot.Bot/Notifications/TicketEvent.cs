@@ -4,6 +4,7 @@ namespace ChatOpsBot.Bot.Notifications;
 
 /// <summary>
 /// One classified change. <paramref name="ChangeId"/> identifies it for idempotency (the ticket's last update, the kind,
-/// and for a log entry its date), so classifying the same before/after again yields the same id.
+/// and for a log entry its date), so classifying the same before/after again yields the same id. <paramref name="Sequence"/>
+/// is its rank among the events of the same change (they are delivered in that order).
 /// </summary>
-public sealed record TicketEvent(TicketEventKind Kind, Ticket Ticket, string ChangeId, TicketLogEntry? LogEntry = null);
+public sealed record TicketEvent(TicketEventKind Kind, Ticket Ticket, string ChangeId, TicketLogEntry? LogEntry = null, int Sequence = 0);

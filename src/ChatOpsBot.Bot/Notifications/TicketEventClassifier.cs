@@ -3,7 +3,13 @@ using ChatOpsBot.Tickets;
 
 namespace ChatOpsBot.Bot.Notifications;
 
-/// <summary>Derives events from the ticket as last seen (<c>null</c>: never seen) and as iTop has it now.</summary>
+/// <summary>
+/// Derives events from the ticket as last seen (<c>null</c>: never seen) and as iTop has it now. Several moves between
+/// two polls are told apart with the dates iTop sets on them (LIFECYCLE.md §3: assignment_date on ev_assign,
+/// last_pending_date on ev_pending, resolution_date on ev_resolve, close_date on ev_close), so "assigned then resolved"
+/// within one poll gives both events, in order; moves that set no date (reassign, reopen, approvals) show only as the
+/// difference between the two states.
+/// </summary>
 public static class TicketEventClassifier
 {
     /// <param name="before">The ticket when last seen; null when never seen.</param>
@@ -17,8 +23,8 @@ public static class TicketEventClassifier
         ArgumentNullException.ThrowIfNull(after);
         var stamp = (after.LastUpdate ?? after.StartDate ?? DateTimeOffset.MinValue).UtcTicks.ToString(CultureInfo.InvariantCulture);
         var events = new List<TicketEvent>();
-        void Add(TicketEventKind kind, TicketLogEntry? entry = null) =>
-            events.Add(new TicketEvent(kind, after, stamp + ":" + kind + (entry is null ? "" : ":" + entry.Date.UtcTicks.ToString(CultureInfo.InvariantCulture)), entry));
+        void Add(TicketEventKind kind, string? suffix = null, TicketLogEntry? entry = null) =>
+            events.Add(new TicketEvent(kind, after, stamp + ":" + kind + (suffix is null ? "" : ":" + suffix), entry));
 
         if (before is null && createdAfter is { } since && after.StartDate is { } start && start <= since)
         {
@@ -33,62 +39,80 @@ public static class TicketEventClassifier
         if (before is null)
         {
             Add(TicketEventKind.Created);
-            if (after.AgentId is not null && after.Status is TicketStatus.Assigned)
+        }
+
+        var state = before?.Status ?? TicketStatus.New;
+        foreach (var step in DatedSteps(before, after))
+        {
+            // The same state again means it was left and re-entered in between (e.g. reopened, then resolved again).
+            if (step.To == state && Return(state) is { } back)
             {
-                Add(TicketEventKind.Assigned);
+                Add(back, Ticks(step.At) + ":back");
             }
 
-            return events;
+            Add(step.Kind, Ticks(step.At));
+            state = step.To;
         }
 
-        if (before.Status != after.Status)
+        if (state != after.Status && Transition(state, after.Status, before, after) is { } last)
         {
-            switch (after.Status)
+            Add(last);
+        }
+
+        var assigned = events.Any(e => e.Kind is TicketEventKind.Assigned or TicketEventKind.Reopened);
+        if (before is not null && !assigned && after.AgentId is not null && before.AgentId is not null && before.AgentId != after.AgentId)
+        {
+            // Before whatever followed (e.g. resolved by the new agent).
+            events.Insert(0, new TicketEvent(TicketEventKind.Reassigned, after, stamp + ":" + TicketEventKind.Reassigned));
+        }
+
+        var seen = (before?.PublicLog ?? []).Select(e => (e.Date, e.Text)).ToHashSet();
+        if (before is not null)
+        {
+            foreach (var entry in after.PublicLog.Where(e => !seen.Contains((e.Date, e.Text))).OrderBy(e => e.Date))
             {
-                case TicketStatus.Assigned when before.Status is TicketStatus.Resolved or TicketStatus.Rejected:
-                    Add(TicketEventKind.Reopened);
-                    break;
-                case TicketStatus.Assigned when before.Status is TicketStatus.EscalatedTtr && before.AgentId == after.AgentId:
-                    break;
-                case TicketStatus.Assigned:
-                    Add(TicketEventKind.Assigned);
-                    break;
-                case TicketStatus.Pending:
-                    Add(TicketEventKind.Pending);
-                    break;
-                case TicketStatus.Resolved:
-                    Add(TicketEventKind.Resolved);
-                    break;
-                case TicketStatus.Closed:
-                    Add(TicketEventKind.Closed);
-                    break;
-                case TicketStatus.WaitingForApproval:
-                    Add(TicketEventKind.ApprovalRequested);
-                    break;
-                case TicketStatus.Approved:
-                    Add(TicketEventKind.Approved);
-                    break;
-                case TicketStatus.Rejected:
-                    Add(TicketEventKind.Rejected);
-                    break;
-                case TicketStatus.New when before.Status is TicketStatus.Rejected:
-                    Add(TicketEventKind.Reopened);
-                    break;
+                Add(TicketEventKind.PublicLogEntry, Ticks(entry.Date), entry);
             }
         }
-        else if (after.AgentId is not null && before.AgentId != after.AgentId)
-        {
-            Add(TicketEventKind.Reassigned);
-        }
 
-        var seen = before.PublicLog.Select(e => (e.Date, e.Text)).ToHashSet();
-        foreach (var entry in after.PublicLog.Where(e => !seen.Contains((e.Date, e.Text))).OrderBy(e => e.Date))
-        {
-            Add(TicketEventKind.PublicLogEntry, entry);
-        }
-
-        return events;
+        return [.. events.Select((e, i) => e with { Sequence = i })];
     }
+
+    /// <summary>The moves iTop dated since <paramref name="before"/>, oldest first (same second: lifecycle order).</summary>
+    private static IEnumerable<(DateTimeOffset At, TicketEventKind Kind, TicketStatus To)> DatedSteps(Ticket? before, Ticket after)
+    {
+        var steps = new List<(DateTimeOffset At, TicketEventKind Kind, TicketStatus To)>();
+        void Step(DateTimeOffset? was, DateTimeOffset? now, TicketEventKind kind, TicketStatus to)
+        {
+            if (now is { } at && at != was)
+            {
+                steps.Add((at, kind, to));
+            }
+        }
+
+        Step(before?.AssignmentDate, after.AssignmentDate, TicketEventKind.Assigned, TicketStatus.Assigned);
+        Step(before?.LastPendingDate, after.LastPendingDate, TicketEventKind.Pending, TicketStatus.Pending);
+        Step(before?.ResolutionDate, after.ResolutionDate, TicketEventKind.Resolved, TicketStatus.Resolved);
+        Step(before?.CloseDate, after.CloseDate, TicketEventKind.Closed, TicketStatus.Closed);
+        return steps.OrderBy(s => s.At).ThenBy(s => s.To is TicketStatus.Assigned ? 0 : s.To is TicketStatus.Pending ? 1 : s.To is TicketStatus.Resolved ? 2 : 3);
+    }
+
+    /// <summary>How a state is left so that it can be entered again: resolved → reopened, pending → assigned again.</summary>
+    private static TicketEventKind? Return(TicketStatus state) => state switch
+    {
+        TicketStatus.Resolved => TicketEventKind.Reopened,
+        TicketStatus.Pending => TicketEventKind.Assigned,
+        _ => null,
+    };
+
+    private static TicketEventKind? Transition(TicketStatus from, TicketStatus to, Ticket? before, Ticket after) => to switch
+    {
+        TicketStatus.Assigned when from is TicketStatus.Resolved or TicketStatus.Rejected => TicketEventKind.Reopened,
+        TicketStatus.Assigned when from is TicketStatus.EscalatedTtr && before?.AgentId == after.AgentId => null,
+        TicketStatus.New when from is TicketStatus.Rejected => TicketEventKind.Reopened,
+        TicketStatus.New => null,
+        _ => StateEvent(to),
+    };
 
     private static TicketEventKind? StateEvent(TicketStatus status) => status switch
     {
@@ -101,4 +125,6 @@ public static class TicketEventClassifier
         TicketStatus.Rejected => TicketEventKind.Rejected,
         _ => null,
     };
+
+    private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString(CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,7 @@ internal static class ItopFields
         "ref,title,description,status,org_id,org_name,caller_id,caller_id_friendlyname,team_id,team_name,agent_id," +
         "agent_id_friendlyname,approver_id,approver_id_friendlyname,service_id,service_name,servicesubcategory_id,servicesubcategory_name,request_type," +
         "impact,urgency,priority,origin,pending_reason,solution,resolution_code,start_date,last_update,assignment_date," +
-        "resolution_date,close_date,public_log,private_log";
+        "resolution_date,last_pending_date,close_date,public_log,private_log";
 
     public const string Person = "first_name,name,email,org_id,org_name";
 

@@ -47,6 +47,7 @@ public sealed class ItopMapper(ItopDates dates, IOptions<ItopOptions> options)
             LastUpdate = dates.Parse(o.Text("last_update")),
             AssignmentDate = dates.Parse(o.Text("assignment_date")),
             ResolutionDate = dates.Parse(o.Text("resolution_date")),
+            LastPendingDate = dates.Parse(o.Text("last_pending_date")),
             CloseDate = dates.Parse(o.Text("close_date")),
             PublicLog = ToLog(o.Fields["public_log"]),
             PrivateLog = ToLog(o.Fields["private_log"]),

@@ -58,4 +58,41 @@ public sealed class TicketEventClassifierTests
         var events = TicketEventClassifier.Classify(null, Ticket(TicketStatus.Resolved, 5, T0.AddDays(3)), T0.AddDays(2));
         Assert.Equal(TicketEventKind.Resolved, Assert.Single(events).Kind);
     }
+
+    [Fact]
+    public void Moves_between_two_polls_are_told_apart_by_the_dates_iTop_sets()
+    {
+        var before = Ticket(TicketStatus.New);
+
+        // Assigned then resolved then closed before the next poll: the school still hears of the resolution.
+        var closed = Ticket(TicketStatus.Closed, 5, T0.AddSeconds(30)) with { AssignmentDate = T0.AddSeconds(10), ResolutionDate = T0.AddSeconds(20), CloseDate = T0.AddSeconds(30) };
+        Assert.Equal([TicketEventKind.Assigned, TicketEventKind.Resolved, TicketEventKind.Closed], Kinds(TicketEventClassifier.Classify(before, closed)));
+
+        // Same second: the lifecycle's order.
+        var quick = Ticket(TicketStatus.Resolved, 5, T0.AddSeconds(10)) with { AssignmentDate = T0.AddSeconds(10), ResolutionDate = T0.AddSeconds(10) };
+        Assert.Equal([TicketEventKind.Assigned, TicketEventKind.Resolved], Kinds(TicketEventClassifier.Classify(before, quick)));
+
+        // On hold and back: pending, then assigned again.
+        var assigned = Ticket(TicketStatus.Assigned, 5) with { AssignmentDate = T0 };
+        var backFromPending = assigned with { LastUpdate = T0.AddSeconds(20), LastPendingDate = T0.AddSeconds(10) };
+        Assert.Equal([TicketEventKind.Pending, TicketEventKind.Assigned], Kinds(TicketEventClassifier.Classify(assigned, backFromPending)));
+
+        // Reassigned, then resolved by the new agent.
+        var resolvedByOther = Ticket(TicketStatus.Resolved, 6, T0.AddSeconds(20)) with { AssignmentDate = T0, ResolutionDate = T0.AddSeconds(20) };
+        Assert.Equal([TicketEventKind.Reassigned, TicketEventKind.Resolved], Kinds(TicketEventClassifier.Classify(assigned, resolvedByOther)));
+
+        // Resolved, reopened, resolved again.
+        var resolved = Ticket(TicketStatus.Resolved, 5) with { AssignmentDate = T0, ResolutionDate = T0 };
+        var again = resolved with { LastUpdate = T0.AddSeconds(40), ResolutionDate = T0.AddSeconds(40) };
+        var events = TicketEventClassifier.Classify(resolved, again);
+        Assert.Equal([TicketEventKind.Reopened, TicketEventKind.Resolved], Kinds(events));
+        Assert.Equal([0, 1], events.Select(e => e.Sequence));
+        Assert.Equal(events.Count, events.Select(e => e.ChangeId).Distinct().Count());
+
+        // A new ticket created and assigned between two polls.
+        var created = TicketEventClassifier.Classify(null, Ticket(TicketStatus.Assigned, 5, T0.AddSeconds(5)) with { AssignmentDate = T0.AddSeconds(5) }, T0.AddSeconds(-1));
+        Assert.Equal([TicketEventKind.Created, TicketEventKind.Assigned], Kinds(created));
+    }
+
+    private static IEnumerable<TicketEventKind> Kinds(IEnumerable<TicketEvent> events) => events.Select(e => e.Kind);
 }
