@@ -43,7 +43,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Ticket {TicketId} waits for approval ({ApproverCount} approvers)")]
     public static partial void ApprovalRequested(ILogger logger, int ticketId, int approverCount);
 
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Approver {PersonId} of ticket {TicketId} never talked to the bot: no card sent")]
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Approver {PersonId} of ticket {TicketId} has no personal chat the bot can open: no card sent")]
     public static partial void ApproverUnreachable(ILogger logger, int ticketId, int personId);
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Could not deliver an approval message for ticket {TicketId}")]

@@ -49,6 +49,9 @@ public interface ITicketDesk
 
     Task<Person?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken);
 
+    /// <summary>One person by iTop id (cached like the other reference data); null when iTop has none.</summary>
+    Task<Person?> GetPersonAsync(int personId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Person>> SearchPersonsAsync(int? orgId, string text, CancellationToken cancellationToken);
 
     /// <summary>Tickets whose last update is after the cursor, oldest first (for the change feed).</summary>

@@ -24,7 +24,7 @@ public sealed class ApprovalHandOff(
     ITicketDesk desk,
     ApprovalStarter starter,
     ApprovalStore store,
-    ConversationReferenceStore conversations,
+    PersonalChatFinder chats,
     ApprovalMessenger messenger,
     ApprovalBroadcaster broadcaster,
     ILogger<ApprovalHandOff> logger)
@@ -82,7 +82,7 @@ public sealed class ApprovalHandOff(
     private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, Person target, BotUser from, string? comment, string? brique, CancellationToken cancellationToken)
     {
         var known = record.Approvers.FirstOrDefault(a => a.PersonId == target.Id) ?? new ApproverRef { PersonId = target.Id, Name = target.FullName };
-        if (await conversations.GetPersonalByPersonIdAsync(target.Id, cancellationToken).ConfigureAwait(false) is not { UserId: not null } chat)
+        if (await chats.FindAsync(target.Id, cancellationToken).ConfigureAwait(false) is not { UserId: not null } chat)
         {
             Log.ApproverUnreachable(logger, ticket.Id, target.Id);
             return known;

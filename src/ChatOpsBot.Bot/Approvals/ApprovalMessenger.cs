@@ -13,16 +13,10 @@ public sealed class ApprovalMessenger(IConnectorClientFactory connectors)
     public async Task<(string ConversationId, string? ActivityId)> SendToPersonAsync(ConversationReference person, AdaptiveCard card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
+        var userId = person.UserId ?? throw new ArgumentException("A personal reference without its user.", nameof(person));
         var client = connectors.Create(person.ServiceUrl);
-        var created = await client.CreateConversationAsync(
-            new ConversationParameters
-            {
-                IsGroup = false,
-                Bot = person.BotId is null ? null : new ChannelAccount { Id = person.BotId },
-                Members = [new ChannelAccount { Id = person.UserId }],
-                TenantId = person.TenantId,
-            },
-            cancellationToken).ConfigureAwait(false);
+        var created = await client.CreateConversationAsync(ConversationParameters.Personal(person.BotId, userId, person.TenantId), cancellationToken)
+            .ConfigureAwait(false);
         var conversationId = created?.Id ?? person.ConversationId
             ?? throw new ConnectorException("createConversation answered no conversation id.");
         var sent = await client.SendToConversationAsync(conversationId, Message(card, conversationId, person.TenantId), cancellationToken).ConfigureAwait(false);

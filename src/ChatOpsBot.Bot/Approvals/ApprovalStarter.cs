@@ -20,7 +20,7 @@ public sealed class ApprovalStarter(
     ITicketDesk desk,
     DeskDirectory directory,
     ApprovalStore store,
-    ConversationReferenceStore conversations,
+    PersonalChatFinder chats,
     ApprovalMessenger messenger,
     IOptions<ApprovalsOptions> options,
     IOptions<RolesOptions> roles,
@@ -105,16 +105,17 @@ public sealed class ApprovalStarter(
         return people;
     }
 
-    /// <summary>Posts the approver card in each approver's personal chat and the observer card in the channel, then stores the round.</summary>
+    /// <summary>Posts the approver card in each approver's personal chat (opened if need be) and the observer card in the channel, then stores the round.</summary>
     public async Task<ApprovalRecord> DeliverAsync(Ticket ticket, ApprovalRecord record, string? brique, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(record);
-        // The Teams ids first: every card carries all approvers in refresh.userIds.
+        // The Teams ids first: every card carries all approvers in refresh.userIds. An approver who never wrote to the bot
+        // is reached through a team the bot is in (PersonalChatFinder).
         var references = new Dictionary<int, ConversationReference>();
         foreach (var approver in record.Approvers)
         {
-            if (await conversations.GetPersonalByPersonIdAsync(approver.PersonId, cancellationToken).ConfigureAwait(false) is { UserId: not null } reference)
+            if (await chats.FindAsync(approver.PersonId, cancellationToken).ConfigureAwait(false) is { UserId: not null } reference)
             {
                 references[approver.PersonId] = reference;
             }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ChatOpsBot.Bot.Identity;
 
-/// <summary>Settings of the section <c>Identity</c>: how a Teams user becomes an iTop Person.</summary>
+/// <summary>Settings of the section <c>Identity</c>: how a Teams user becomes an iTop Person, and an iTop Person a Teams user.</summary>
 public sealed class IdentityOptions
 {
     public const string SectionName = "Identity";
@@ -14,6 +14,13 @@ public sealed class IdentityOptions
     /// <summary>How long a resolved user (person, teams, roles) is kept before iTop is asked again.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan CacheDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a person found in no team or group chat of the bot is not looked for again (0 = look every time).
+    /// A Connector failure is never remembered.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan PersonalChatMissDuration { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
     /// Teams email/UPN → iTop Person id, for people whose iTop record has no (or another) email.

@@ -16,6 +16,8 @@ public sealed record ConversationReference
     public required string Scope { get; init; }
     public string? TenantId { get; init; }
     public string? ChannelId { get; init; }
+    /// <summary>Channel scope: the team (<c>channelData.team.id</c>); the channels of one team share its roster.</summary>
+    public string? TeamId { get; init; }
     public string? BotId { get; init; }
     public string? BotName { get; init; }
     /// <summary>Personal scope: the Teams user id (29:…) of the user.</summary>

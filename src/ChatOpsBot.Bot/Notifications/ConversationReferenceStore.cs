@@ -7,7 +7,8 @@ namespace ChatOpsBot.Bot.Notifications;
 
 /// <summary>
 /// The conversation references the bot may use proactively, in <see cref="IStateStore"/>: by conversation id
-/// (<c>convref:{id}</c>), and for personal chats by Teams user id, Entra object id and iTop Person id.
+/// (<c>convref:{id}</c>), for personal chats by Teams user id, Entra object id and iTop Person id, and the channels
+/// and group chats listed apart (<c>convref-shared:{id}</c>: their rosters are where the bot finds people).
 /// Filled from every incoming activity (<see cref="CaptureAsync"/>); dropped on uninstall and on a Connector 403.
 /// </summary>
 public sealed class ConversationReferenceStore(IStateStore store)
@@ -16,6 +17,7 @@ public sealed class ConversationReferenceStore(IStateStore store)
     private const string ByUser = "convref-user:";
     private const string ByAad = "convref-aad:";
     private const string ByPerson = "convref-person:";
+    private const string Shared = "convref-shared:";
 
     /// <summary>
     /// Records (or refreshes the serviceUrl of) the activity's conversation; forgets it when the activity says the bot
@@ -45,7 +47,8 @@ public sealed class ConversationReferenceStore(IStateStore store)
             ServiceUrl = activity.ServiceUrl,
             Scope = scope,
             TenantId = activity.GetTenantId(),
-            ChannelId = scope == ConversationReference.Channel ? ChannelIdOf(activity) ?? existing?.ChannelId : null,
+            ChannelId = scope == ConversationReference.Channel ? ChannelDataId(activity, "channel") ?? existing?.ChannelId : null,
+            TeamId = scope == ConversationReference.Channel ? ChannelDataId(activity, "team") ?? existing?.TeamId : null,
             BotId = activity.Recipient?.Id,
             BotName = activity.Recipient?.Name,
             UserId = personal ? activity.From?.Id ?? existing?.UserId : null,
@@ -105,6 +108,21 @@ public sealed class ConversationReferenceStore(IStateStore store)
     public Task<ConversationReference?> GetPersonalByPersonIdAsync(int personId, CancellationToken cancellationToken) =>
         ResolveAsync(ByPerson + personId.ToString(CultureInfo.InvariantCulture), cancellationToken);
 
+    /// <summary>The channels and group chats the bot is in (where it may look people up), ordered by conversation id.</summary>
+    public async Task<IReadOnlyList<ConversationReference>> ListSharedAsync(CancellationToken cancellationToken)
+    {
+        var shared = new List<ConversationReference>();
+        foreach (var entry in await store.ListAsync(Shared, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (await GetAsync(entry.Value, cancellationToken).ConfigureAwait(false) is { } reference)
+            {
+                shared.Add(reference);
+            }
+        }
+
+        return shared;
+    }
+
     /// <summary>Forgets a conversation (uninstalled, or the Connector answered 403) and its indexes.</summary>
     public async Task RemoveAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -142,6 +160,7 @@ public sealed class ConversationReferenceStore(IStateStore store)
     {
         if (reference.Scope != ConversationReference.Personal)
         {
+            yield return Shared + reference.ConversationId;
             yield break;
         }
 
@@ -175,10 +194,11 @@ public sealed class ConversationReferenceStore(IStateStore store)
         _ => ConversationReference.Personal,
     };
 
-    private static string? ChannelIdOf(Activity activity) =>
+    /// <summary><c>channelData.{member}.id</c> (member = <c>channel</c> or <c>team</c>).</summary>
+    private static string? ChannelDataId(Activity activity, string member) =>
         activity.ChannelData is { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.Object
-        && channel.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+        && data.TryGetProperty(member, out var owner) && owner.ValueKind == JsonValueKind.Object
+        && owner.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
             ? id.GetString()
             : null;
 }

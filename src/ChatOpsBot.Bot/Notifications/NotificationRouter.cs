@@ -6,12 +6,13 @@ namespace ChatOpsBot.Bot.Notifications;
 /// <summary>
 /// Turns events into outbox items. Channels: those subscribed to the ticket's brique, to its team or to a team serving
 /// its brique (every event), to the requesting school (resolution), and every channel where the ticket already has a
-/// thread. Personal: the agent, on assignment, when the bot has a personal chat with them.
+/// thread. Personal: the agent, on assignment, in their personal chat (opened through a team of the bot if they never
+/// wrote to it, see <see cref="PersonalChatFinder"/>).
 /// </summary>
 public sealed class NotificationRouter(
     SubscriptionStore subscriptions,
     TicketThreadStore threads,
-    ConversationReferenceStore references,
+    PersonalChatFinder chats,
     DeskDirectory directory,
     Outbox outbox,
     IOptions<RolesOptions> roles)
@@ -44,7 +45,7 @@ public sealed class NotificationRouter(
             }
 
             if (e.Kind is TicketEventKind.Assigned or TicketEventKind.Reassigned && ticket.AgentId is { } agent
-                && await references.GetPersonalByPersonIdAsync(agent, cancellationToken).ConfigureAwait(false) is { } personal)
+                && await chats.FindAsync(agent, cancellationToken).ConfigureAwait(false) is { } personal)
             {
                 queued += await EnqueueOneAsync(e, personal.ConversationId, OutboxItem.PersonalTarget, cancellationToken).ConfigureAwait(false);
             }

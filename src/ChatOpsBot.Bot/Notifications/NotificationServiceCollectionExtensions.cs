@@ -11,6 +11,7 @@ public static class NotificationServiceCollectionExtensions
     internal static IServiceCollection AddNotificationStores(this IServiceCollection services)
     {
         services.TryAddScoped<ConversationReferenceStore>();
+        services.TryAddScoped<PersonalChatFinder>();
         services.TryAddScoped<SubscriptionStore>();
         services.TryAddScoped<TicketThreadStore>();
         services.TryAddScoped<Outbox>();

@@ -91,6 +91,8 @@ public sealed partial class ItopTicketDesk(
         return reference.FindPersonByEmailAsync(email, cancellationToken);
     }
 
+    public Task<Person?> GetPersonAsync(int personId, CancellationToken cancellationToken) => reference.GetPersonAsync(personId, cancellationToken);
+
     public async Task<IReadOnlyList<Person>> SearchPersonsAsync(int? orgId, string text, CancellationToken cancellationToken)
     {
         var like = new OqlLike((text ?? "").Trim());

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace ChatOpsBot.Protocol.Schema;
@@ -23,4 +24,28 @@ public sealed class ConversationParameters
 
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>
+    /// A 1:1 chat between the bot and one user (29:… id). Teams wants the tenant twice: <c>tenantId</c> and
+    /// <c>channelData.tenant.id</c>; it answers with the existing chat when there is one.
+    /// </summary>
+    public static ConversationParameters Personal(string? botId, string userId, string? tenantId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        JsonElement? channelData = null;
+        if (!string.IsNullOrEmpty(tenantId))
+        {
+            using var document = JsonDocument.Parse(new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } }.ToJsonString());
+            channelData = document.RootElement.Clone();
+        }
+
+        return new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = botId is null ? null : new ChannelAccount { Id = botId },
+            Members = [new ChannelAccount { Id = userId }],
+            TenantId = tenantId,
+            ChannelData = channelData,
+        };
+    }
 }

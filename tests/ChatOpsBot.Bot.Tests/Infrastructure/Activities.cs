@@ -33,6 +33,17 @@ public static class Activities
         return activity;
     }
 
+    /// <summary>The bot added to a team: the installationUpdate Teams sends in the team's channel.</summary>
+    public static JsonObject ChannelInstall(BotTestHost host, TestUser installer, string channelId, string teamId)
+    {
+        var activity = Base(host, installer, "installationUpdate", "fr-FR", null);
+        activity["action"] = "add";
+        activity["conversation"] = new JsonObject { ["id"] = channelId, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = "tenant-1" };
+        activity["channelData"]!["channel"] = new JsonObject { ["id"] = channelId };
+        activity["channelData"]!["team"] = new JsonObject { ["id"] = teamId };
+        return activity;
+    }
+
     private static JsonObject Base(BotTestHost host, TestUser user, string type, string locale, string? text)
     {
         var activity = new JsonObject

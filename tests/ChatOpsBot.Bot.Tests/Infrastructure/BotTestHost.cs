@@ -87,6 +87,15 @@ public sealed class BotTestHost : IAsyncDisposable
         return before;
     }
 
+    /// <summary>Installs the bot in a team (from its channel) and waits for the welcome card posted there.</summary>
+    public async Task InstallInChannelAsync(string channelId, string teamId, TestUser? installer = null)
+    {
+        var before = Teams.Sent.Count;
+        using var response = await PostAsync(Activities.ChannelInstall(this, installer ?? TestUsers.Nathalie, channelId, teamId));
+        Assert.Equal(202, (int)response.StatusCode);
+        await Teams.WaitForCardAsync(before, channelId);
+    }
+
     /// <summary>Posts a message and waits for the card the bot answers with.</summary>
     public async Task<SentActivity> SendForCardAsync(TestUser user, string text, string locale = "fr-FR")
     {

@@ -8,18 +8,22 @@ using Microsoft.AspNetCore.Http;
 namespace ChatOpsBot.Bot.Tests.Infrastructure;
 
 /// <summary>
-/// A loopback Bot Connector: the member API answers with the configured people (id → email/UPN), and every
-/// send/reply/update is recorded with its card.
+/// A loopback Bot Connector: the member API answers with the configured people (by Teams id, in any conversation: the
+/// tests' personal chats) and with the rosters of channels and group chats (by e-mail/UPN, only in that conversation,
+/// else 404 <c>MemberNotFoundInConversation</c> as Teams does); every lookup, send/reply/update is recorded.
 /// </summary>
 public sealed class FakeTeams : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, (string Name, string Email)> _members = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, (string TeamsId, string AadObjectId)>> _rosters = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string ConversationId, string MemberId)> _memberLookups = new();
     private readonly List<SentActivity> _sent = [];
     private readonly Lock _gate = new();
     private readonly List<(DateTimeOffset At, string ConversationId)> _throttled = [];
     private int _nextId;
     private int _throttleNext;
     private TimeSpan _retryAfter;
+    private int _failingLookups;
     private LoopbackApp? _app;
 
     public Uri BaseAddress => _app!.BaseAddress;
@@ -35,12 +39,15 @@ public sealed class FakeTeams : IAsyncDisposable
         }
     }
 
+    /// <summary>Every member lookup (GET …/members/{memberId}) the bot made, in order.</summary>
+    public IReadOnlyList<(string ConversationId, string MemberId)> MemberLookups => [.. _memberLookups];
+
     public static async Task<FakeTeams> StartAsync()
     {
         var teams = new FakeTeams();
         teams._app = await LoopbackHost.StartAsync(null, app =>
         {
-            app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string conversationId, string memberId) => teams.Member(memberId));
+            app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string conversationId, string memberId) => teams.Member(conversationId, memberId));
             app.MapPost("/v3/conversations", (HttpRequest request) => teams.CreateConversationAsync(request));
             app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest request) =>
                 teams.RecordAsync("POST", conversationId, null, request));
@@ -76,6 +83,22 @@ public sealed class FakeTeams : IAsyncDisposable
         }
     }
 
+    /// <summary>The next <paramref name="count"/> roster lookups (by e-mail/UPN) answer 503, as a Connector outage would.</summary>
+    public void FailNextMemberLookups(int count) => Interlocked.Exchange(ref _failingLookups, count);
+
+    /// <summary>
+    /// Puts a user in the roster of a channel (its team) or group chat: the member API finds them there by
+    /// <paramref name="address"/> (default: their e-mail). Returns their Entra object id.
+    /// </summary>
+    public string AddToRoster(string conversationId, TestUser user, string? address = null)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        AddMember(user.TeamsId, user.Name, user.Email);
+        var aadObjectId = Guid.NewGuid().ToString();
+        _rosters.GetOrAdd(conversationId, _ => new(StringComparer.OrdinalIgnoreCase))[address ?? user.Email] = (user.TeamsId, aadObjectId);
+        return aadObjectId;
+    }
+
     /// <summary>Waits until a recorded activity matches; fails the test after the timeout.</summary>
     public async Task<SentActivity> WaitForAsync(Func<SentActivity, bool> match, int after = 0, TimeSpan? timeout = null)
     {
@@ -100,22 +123,43 @@ public sealed class FakeTeams : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _app?.DisposeAsync() ?? ValueTask.CompletedTask;
 
-    private IResult Member(string memberId)
+    private IResult Member(string conversationId, string memberId)
     {
-        if (!_members.TryGetValue(memberId, out var member))
+        _memberLookups.Enqueue((conversationId, memberId));
+        if (_members.TryGetValue(memberId, out var member))
         {
-            return Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member was not found." } }, statusCode: 404);
+            return Results.Json(new
+            {
+                id = memberId,
+                name = member.Name,
+                email = member.Email,
+                userPrincipalName = member.Email,
+                tenantId = "tenant-1",
+                userRole = "user",
+            });
         }
 
-        return Results.Json(new
+        if (Volatile.Read(ref _failingLookups) > 0 && Interlocked.Decrement(ref _failingLookups) >= 0)
         {
-            id = memberId,
-            name = member.Name,
-            email = member.Email,
-            userPrincipalName = member.Email,
-            tenantId = "tenant-1",
-            userRole = "user",
-        });
+            return Results.Json(new { error = new { code = "ServiceUnavailable", message = "The service is unavailable." } }, statusCode: 503);
+        }
+
+        if (_rosters.TryGetValue(conversationId.Split(';')[0], out var roster) && roster.TryGetValue(memberId, out var entry)
+            && _members.TryGetValue(entry.TeamsId, out var listed))
+        {
+            return Results.Json(new
+            {
+                id = entry.TeamsId,
+                name = listed.Name,
+                aadObjectId = entry.AadObjectId,
+                email = listed.Email,
+                userPrincipalName = memberId,
+                tenantId = "tenant-1",
+                userRole = "user",
+            });
+        }
+
+        return Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "Member not found in conversation" } }, statusCode: 404);
     }
 
     /// <summary>createConversation: a 1:1 chat is the member's personal chat ("conv-" + id), as Teams returns the existing one. Recorded as CREATE.</summary>

@@ -41,9 +41,19 @@ public sealed class FeedQueryTests
         itop.Clear();
         var queued = await poller.PollOnceAsync(CancellationToken.None);
 
+        // Tickets: the feed only. Besides, the assigned agent's chat is looked for, which reads that person once (then cached).
         var calls = itop.Calls;
-        Assert.Equal(expectedQueries, calls.Count);
-        Assert.All(calls, c => Assert.StartsWith("core/get UserRequest SELECT UserRequest WHERE last_update > ", c, StringComparison.Ordinal));
+        var tickets = calls.Where(c => c.Contains("UserRequest", StringComparison.Ordinal)).ToList();
+        Assert.Equal(expectedQueries, tickets.Count);
+        Assert.All(tickets, c => Assert.StartsWith("core/get UserRequest SELECT UserRequest WHERE last_update > ", c, StringComparison.Ordinal));
+        var others = calls.Except(tickets).ToList();
+        Assert.All(others, c => Assert.StartsWith("core/get Person ", c, StringComparison.Ordinal));
+        Assert.Equal(others.Count, others.Distinct().Count());
+
+        await host.ConsoleStimulusAsync(ids[2], "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 5 });
+        itop.Clear();
+        await poller.PollOnceAsync(CancellationToken.None);
+        Assert.All(itop.Calls, c => Assert.StartsWith("core/get UserRequest SELECT UserRequest WHERE last_update > ", c, StringComparison.Ordinal));
         Assert.True(queued >= 5, "queued " + queued); // 4 Moodle tickets × up to 3 channels, the assignment, the comment
     }
 

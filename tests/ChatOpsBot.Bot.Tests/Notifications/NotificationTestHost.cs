@@ -190,11 +190,11 @@ public sealed class NotificationTestHost : IAsyncDisposable
         return JsonNode.Parse(body)!.AsObject();
     }
 
-    /// <summary>Subscribes a channel and waits for the bot's confirmation.</summary>
-    public async Task SubscribeAsync(string argument, string channelId = ChannelId, int index = 0)
+    /// <summary>Subscribes a channel (as <paramref name="user"/>, default Hugues) and waits for the bot's confirmation.</summary>
+    public async Task SubscribeAsync(string argument, string channelId = ChannelId, int index = 0, TestUser? user = null)
     {
         var before = Teams.Sent.Count;
-        await PostAsync(ChannelMessage("/ticket abonner " + argument, channelId), index);
+        await PostAsync(ChannelMessage("/ticket abonner " + argument, channelId, user), index);
         var answer = await Teams.WaitForAsync(s => s.ConversationId.StartsWith(channelId, StringComparison.Ordinal) && s.Text is not null, before);
         Assert.Contains("abonné", answer.Text, StringComparison.Ordinal);
     }

@@ -23,6 +23,8 @@ public sealed class ReferencesAndSubscriptionsTests
         Assert.Equal(ConversationReference.Channel, stored!.Scope);
         Assert.Equal(NotificationTestHost.ChannelId, stored.ChannelId);
         Assert.Equal("tenant-1", stored.TenantId);
+        Assert.Equal("19:team@thread.tacv2", stored.TeamId);
+        Assert.Equal([NotificationTestHost.ChannelId], await SharedConversationIdsAsync(host));
 
         // A later activity from another serviceUrl (Teams moved the conversation) refreshes it.
         var moved = host.ChannelMessage("/ticket abonnements");
@@ -45,6 +47,7 @@ public sealed class ReferencesAndSubscriptionsTests
         uninstall["action"] = "remove";
         await host.PostAsync(uninstall);
         await WaitForReferenceAsync(host, NotificationTestHost.ChannelId, r => r is null);
+        Assert.Empty(await SharedConversationIdsAsync(host));
     }
 
     [Fact]
@@ -95,6 +98,14 @@ public sealed class ReferencesAndSubscriptionsTests
         await host.PostAsync(message);
         var answer = await host.Teams.WaitForAsync(s => s.ConversationId.StartsWith(NotificationTestHost.ChannelId, StringComparison.Ordinal) && s.Text is not null, before);
         return answer.Text!;
+    }
+
+    /// <summary>The channels and group chats listed for roster lookups (personal chats are not).</summary>
+    private static async Task<List<string>> SharedConversationIdsAsync(NotificationTestHost host)
+    {
+        await using var scope = host.Service<IServiceScopeFactory>().CreateAsyncScope();
+        var shared = await scope.ServiceProvider.GetRequiredService<ConversationReferenceStore>().ListSharedAsync(CancellationToken.None);
+        return [.. shared.Select(r => r.ConversationId)];
     }
 
     private static async Task<ConversationReference?> WaitForReferenceAsync(NotificationTestHost host, string conversationId, Func<ConversationReference?, bool> condition)
