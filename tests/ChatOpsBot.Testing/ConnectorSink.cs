@@ -7,7 +7,8 @@ namespace ChatOpsBot.Testing;
 
 /// <summary>
 /// A loopback stand-in for the Bot Connector: records every request (method, raw path, headers, body) and answers
-/// from a script (queued responses first, then <see cref="DefaultResponse"/>).
+/// from a script (queued responses first, then <see cref="DefaultResponse"/>); an answer can be held back
+/// (<see cref="Hold"/>).
 /// </summary>
 public sealed class ConnectorSink : IAsyncDisposable
 {
@@ -15,6 +16,7 @@ public sealed class ConnectorSink : IAsyncDisposable
     private readonly List<RecordedRequest> _requests = [];
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly ConcurrentQueue<HeldResponse> _holds = new();
     private LoopbackApp? _app;
 
     /// <summary>http://127.0.0.1:port/ — use as a serviceUrl (any path prefix works, e.g. <c>amer/</c>).</summary>
@@ -49,6 +51,17 @@ public sealed class ConnectorSink : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Holds the answer to the first later request that matches <paramref name="match"/> until the returned hold is
+    /// released: the caller sees neither a response nor an error meanwhile (e.g. to kill it with a send in flight).
+    /// </summary>
+    public HeldResponse Hold(Func<RecordedRequest, bool> match)
+    {
+        var hold = new HeldResponse(match);
+        _holds.Enqueue(hold);
+        return hold;
+    }
+
     /// <summary>Waits until at least <paramref name="count"/> requests arrived in total; false on timeout.</summary>
     public async Task<bool> WaitForRequestsAsync(int count, TimeSpan timeout)
     {
@@ -70,6 +83,11 @@ public sealed class ConnectorSink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var hold in _holds)
+        {
+            hold.Release();
+        }
+
         if (_app is not null)
         {
             await _app.DisposeAsync();
@@ -84,12 +102,18 @@ public sealed class ConnectorSink : IAsyncDisposable
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var request = new RecordedRequest(context.Request.Method, rawTarget, headers, body);
         lock (_gate)
         {
-            _requests.Add(new RecordedRequest(context.Request.Method, rawTarget, headers, body));
+            _requests.Add(request);
         }
 
         _arrived.Release();
+        if (_holds.FirstOrDefault(h => h.TryTake(request)) is { } hold && !await hold.WaitForReleaseAsync(context.RequestAborted))
+        {
+            return;
+        }
+
         var response = _script.TryDequeue(out var scripted) ? scripted : DefaultResponse;
         context.Response.StatusCode = response.Status;
         if (response.RetryAfter is not null)

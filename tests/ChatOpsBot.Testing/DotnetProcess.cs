@@ -110,6 +110,13 @@ public sealed partial class DotnetProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGKILL, as a crash or an OOM kill would end it: no shutdown code runs, nothing is flushed or released.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>Resident set size in megabytes (Linux /proc).</summary>
     public double RssMegabytes()
     {

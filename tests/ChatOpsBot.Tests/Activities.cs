@@ -26,6 +26,32 @@ internal static class Activities
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
     };
 
+    /// <summary>A message typed in a channel, the bot mentioned, as Teams sends it (the conversation id names the thread).</summary>
+    public static JsonObject ChannelMessage(string text, string channelId, string serviceUrl)
+    {
+        var activity = Message("<at>ChatOpsBot</at> " + text, serviceUrl, "fr-FR");
+        activity["conversation"] = new JsonObject
+        {
+            ["id"] = channelId + ";messageid=" + activity["id"]!.GetValue<string>(),
+            ["conversationType"] = "channel",
+            ["isGroup"] = true,
+            ["tenantId"] = "tenant-1",
+        };
+        activity["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>ChatOpsBot</at>",
+            ["mentioned"] = new JsonObject { ["id"] = "28:bot-app-id", ["name"] = "ChatOpsBot" },
+        });
+        activity["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
+            ["channel"] = new JsonObject { ["id"] = channelId },
+            ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
+        };
+        return activity;
+    }
+
     public static JsonObject Install(string serviceUrl, string? locale = null)
     {
         var activity = Message(string.Empty, serviceUrl, locale);

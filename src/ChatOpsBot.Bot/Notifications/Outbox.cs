@@ -40,7 +40,14 @@ public sealed class Outbox(IStateStore store)
     {
         ArgumentNullException.ThrowIfNull(item);
         await store.PutAsync(DonePrefix + item.IdempotencyKey, outcome, StateETag.Any, DoneRetention, cancellationToken).ConfigureAwait(false);
-        await store.DeleteAsync(PendingKey(item), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await RemovePendingAsync(item, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Removes the item from the pending list only (what <see cref="CompleteAsync"/> does after the done mark).</summary>
+    public Task RemovePendingAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return store.DeleteAsync(PendingKey(item), cancellationToken: cancellationToken);
     }
 
     /// <summary>True once the item was delivered (or given up).</summary>

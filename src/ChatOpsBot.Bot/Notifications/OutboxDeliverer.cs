@@ -62,6 +62,13 @@ public sealed class OutboxDeliverer(
                 continue;
             }
 
+            if (await outbox.IsDoneAsync(item.IdempotencyKey, cancellationToken).ConfigureAwait(false))
+            {
+                // Killed between the done mark and the removal from the pending list: finish the removal, send nothing.
+                await outbox.RemovePendingAsync(item, CancellationToken.None).ConfigureAwait(false);
+                continue;
+            }
+
             var reference = await references.GetAsync(item.ConversationId, cancellationToken).ConfigureAwait(false);
             var ticket = await threads.GetSnapshotAsync(item.TicketId, cancellationToken).ConfigureAwait(false);
             if (reference is null || ticket is null)
@@ -143,8 +150,14 @@ public sealed class OutboxDeliverer(
             return;
         }
 
-        var card = await cards.BuildAsync(new TicketCardRequest(ticket, null), culture, CancellationToken.None).ConfigureAwait(false);
         var thread = await threads.GetAsync(item.TicketId, item.ConversationId, CancellationToken.None).ConfigureAwait(false);
+        if (thread?.StartedBy == item.IdempotencyKey)
+        {
+            // This item's post started the thread: the process died before the item was marked done.
+            return;
+        }
+
+        var card = await cards.BuildAsync(new TicketCardRequest(ticket, null), culture, CancellationToken.None).ConfigureAwait(false);
         if (thread is null)
         {
             var root = Complete(CardMessage.Of(card), reference);
@@ -153,13 +166,14 @@ public sealed class OutboxDeliverer(
             var posted = await SendCountedAsync(item, tenant, () => connector.SendToConversationAsync(reference.ConversationId, root, CancellationToken.None)).ConfigureAwait(false);
             if (posted?.Id is { Length: > 0 } rootId)
             {
-                await threads.SaveAsync(new TicketThread(item.TicketId, item.ConversationId, rootId), CancellationToken.None).ConfigureAwait(false);
+                await threads.SaveAsync(new TicketThread(item.TicketId, item.ConversationId, rootId, item.IdempotencyKey), CancellationToken.None).ConfigureAwait(false);
             }
 
             return;
         }
 
-        await SendCountedAsync(item, tenant, () => connector.ReplyToActivityAsync(reference.ConversationId, thread.RootActivityId, Complete(TextMessage.Markdown(text), reference), CancellationToken.None)).ConfigureAwait(false);
+        // The card update first: repeating it is harmless, so the reply, which must not be doubled, is the last call
+        // before the item is marked done (a crash or a failure in between cannot make it go out twice).
         var update = Complete(CardMessage.Of(card), reference);
         update.Id = thread.RootActivityId;
         try
@@ -168,9 +182,11 @@ public sealed class OutboxDeliverer(
         }
         catch (ConnectorException ex) when (ex.StatusCode != (int)HttpStatusCode.Forbidden)
         {
-            // The reply is what must not be lost or doubled; a stale card at the top of the thread is refreshed next time.
+            // A stale card at the top of the thread is refreshed by the next event; the reply still goes out.
             Log.CardUpdateFailed(logger, ex);
         }
+
+        await SendCountedAsync(item, tenant, () => connector.ReplyToActivityAsync(reference.ConversationId, thread.RootActivityId, Complete(TextMessage.Markdown(text), reference), CancellationToken.None)).ConfigureAwait(false);
     }
 
     private async Task<T> SendCountedAsync<T>(OutboxItem item, string tenant, Func<Task<T>> send)

@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Hosting;
+using ChatOpsBot.ItopSandbox;
+using ChatOpsBot.State;
+using ChatOpsBot.State.Sqlite;
+using ChatOpsBot.Testing;
+
+namespace ChatOpsBot.Tests.Crash;
+
+/// <summary>
+/// The bot as a real process (<c>dotnet ChatOpsBot.dll</c>) on a SQLite file of the test's, pointed at an iTop sandbox
+/// and a Connector sink that live in the test process, so that both outlive the bot when it is killed.
+/// </summary>
+internal sealed class CrashRig : IAsyncDisposable
+{
+    public const string MoodleChannel = "19:moodle-channel@thread.tacv2";
+    public const string TeamChannel = "19:intervenants-moodle@thread.tacv2";
+    private readonly string _directory;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly SqliteStateStore _state;
+    private readonly HttpClient _http = new();
+    private readonly StringBuilder _killedOutput = new();
+    private DotnetProcess? _bot;
+
+    private CrashRig(string directory, ItopSandboxHost sandbox, ConnectorSink sink, IDictionary<string, string?> notifications)
+    {
+        _directory = directory;
+        Sandbox = sandbox;
+        Sink = sink;
+        var state = "Data Source=" + Path.Combine(directory, "state.db");
+        // Not pooled: the test holds no handle on the file across a kill, so the restarted bot recovers the WAL itself.
+        _state = new SqliteStateStore(state + ";Pooling=False", TimeProvider.System);
+        _settings = new Dictionary<string, string?>(notifications)
+        {
+            ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
+            ["Bot:AllowedServiceUrls:0"] = sink.BaseAddress.ToString(),
+            ["State:Provider"] = "Sqlite",
+            ["State:ConnectionString"] = state,
+            ["Itop:BaseUrl"] = sandbox.BaseAddress.ToString(),
+            ["Itop:Token"] = EmbeddedItop.SandboxToken,
+            ["Notifications:PollIntervalSeconds"] = "0.2",
+            // The killed instance cannot release its lease: the restarted one takes it over when it lapses.
+            ["Notifications:LeaseDuration"] = "00:00:03",
+        };
+    }
+
+    public static IReadOnlyList<string> Channels { get; } = [MoodleChannel, TeamChannel];
+
+    public ItopSandboxHost Sandbox { get; }
+
+    public ConnectorSink Sink { get; }
+
+    /// <summary>What every bot process of this rig printed so far (for failure messages).</summary>
+    public string Output => _killedOutput + (_bot?.Output ?? string.Empty);
+
+    public static async Task<CrashRig> StartAsync(IDictionary<string, string?> notifications)
+    {
+        var directory = Directory.CreateTempSubdirectory("chatopsbot-crash-").FullName;
+        var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions());
+        var sink = await ConnectorSink.StartAsync();
+        var rig = new CrashRig(directory, sandbox, sink, notifications);
+        await rig.StartBotAsync();
+        return rig;
+    }
+
+    public async Task StartBotAsync() => _bot = await BotProcess.StartAsync(_settings);
+
+    /// <summary>SIGKILL: the bot gets no chance to finish a send, record it or release its lease.</summary>
+    public async Task KillBotAsync()
+    {
+        var bot = _bot ?? throw new InvalidOperationException("No bot is running.");
+        _bot = null;
+        await bot.KillAsync();
+        _killedOutput.AppendLine(bot.Output).AppendLine("---- killed ----");
+        await bot.DisposeAsync();
+        Assert.True(File.Exists(Path.Combine(_directory, "state.db-wal")), "the killed bot leaves its SQLite WAL for the next start to recover");
+    }
+
+    /// <summary><c>/ticket abonner OpenMoodle</c> typed in the channel; waits for the bot's confirmation.</summary>
+    public async Task SubscribeToOpenMoodleAsync(string channelId)
+    {
+        using var client = _bot!.CreateClient();
+        var activity = Activities.ChannelMessage("/ticket abonner OpenMoodle", channelId, Sink.BaseAddress.ToString());
+        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, activity)).StatusCode);
+        var confirmed = await WaitUntilAsync(() => Sink.Requests.Any(r => IsConfirmation(r, channelId)), TimeSpan.FromSeconds(30));
+        Assert.True(confirmed, "no subscription confirmation in " + channelId + "\n" + Output);
+    }
+
+    /// <summary>Waits for the poller's first cursor, then for the clock to leave its second (iTop dates are to the second).</summary>
+    public async Task WaitForCursorAsync()
+    {
+        StateEntry? cursor = null;
+        Assert.True(await WaitUntilAsync(async () => (cursor = await _state.GetAsync(ChangeFeedPoller.CursorKey)) is not null, TimeSpan.FromSeconds(30)), "the poller never started\n" + Output);
+        var at = DateTimeOffset.Parse(cursor!.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        var nextSecond = new DateTimeOffset(at.Ticks - (at.Ticks % TimeSpan.TicksPerSecond), at.Offset).AddSeconds(1);
+        Assert.True(await WaitUntilAsync(() => DateTimeOffset.UtcNow > nextSecond, TimeSpan.FromSeconds(5)));
+    }
+
+    /// <summary>"From the iTop console": a UserRequest of the brique OpenMoodle created as rest-admin, not through the bot.</summary>
+    public async Task<(int Id, string Ref)> ConsoleCreateTicketAsync(string title)
+    {
+        var fields = new JsonObject
+        {
+            ["org_id"] = new JsonObject { ["name"] = "INSA Lyon" },
+            ["caller_id"] = new JsonObject { ["email"] = "jean.dupont@insa-lyon.fr" },
+            ["title"] = title,
+            ["description"] = "<p>Créé dans la console</p>",
+            ["service_id"] = new JsonObject { ["name"] = "Droits Moodle" },
+            ["origin"] = "portal",
+            ["request_type"] = "service_request",
+        };
+        var reply = await ConsoleAsync(new JsonObject { ["operation"] = "core/create", ["class"] = "UserRequest", ["fields"] = fields, ["output_fields"] = "ref" });
+        var created = reply["objects"]!.AsObject().Single().Value!;
+        return (int.Parse(created["key"]!.GetValue<string>(), CultureInfo.InvariantCulture), created["fields"]!["ref"]!.GetValue<string>());
+    }
+
+    /// <summary>The console assigns the ticket to Hugues Le Moane (team Intervenants Moodle).</summary>
+    public Task ConsoleAssignAsync(int id) => ConsoleAsync(new JsonObject
+    {
+        ["operation"] = "core/apply_stimulus",
+        ["class"] = "UserRequest",
+        ["key"] = id,
+        ["stimulus"] = "ev_assign",
+        ["fields"] = new JsonObject { ["team_id"] = 19, ["agent_id"] = 5 },
+        ["output_fields"] = "id",
+    });
+
+    /// <summary>What the outbox still holds, read from the bot's SQLite file.</summary>
+    public Task<IReadOnlyList<StateEntry>> PendingOutboxAsync() => _state.ListAsync("outbox:pending:");
+
+    public static Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan timeout) =>
+        WaitUntilAsync(() => Task.FromResult(condition()), timeout);
+
+    /// <summary>Checks <paramref name="condition"/> every 50 ms until it holds (true) or the time is up (false).</summary>
+    public static async Task<bool> WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > timeout)
+            {
+                return false;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
+
+        _state.Dispose();
+        _http.Dispose();
+        await Sink.DisposeAsync();
+        await Sandbox.DisposeAsync();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold a file for a moment: the temp folder is left behind, harmless.
+        }
+    }
+
+    private async Task<JsonNode> ConsoleAsync(JsonObject request)
+    {
+        request["comment"] = "console";
+        using var form = new FormUrlEncodedContent(
+        [
+            new KeyValuePair<string, string>("auth_user", "rest-admin"),
+            new KeyValuePair<string, string>("auth_pwd", "sandbox"),
+            new KeyValuePair<string, string>("json_data", request.ToJsonString()),
+        ]);
+        using var response = await _http.PostAsync(new Uri(Sandbox.BaseAddress, "webservices/rest.php?version=1.4"), form);
+        var reply = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(reply["code"]!.GetValue<int>() == 0, reply.ToJsonString());
+        return reply;
+    }
+
+    private static bool IsConfirmation(RecordedRequest request, string channelId)
+    {
+        var text = JsonNode.Parse(request.Body)?["text"]?.GetValue<string>() ?? string.Empty;
+        return NotificationPost.Of(request).ConversationId.StartsWith(channelId, StringComparison.Ordinal)
+            && text.Contains("abonné à", StringComparison.Ordinal)
+            && text.Contains("OpenMoodle", StringComparison.Ordinal);
+    }
+}
