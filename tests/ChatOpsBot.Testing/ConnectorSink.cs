@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -80,13 +81,14 @@ public sealed class ConnectorSink : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var receivedAt = Stopwatch.GetTimestamp();
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         lock (_gate)
         {
-            _requests.Add(new RecordedRequest(context.Request.Method, rawTarget, headers, body));
+            _requests.Add(new RecordedRequest(context.Request.Method, rawTarget, headers, body) { ReceivedAt = receivedAt });
         }
 
         _arrived.Release();
