@@ -23,6 +23,7 @@ namespace ChatOpsBot.Benchmarks.Notifications;
 internal sealed class NotifyHost : IAsyncDisposable
 {
     private const string AppId = "3b7e2c90-5d1a-4f7b-9c2e-8a4d6f1b0c37";
+    private const string BotId = "28:chatopsbot";
     private readonly string _directory;
     private readonly TestSigningKey _key = new("notify-key", "msteams");
     private readonly HttpClient _http = new();
@@ -72,7 +73,8 @@ internal sealed class NotifyHost : IAsyncDisposable
     public async Task SubscribeAsync(string channelId, string argument)
     {
         var before = Sink.Requests.Count;
-        using var content = new StringContent(ChannelMessage.Create(channelId, "/ticket abonner " + argument, ServiceUrl).ToJsonString(), Encoding.UTF8, "application/json");
+        var message = ChannelActivity.Message(channelId, "/ticket abonner " + argument, ServiceUrl, BotId, "29:1bench-user", "Hugues Le Moane");
+        using var content = new StringContent(message.ToJsonString(), Encoding.UTF8, "application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_app!.Urls.First().TrimEnd('/') + "/api/messages")) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         using var response = await _http.SendAsync(request);

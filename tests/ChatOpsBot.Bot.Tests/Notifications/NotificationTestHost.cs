@@ -118,39 +118,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
     public JsonObject ChannelMessage(string text, string channelId = ChannelId, TestUser? user = null)
     {
         user ??= TestUsers.Hugues;
-        var messageId = Guid.NewGuid().ToString("N");
-        return new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = messageId,
-            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
-            ["serviceUrl"] = Teams.BaseAddress.ToString(),
-            ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = Guid.NewGuid().ToString() },
-            ["recipient"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "ChatOpsBot" },
-            ["conversation"] = new JsonObject
-            {
-                ["id"] = channelId + ";messageid=" + messageId,
-                ["conversationType"] = "channel",
-                ["isGroup"] = true,
-                ["tenantId"] = "tenant-1",
-            },
-            ["locale"] = "fr-FR",
-            ["text"] = "<at>ChatOpsBot</at> " + text,
-            ["textFormat"] = "plain",
-            ["entities"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "mention",
-                ["text"] = "<at>ChatOpsBot</at>",
-                ["mentioned"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "ChatOpsBot" },
-            }),
-            ["channelData"] = new JsonObject
-            {
-                ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
-                ["channel"] = new JsonObject { ["id"] = channelId },
-                ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
-            },
-        };
+        return ChannelActivity.Message(channelId, text, Teams.BaseAddress.ToString(), Activities.BotId, user.TeamsId, user.Name);
     }
 
     /// <summary>A message in the user's personal chat.</summary>
