@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Running;
 using ChatOpsBot.Benchmarks.Load;
+using ChatOpsBot.Benchmarks.Notifications;
 
 namespace ChatOpsBot.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/ChatOpsBot.Benchmarks -- [BenchmarkDotNet args]</c>, or
-/// <c>-- load</c> for the wrk load run of /api/messages, or <c>-- host</c> (used by the load run) for the bot with a
-/// loopback token source.
+/// <c>-- load</c> for the wrk load run of /api/messages, <c>-- host</c> (used by the load run) for the bot with a
+/// loopback token source, or <c>-- notify</c> for the notifications run (latency, iTop requests per poll, delivery rate).
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -15,6 +16,11 @@ internal static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "load")
         {
             return await LoadRun.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "notify")
+        {
+            return await NotifyRun.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "host")

@@ -13,9 +13,4 @@ internal static class LoadHost
             builder.Services.AddSingleton<IBotTokenSource>(new StaticTokenSource("loopback-outbound-token")));
         await app.RunAsync();
     }
-
-    private sealed class StaticTokenSource(string token) : IBotTokenSource
-    {
-        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(token);
-    }
 }

@@ -15,9 +15,9 @@ internal static class LoadRun
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var duration = IntArg(args, "--duration", 20);
-        var rate = IntArg(args, "--rate", 320);
-        var connections = IntArg(args, "--connections", 32);
+        var duration = BenchmarkArgs.Int(args, "--duration", 20);
+        var rate = BenchmarkArgs.Int(args, "--rate", 320);
+        var connections = BenchmarkArgs.Int(args, "--connections", 32);
 
         using var key = new TestSigningKey("load-key", "msteams");
         await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, key);
@@ -70,10 +70,4 @@ internal static class LoadRun
     private static string ActivityTemplate(string serviceUrl) =>
         """{"type":"message","id":"ID_PLACEHOLDER","timestamp":"2026-11-28T10:00:00.1234567Z","serviceUrl":"SERVICE_URL","channelId":"msteams","from":{"id":"29:1load-user","name":"Support INSA Lyon","aadObjectId":"8d0c6b2c-0000-4000-8000-000000000001"},"recipient":{"id":"28:bot","name":"ChatOpsBot"},"conversation":{"id":"a:1load-conversation","conversationType":"personal","tenantId":"tenant-1"},"text":"aide","textFormat":"plain","locale":"fr-FR","channelData":{"tenant":{"id":"tenant-1"}}}"""
             .Replace("SERVICE_URL", serviceUrl, StringComparison.Ordinal);
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }

@@ -17,14 +17,11 @@ public sealed class ConsoleChangeTests
         await WaitForCursorAsync(host);
 
         var before = host.Teams.Sent.Count;
-        var clock = Stopwatch.StartNew();
         var (id, reference) = await host.ConsoleCreateTicketAsync("Accès Moodle perdu");
         var root = await host.Teams.WaitForAsync(
             s => s.ConversationId == NotificationTestHost.ChannelId && s.Method == "POST" && s.TargetActivityId is null && s.CardText.Contains(reference, StringComparison.Ordinal),
             before);
-        var latency = clock.Elapsed;
-        Assert.Contains("Nouveau ticket " + reference, root.Text, StringComparison.Ordinal);
-        Assert.True(latency < TimeSpan.FromSeconds(5), "latency " + latency); // the tight bound is LatencyTests'
+        Assert.Contains("Nouveau ticket " + reference, root.Text, StringComparison.Ordinal); // how fast: the notify benchmark
 
         before = host.Teams.Sent.Count;
         await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 5 });

@@ -31,11 +31,15 @@ public sealed class NotificationTestHost : IAsyncDisposable
     {
         _directory = directory;
         Sandbox = sandbox;
+        Console = new ItopConsole(sandbox.BaseAddress);
         Teams = teams;
         _settings = settings;
     }
 
     public ItopSandboxHost Sandbox { get; }
+
+    /// <summary>Changes made in iTop directly, as a console user.</summary>
+    public ItopConsole Console { get; }
 
     public FakeTeams Teams { get; }
 
@@ -118,39 +122,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
     public JsonObject ChannelMessage(string text, string channelId = ChannelId, TestUser? user = null)
     {
         user ??= TestUsers.Hugues;
-        var messageId = Guid.NewGuid().ToString("N");
-        return new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = messageId,
-            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
-            ["serviceUrl"] = Teams.BaseAddress.ToString(),
-            ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = Guid.NewGuid().ToString() },
-            ["recipient"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "ChatOpsBot" },
-            ["conversation"] = new JsonObject
-            {
-                ["id"] = channelId + ";messageid=" + messageId,
-                ["conversationType"] = "channel",
-                ["isGroup"] = true,
-                ["tenantId"] = "tenant-1",
-            },
-            ["locale"] = "fr-FR",
-            ["text"] = "<at>ChatOpsBot</at> " + text,
-            ["textFormat"] = "plain",
-            ["entities"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "mention",
-                ["text"] = "<at>ChatOpsBot</at>",
-                ["mentioned"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "ChatOpsBot" },
-            }),
-            ["channelData"] = new JsonObject
-            {
-                ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
-                ["channel"] = new JsonObject { ["id"] = channelId },
-                ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
-            },
-        };
+        return ChannelActivity.Message(channelId, text, Teams.BaseAddress.ToString(), Activities.BotId, user.TeamsId, user.Name);
     }
 
     /// <summary>A message in the user's personal chat.</summary>
@@ -200,28 +172,12 @@ public sealed class NotificationTestHost : IAsyncDisposable
     }
 
     /// <summary>"From the iTop console": a UserRequest created with the rest-admin account, not through the bot.</summary>
-    public async Task<(int Id, string Ref)> ConsoleCreateTicketAsync(string title, string service = "Droits Moodle", string org = "INSA Lyon")
-    {
-        var fields = new JsonObject
-        {
-            ["org_id"] = new JsonObject { ["name"] = org },
-            ["caller_id"] = new JsonObject { ["email"] = "jean.dupont@insa-lyon.fr" },
-            ["title"] = title,
-            ["description"] = "<p>Créé dans la console</p>",
-            ["service_id"] = new JsonObject { ["name"] = service },
-            ["origin"] = "portal",
-            ["request_type"] = "service_request",
-        };
-        var reply = await ConsoleAsync(new JsonObject { ["operation"] = "core/create", ["class"] = "UserRequest", ["fields"] = fields, ["output_fields"] = "id,ref" });
-        var created = reply["objects"]!.AsObject().Single().Value!;
-        return (int.Parse(created["key"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), created["fields"]!["ref"]!.GetValue<string>());
-    }
+    public Task<(int Id, string Ref)> ConsoleCreateTicketAsync(string title, string service = "Droits Moodle", string org = "INSA Lyon") =>
+        Console.CreateTicketAsync(title, service, org);
 
-    public Task<JsonObject> ConsoleStimulusAsync(int id, string stimulus, JsonObject fields) =>
-        ConsoleAsync(new JsonObject { ["operation"] = "core/apply_stimulus", ["class"] = "UserRequest", ["key"] = id, ["stimulus"] = stimulus, ["fields"] = fields, ["output_fields"] = "id" });
+    public Task<JsonObject> ConsoleStimulusAsync(int id, string stimulus, JsonObject fields) => Console.StimulusAsync(id, stimulus, fields);
 
-    public Task<JsonObject> ConsoleUpdateAsync(int id, JsonObject fields) =>
-        ConsoleAsync(new JsonObject { ["operation"] = "core/update", ["class"] = "UserRequest", ["key"] = id, ["fields"] = fields, ["output_fields"] = "id" });
+    public Task<JsonObject> ConsoleUpdateAsync(int id, JsonObject fields) => Console.UpdateAsync(id, fields);
 
     public async ValueTask DisposeAsync()
     {
@@ -231,6 +187,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
         }
 
         _http.Dispose();
+        Console.Dispose();
         await Teams.DisposeAsync();
         await Sandbox.DisposeAsync();
         try
@@ -241,23 +198,5 @@ public sealed class NotificationTestHost : IAsyncDisposable
         {
             // SQLite may still hold the file for a moment.
         }
-    }
-
-    private async Task<JsonObject> ConsoleAsync(JsonObject request)
-    {
-        request["comment"] = "console";
-        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(Sandbox.BaseAddress, "webservices/rest.php?version=1.4"))
-        {
-            Content = new FormUrlEncodedContent(
-            [
-                new KeyValuePair<string, string>("auth_user", "rest-admin"),
-                new KeyValuePair<string, string>("auth_pwd", "sandbox"),
-                new KeyValuePair<string, string>("json_data", request.ToJsonString()),
-            ]),
-        };
-        using var response = await _http.SendAsync(message);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-        Assert.True(body["code"]!.GetValue<int>() == 0, body.ToJsonString());
-        return body;
     }
 }

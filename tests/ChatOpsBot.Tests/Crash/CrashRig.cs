@@ -23,7 +23,7 @@ internal sealed class CrashRig : IAsyncDisposable
     private readonly string _directory;
     private readonly Dictionary<string, string?> _settings;
     private readonly SqliteStateStore _state;
-    private readonly HttpClient _http = new();
+    private readonly ItopConsole _console;
     private readonly StringBuilder _killedOutput = new();
     private DotnetProcess? _bot;
 
@@ -32,6 +32,7 @@ internal sealed class CrashRig : IAsyncDisposable
         _directory = directory;
         Sandbox = sandbox;
         Sink = sink;
+        _console = new ItopConsole(sandbox.BaseAddress);
         var state = "Data Source=" + Path.Combine(directory, "state.db");
         // Not pooled: the test holds no handle on the file across a kill, so the restarted bot recovers the WAL itself.
         _state = new SqliteStateStore(state + ";Pooling=False", TimeProvider.System);
@@ -102,33 +103,10 @@ internal sealed class CrashRig : IAsyncDisposable
     }
 
     /// <summary>"From the iTop console": a UserRequest of the brique OpenMoodle created as rest-admin, not through the bot.</summary>
-    public async Task<(int Id, string Ref)> ConsoleCreateTicketAsync(string title)
-    {
-        var fields = new JsonObject
-        {
-            ["org_id"] = new JsonObject { ["name"] = "INSA Lyon" },
-            ["caller_id"] = new JsonObject { ["email"] = "jean.dupont@insa-lyon.fr" },
-            ["title"] = title,
-            ["description"] = "<p>Créé dans la console</p>",
-            ["service_id"] = new JsonObject { ["name"] = "Droits Moodle" },
-            ["origin"] = "portal",
-            ["request_type"] = "service_request",
-        };
-        var reply = await ConsoleAsync(new JsonObject { ["operation"] = "core/create", ["class"] = "UserRequest", ["fields"] = fields, ["output_fields"] = "ref" });
-        var created = reply["objects"]!.AsObject().Single().Value!;
-        return (int.Parse(created["key"]!.GetValue<string>(), CultureInfo.InvariantCulture), created["fields"]!["ref"]!.GetValue<string>());
-    }
+    public Task<(int Id, string Ref)> ConsoleCreateTicketAsync(string title) => _console.CreateTicketAsync(title);
 
     /// <summary>The console assigns the ticket to Hugues Le Moane (team Intervenants Moodle).</summary>
-    public Task ConsoleAssignAsync(int id) => ConsoleAsync(new JsonObject
-    {
-        ["operation"] = "core/apply_stimulus",
-        ["class"] = "UserRequest",
-        ["key"] = id,
-        ["stimulus"] = "ev_assign",
-        ["fields"] = new JsonObject { ["team_id"] = 19, ["agent_id"] = 5 },
-        ["output_fields"] = "id",
-    });
+    public Task ConsoleAssignAsync(int id) => _console.StimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 5 });
 
     /// <summary>What the outbox still holds, read from the bot's SQLite file.</summary>
     public Task<IReadOnlyList<StateEntry>> PendingOutboxAsync() => _state.ListAsync("outbox:pending:");
@@ -161,7 +139,7 @@ internal sealed class CrashRig : IAsyncDisposable
         }
 
         _state.Dispose();
-        _http.Dispose();
+        _console.Dispose();
         await Sink.DisposeAsync();
         await Sandbox.DisposeAsync();
         try
@@ -172,21 +150,6 @@ internal sealed class CrashRig : IAsyncDisposable
         {
             // SQLite may still hold a file for a moment: the temp folder is left behind, harmless.
         }
-    }
-
-    private async Task<JsonNode> ConsoleAsync(JsonObject request)
-    {
-        request["comment"] = "console";
-        using var form = new FormUrlEncodedContent(
-        [
-            new KeyValuePair<string, string>("auth_user", "rest-admin"),
-            new KeyValuePair<string, string>("auth_pwd", "sandbox"),
-            new KeyValuePair<string, string>("json_data", request.ToJsonString()),
-        ]);
-        using var response = await _http.PostAsync(new Uri(Sandbox.BaseAddress, "webservices/rest.php?version=1.4"), form);
-        var reply = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.True(reply["code"]!.GetValue<int>() == 0, reply.ToJsonString());
-        return reply;
     }
 
     private static bool IsConfirmation(RecordedRequest request, string channelId)

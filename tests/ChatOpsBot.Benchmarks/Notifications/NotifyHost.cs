@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using ChatOpsBot.Benchmarks.Load;
+using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Hosting;
+using ChatOpsBot.ItopSandbox;
+using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.State;
+using ChatOpsBot.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsBot.Benchmarks.Notifications;
+
+/// <summary>
+/// The bot's real composition (<see cref="ChatOpsBotApp.BuildAsync"/>, SQLite state) in this process, with the sandbox
+/// iTop over HTTP, a loopback OpenID server signing the inbound token, a loopback Connector sink, all on 127.0.0.1.
+/// Only two edges are swapped: the outbound token source, and a counting handler on the bot's HttpClients.
+/// </summary>
+internal sealed class NotifyHost : IAsyncDisposable
+{
+    private const string AppId = "3b7e2c90-5d1a-4f7b-9c2e-8a4d6f1b0c37";
+    private const string BotId = "28:chatopsbot";
+    private readonly string _directory;
+    private readonly TestSigningKey _key = new("notify-key", "msteams");
+    private readonly HttpClient _http = new();
+    private OpenIdServer? _openId;
+    private ItopSandboxHost? _sandbox;
+    private WebApplication? _app;
+    private string _token = "";
+
+    private NotifyHost(double pollSeconds)
+    {
+        PollInterval = TimeSpan.FromSeconds(pollSeconds);
+        _directory = Path.Combine(Path.GetTempPath(), "chatopsbot-notify-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_directory);
+    }
+
+    public TimeSpan PollInterval { get; }
+
+    public ConnectorSink Sink { get; private set; } = null!;
+
+    public ItopConsole Itop { get; private set; } = null!;
+
+    public ItopRequestCounter ItopRequests { get; private set; } = null!;
+
+    public ChangeFeedPoller Poller => _app!.Services.GetRequiredService<ChangeFeedPoller>();
+
+    public NotificationOptions Options => _app!.Services.GetRequiredService<IOptions<NotificationOptions>>().Value;
+
+    private string ServiceUrl => new Uri(Sink.BaseAddress, "amer/").ToString();
+
+    public static async Task<NotifyHost> StartAsync(double pollSeconds)
+    {
+        var host = new NotifyHost(pollSeconds);
+        try
+        {
+            await host.StartEdgesAsync();
+            await host.StartBotAsync();
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Posts <c>/ticket abonner {argument}</c> in the channel and waits for the bot's confirmation.</summary>
+    public async Task SubscribeAsync(string channelId, string argument)
+    {
+        var before = Sink.Requests.Count;
+        var message = ChannelActivity.Message(channelId, "/ticket abonner " + argument, ServiceUrl, BotId, "29:1bench-user", "Hugues Le Moane");
+        using var content = new StringContent(message.ToJsonString(), Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_app!.Urls.First().TrimEnd('/') + "/api/messages")) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        using var response = await _http.SendAsync(request);
+        if ((int)response.StatusCode != 202)
+        {
+            throw new InvalidOperationException($"/api/messages answered {(int)response.StatusCode}");
+        }
+
+        var answer = await WaitForPostsAsync(before, posts => posts.Any(p => p.ConversationId.StartsWith(channelId, StringComparison.Ordinal)), TimeSpan.FromSeconds(20));
+        if (!answer.Any(p => p.Text.Contains("abonné", StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException("Subscription refused: " + string.Join(" | ", answer.Select(p => p.Text)));
+        }
+    }
+
+    /// <summary>Waits until the poller saved its first cursor, then for the next second (iTop dates are to the second).</summary>
+    public async Task WaitForCursorAsync()
+    {
+        var store = _app!.Services.GetRequiredService<IStateStore>();
+        var clock = Stopwatch.StartNew();
+        while (await store.GetAsync(ChangeFeedPoller.CursorKey) is null)
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new TimeoutException("The change-feed poller never started.");
+            }
+
+            await Task.Delay(50);
+        }
+
+        await Task.Delay(1100);
+    }
+
+    /// <summary>The posts received after the first <paramref name="after"/> requests, once <paramref name="done"/> holds.</summary>
+    public async Task<IReadOnlyList<SinkPost>> WaitForPostsAsync(int after, Func<IReadOnlyList<SinkPost>, bool> done, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var requests = Sink.Requests;
+            var posts = requests.Skip(after).Select(SinkPost.From).OfType<SinkPost>().ToList();
+            if (done(posts))
+            {
+                return posts;
+            }
+
+            var left = timeout - clock.Elapsed;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"Expected posts did not reach the Connector sink within {timeout}.");
+            }
+
+            await Sink.WaitForRequestsAsync(requests.Count + 1, left);
+        }
+    }
+
+    /// <summary>Outbox items still pending, and the outcomes of the finished ones ("delivered", "dropped:…", "failed:…").</summary>
+    public async Task<(int Pending, IReadOnlyDictionary<string, int> Outcomes)> OutboxAsync()
+    {
+        // The outbox's keys (see Outbox): outbox:pending:{order}:{key} until finished, then outbox:done:{key} = outcome.
+        var store = _app!.Services.GetRequiredService<IStateStore>();
+        var pending = await store.ListAsync("outbox:pending:", int.MaxValue);
+        var done = await store.ListAsync("outbox:done:", int.MaxValue);
+        return (pending.Count, done.GroupBy(e => e.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        _http.Dispose();
+        Itop?.Dispose();
+        if (_sandbox is not null)
+        {
+            await _sandbox.DisposeAsync();
+        }
+
+        if (Sink is not null)
+        {
+            await Sink.DisposeAsync();
+        }
+
+        if (_openId is not null)
+        {
+            await _openId.DisposeAsync();
+        }
+
+        _key.Dispose();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold a file for a moment; the temp folder is left behind.
+        }
+    }
+
+    private async Task StartEdgesAsync()
+    {
+        _openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, _key);
+        Sink = await ConnectorSink.StartAsync();
+        _sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { DatabasePath = Path.Combine(_directory, "itop.db") });
+        Itop = new ItopConsole(_sandbox.BaseAddress);
+        ItopRequests = new ItopRequestCounter(_sandbox.BaseAddress);
+        _token = TokenMinter.Sign(_key, TokenMinter.BotFrameworkClaims(AppId, ServiceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(2)));
+    }
+
+    private async Task StartBotAsync()
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--environment=Production",
+            "--contentRoot=" + AppContext.BaseDirectory,
+            "--Bot:MicrosoftAppId=" + AppId,
+            "--Bot:OpenIdMetadataUrl=" + _openId!.MetadataUrl,
+            "--Bot:AllowedServiceUrls:0=" + Sink.BaseAddress,
+            "--Itop:BaseUrl=" + _sandbox!.BaseAddress,
+            "--Itop:Token=" + EmbeddedItop.SandboxToken,
+            "--State:Provider=Sqlite",
+            "--State:ConnectionString=Data Source=" + Path.Combine(_directory, "state.db"),
+            "--Notifications:PollIntervalSeconds=" + PollInterval.TotalSeconds.ToString(CultureInfo.InvariantCulture),
+            "--Logging:LogLevel:Default=Warning",
+        ];
+        _app = await ChatOpsBotApp.BuildAsync(args, builder =>
+        {
+            builder.Services.AddSingleton<IBotTokenSource>(new StaticTokenSource("loopback-outbound-token"));
+            builder.Services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(ItopRequests.CreateHandler));
+        });
+        await _app.StartAsync();
+    }
+}
