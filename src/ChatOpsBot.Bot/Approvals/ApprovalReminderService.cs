@@ -1,6 +1,7 @@
 using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>
 /// Every <see cref="ApprovalsOptions.ReminderScanInterval"/> (on the injected <see cref="TimeProvider"/>), recalls once the
-/// requests still waiting after <see cref="ApprovalsOptions.ReminderDelay"/> to their approvers, in their personal chat.
+/// requests still waiting after <see cref="ApprovalsOptions.ReminderDelay"/> to their approvers, in their personal chat —
+/// including an approver who could not be reached when the approval was asked, if Teams offers a chat with them now.
 /// </summary>
 public sealed class ApprovalReminderService(
     IServiceScopeFactory scopes,
@@ -46,6 +48,7 @@ public sealed class ApprovalReminderService(
         var desk = scope.ServiceProvider.GetRequiredService<ITicketDesk>();
         var directory = scope.ServiceProvider.GetRequiredService<DeskDirectory>();
         var messenger = scope.ServiceProvider.GetRequiredService<ApprovalMessenger>();
+        var chats = scope.ServiceProvider.GetRequiredService<PersonalChatFinder>();
         var now = time.GetUtcNow();
         var count = 0;
         foreach (var stored in await store.ListAsync(cancellationToken).ConfigureAwait(false))
@@ -67,17 +70,32 @@ public sealed class ApprovalReminderService(
             var culture = BotCulture.FromLocale(record.Locale);
             var brique = DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), ticket.ServiceId);
             var notice = BotText.Format("Approval_Reminder", culture, ticket.Ref);
-            foreach (var approver in record.Approvers.Where(a => a.ServiceUrl is not null && a.ConversationId is not null))
+            var reached = await ReachAsync(claim!.Record, chats, cancellationToken).ConfigureAwait(false);
+            var approvers = new List<ApproverRef>();
+            foreach (var approver in reached.Approvers)
             {
-                try
+                var sent = approver;
+                if (approver.ServiceUrl is not null && approver.ConversationId is not null)
                 {
-                    var card = ApprovalCards.Build(ticket, record, brique, approver: true, culture, notice);
-                    await messenger.SendAsync(approver.ServiceUrl!, approver.ConversationId!, CardMessage.Of(card), cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        var card = ApprovalCards.Build(ticket, reached, brique, approver: true, culture, notice);
+                        var id = await messenger.SendAsync(approver.ServiceUrl, approver.ConversationId, CardMessage.Of(card), cancellationToken).ConfigureAwait(false);
+                        sent = approver.ActivityId is null ? approver with { ActivityId = id } : approver;
+                    }
+                    catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
+                    {
+                        Log.ApprovalDeliveryFailed(logger, ticket.Id, ex);
+                    }
                 }
-                catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
-                {
-                    Log.ApprovalDeliveryFailed(logger, ticket.Id, ex);
-                }
+
+                approvers.Add(sent);
+            }
+
+            if (!approvers.SequenceEqual(record.Approvers))
+            {
+                // Where the newly reached approvers' cards are, so that the decision updates them too (lost to a concurrent decision: harmless).
+                await store.PutAsync(reached with { Approvers = approvers }, claim.ETag, cancellationToken).ConfigureAwait(false);
             }
 
             Log.ApprovalReminded(logger, ticket.Id);
@@ -85,5 +103,19 @@ public sealed class ApprovalReminderService(
         }
 
         return count;
+    }
+
+    /// <summary>The round, with a chat for each approver who had none when it was asked (they may be reachable now).</summary>
+    private static async Task<ApprovalRecord> ReachAsync(ApprovalRecord record, PersonalChatFinder chats, CancellationToken cancellationToken)
+    {
+        var approvers = new List<ApproverRef>();
+        foreach (var approver in record.Approvers)
+        {
+            approvers.Add(approver.ConversationId is null && await chats.FindAsync(approver.PersonId, cancellationToken).ConfigureAwait(false) is { UserId: not null } chat
+                ? approver with { TeamsUserId = chat.UserId, ServiceUrl = chat.ServiceUrl, ConversationId = chat.ConversationId }
+                : approver);
+        }
+
+        return record with { Approvers = approvers };
     }
 }

@@ -111,6 +111,39 @@ public sealed class PersonalChatTests
     }
 
     [Fact]
+    public async Task An_approver_unreachable_when_asked_gets_the_reminder_once_Teams_offers_a_chat()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await BotTestHost.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Roles:ApproverEmails:0"] = Helene.Email,
+                ["Identity:PersonalChatMissDuration"] = "01:00:00",
+                ["Approvals:ReminderDelay"] = "02:00:00",
+                ["Approvals:ReminderScanInterval"] = "00:10:00",
+            },
+            services => services.AddSingleton<TimeProvider>(clock));
+        await host.InstallInChannelAsync(Channel, Team);
+        var ticketId = await OpenWithApprovalAsync(host, "Salle Moodle R");
+        Assert.DoesNotContain(host.Teams.Sent, s => s.ConversationId == Helene.ConversationId);
+
+        // She joins the team later; the miss is forgotten after an hour, the reminder is due after two.
+        host.Teams.AddToRoster(Channel, Helene);
+        clock.Advance(TimeSpan.FromMinutes(130));
+        var reminder = await host.Teams.WaitForAsync(s => s.ConversationId == Helene.ConversationId && s.CardText.Contains("Rappel", StringComparison.Ordinal));
+        Assert.Contains(CardVerbs.Approve, CardJson.Verbs(reminder.Card!));
+        Assert.Contains(Helene.TeamsId, CardJson.RefreshUserIds(reminder.Card!)!.Select(n => n!.GetValue<string>()));
+
+        // The round now knows where her card is: the decision updates it in place.
+        var approved = await host.ClickAsync(Helene, reminder, reminder.Card!, CardVerbs.Approve);
+        Assert.Contains("Approuvé par Hélène Dechelette", approved.CardText);
+        Assert.Equal("approved", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+        await using var scope = host.Services.CreateAsyncScope();
+        var round = await scope.ServiceProvider.GetRequiredService<ChatOpsBot.Bot.Approvals.ApprovalStore>().GetAsync(ticketId, CancellationToken.None);
+        Assert.Equal(reminder.Id, Assert.Single(round!.Record.Approvers).ActivityId);
+    }
+
+    [Fact]
     public async Task A_Connector_failure_is_not_remembered_as_unreachable()
     {
         await using var host = await BotTestHost.StartAsync(new Dictionary<string, string?> { ["Roles:ApproverEmails:0"] = Helene.Email });
