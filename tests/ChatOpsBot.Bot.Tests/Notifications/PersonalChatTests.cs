@@ -32,7 +32,7 @@ public sealed class PersonalChatTests
 
         // Looked up by her iTop email in the team's roster, then a 1:1 chat created as Teams wants it.
         Assert.Contains((Channel, Helene.Email), host.Teams.MemberLookups);
-        var create = host.Teams.Sent.First(s => s.Method == "CREATE" && s.ConversationId == Helene.ConversationId);
+        var create = host.Teams.Sent.Single(s => s.Method == "CREATE" && s.ConversationId == Helene.ConversationId);
         Assert.False(create.Body["isGroup"]!.GetValue<bool>());
         Assert.Equal(Activities.BotId, create.Body["bot"]!["id"]!.GetValue<string>());
         Assert.Equal(Helene.TeamsId, Assert.Single(create.Body["members"]!.AsArray())!["id"]!.GetValue<string>());
