@@ -59,7 +59,8 @@ public static class TicketEventClassifier
             Add(last);
         }
 
-        var assigned = events.Any(e => e.Kind is TicketEventKind.Assigned or TicketEventKind.Reopened);
+        // Reopened says nothing of the agent: a reopened ticket handed to someone else is also a reassignment.
+        var assigned = events.Any(e => e.Kind is TicketEventKind.Assigned);
         if (before is not null && !assigned && after.AgentId is not null && before.AgentId is not null && before.AgentId != after.AgentId)
         {
             // Before whatever followed (e.g. resolved by the new agent).
@@ -71,7 +72,8 @@ public static class TicketEventClassifier
         {
             foreach (var entry in after.PublicLog.Where(e => !seen.Contains((e.Date, e.Text))).OrderBy(e => e.Date))
             {
-                Add(TicketEventKind.PublicLogEntry, Ticks(entry.Date), entry);
+                // Two entries in the same second differ by their text.
+                Add(TicketEventKind.PublicLogEntry, Ticks(entry.Date) + ":" + TextKey(entry.Text), entry);
             }
         }
 
@@ -84,7 +86,8 @@ public static class TicketEventClassifier
         var steps = new List<(DateTimeOffset At, TicketEventKind Kind, TicketStatus To)>();
         void Step(DateTimeOffset? was, DateTimeOffset? now, TicketEventKind kind, TicketStatus to)
         {
-            if (now is { } at && at != was)
+            // A date before the last snapshot is old news (e.g. a snapshot saved before that date was read); same second: new.
+            if (now is { } at && at != was && (before?.LastUpdate is not { } seen || at >= seen))
             {
                 steps.Add((at, kind, to));
             }
@@ -127,4 +130,7 @@ public static class TicketEventClassifier
     };
 
     private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString(CultureInfo.InvariantCulture);
+
+    private static string TextKey(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 8);
 }

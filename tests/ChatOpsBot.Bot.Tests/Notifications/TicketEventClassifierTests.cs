@@ -94,5 +94,26 @@ public sealed class TicketEventClassifierTests
         Assert.Equal([TicketEventKind.Created, TicketEventKind.Assigned], Kinds(created));
     }
 
+    [Fact]
+    public void Old_dates_a_reopen_to_another_agent_and_two_entries_in_one_second()
+    {
+        // A snapshot that never read last_pending_date: the old date is no event.
+        var assigned = Ticket(TicketStatus.Assigned, 5, T0.AddMinutes(10)) with { AssignmentDate = T0 };
+        var commented = assigned with { LastUpdate = T0.AddMinutes(20), LastPendingDate = T0.AddMinutes(5) };
+        Assert.Empty(TicketEventClassifier.Classify(assigned, commented));
+
+        // Reopened and handed to another agent between two polls: both are told.
+        var resolved = Ticket(TicketStatus.Resolved, 5) with { AssignmentDate = T0, ResolutionDate = T0 };
+        var reopened = resolved with { Status = TicketStatus.Assigned, AgentId = 6, LastUpdate = T0.AddMinutes(1) };
+        Assert.Equal([TicketEventKind.Reassigned, TicketEventKind.Reopened], Kinds(TicketEventClassifier.Classify(resolved, reopened)));
+
+        // Two public-log entries in the same second: two events, two ids.
+        var at = T0.AddMinutes(2);
+        var two = Ticket(TicketStatus.Assigned, 5, at, new TicketLogEntry(at, "a", "Premier", "<p>Premier</p>"), new TicketLogEntry(at, "a", "Second", "<p>Second</p>"));
+        var entries = TicketEventClassifier.Classify(Ticket(TicketStatus.Assigned, 5), two);
+        Assert.Equal(2, entries.Count);
+        Assert.NotEqual(entries[0].ChangeId, entries[1].ChangeId);
+    }
+
     private static IEnumerable<TicketEventKind> Kinds(IEnumerable<TicketEvent> events) => events.Select(e => e.Kind);
 }
