@@ -273,6 +273,24 @@ public sealed class ApprovalTests
         host.AssertAllCardsValid();
     }
 
+    [Fact]
+    public async Task Each_approver_reads_the_cards_in_the_language_of_their_own_Teams()
+    {
+        await using var host = await StartAsync();
+        await host.SendForCardAsync(Eloise, "/tickets", locale: "en-US"); // Eloise's Teams speaks English
+        var (ticketId, _) = await OpenWithApprovalAsync(host);
+        var eloiseCard = ApprovalCardIn(host, Eloise);
+        var heleneCard = ApprovalCardIn(host, Helene);
+        Assert.Contains("Approval requested", eloiseCard.CardText);
+        Assert.Contains("Approbation demandée", heleneCard.CardText);
+
+        // Hélène decides in French; Eloise's copy is updated in English.
+        await host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.Approve);
+        var update = await host.Teams.WaitForAsync(s => s.Method == "PUT" && s.TargetActivityId == eloiseCard.Id);
+        Assert.Contains("Approved by Hélène Dechelette", update.CardText);
+        Assert.Equal("approved", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+    }
+
     private static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool channelUrl = false)
     {
         var all = new Dictionary<string, string?>

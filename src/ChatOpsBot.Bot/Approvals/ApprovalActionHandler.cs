@@ -32,8 +32,6 @@ public sealed class ApprovalActionHandler(
     TimeProvider time,
     ILogger<ApprovalActionHandler> logger)
 {
-    private static readonly CultureInfo LogCulture = CultureInfo.GetCultureInfo("fr-FR");
-
     public static bool Handles(CardActionInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -132,15 +130,15 @@ public sealed class ApprovalActionHandler(
 #pragma warning restore CA1031
         {
             Log.DeskFailed(logger, input.Verb, ex);
-            await store.PutAsync(record, claim.ETag, CancellationToken.None).ConfigureAwait(false);
-            var notice = ex is TicketRuleException rule ? rule.Reason(culture)
-                : DeskFailures.IsUnavailable(ex, cancellationToken) ? CardText.Notice(CardNotice.ItopUnavailable, culture)
-                : BotText.Get("Error_ActionFailed", culture);
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, isApprover, culture, notice));
+            // Given back on whatever the round is now (a hand-over may have saved a card meanwhile), if the claim is still ours.
+            await store.UpdateAsync(ticketId, r => r.DecidedById == decided.DecidedById && r.DecidedAt == decided.DecidedAt
+                ? r with { Decision = null, DecidedBy = null, DecidedById = null, DecidedAt = null, Comment = null }
+                : null, CancellationToken.None).ConfigureAwait(false);
+            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, isApprover, culture, DeskFailures.Notice(ex, culture, cancellationToken)));
         }
 
         Log.ApprovalDecided(logger, ticketId, approve ? "approved" : "rejected", user.Person.Id);
-        await SpreadAsync(updated, decided, brique, culture, cancellationToken).ConfigureAwait(false);
+        await SpreadAsync(updated, decided, brique, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Show(ApprovalCards.Build(updated, decided, brique, approver: true, culture));
     }
 
@@ -158,20 +156,20 @@ public sealed class ApprovalActionHandler(
         var key = TicketKey.FromId(ticket.Id);
         if (!approve)
         {
-            var reason = BotText.Format("Approval_LogRejected", LogCulture, user.Person.FullName, comment);
+            var reason = BotText.Format("Approval_LogRejected", BotCulture.French, user.Person.FullName, comment);
             return await desk.RejectAsync(key, reason, user.Actor, cancellationToken).ConfigureAwait(false);
         }
 
         var note = comment is null
-            ? BotText.Format("Approval_LogApproved", LogCulture, user.Person.FullName)
-            : BotText.Format("Approval_LogApprovedWithComment", LogCulture, user.Person.FullName, comment);
+            ? BotText.Format("Approval_LogApproved", BotCulture.French, user.Person.FullName)
+            : BotText.Format("Approval_LogApprovedWithComment", BotCulture.French, user.Person.FullName, comment);
         return await desk.ApproveAsync(key, note, user.Actor, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The other approvers' cards and the channel's show the decision; the opener is told where the ticket was opened.</summary>
-    private async Task SpreadAsync(Ticket ticket, ApprovalRecord record, string? brique, CultureInfo culture, CancellationToken cancellationToken)
+    private async Task SpreadAsync(Ticket ticket, ApprovalRecord record, string? brique, CancellationToken cancellationToken)
     {
-        await broadcaster.UpdateCardsAsync(ticket, record, brique, culture, cancellationToken).ConfigureAwait(false);
+        await broadcaster.UpdateCardsAsync(ticket, record, brique, cancellationToken).ConfigureAwait(false);
         if (record.OpenerConversationId is not { } conversationId || record.OpenerServiceUrl is not { } serviceUrl)
         {
             return;

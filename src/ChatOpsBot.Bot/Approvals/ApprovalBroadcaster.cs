@@ -1,4 +1,4 @@
-using System.Globalization;
+using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.Logging;
@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace ChatOpsBot.Bot.Approvals;
 
-/// <summary>Re-renders every posted copy of a round's card (each approver's, the channel's) after a decision or a hand-over.</summary>
+/// <summary>Re-renders every posted copy of a round's card after a decision or a hand-over: each approver's in their language, the channel's in French.</summary>
 public sealed class ApprovalBroadcaster(ApprovalMessenger messenger, IOptions<ApprovalsOptions> options, ILogger<ApprovalBroadcaster> logger)
 {
-    public async Task UpdateCardsAsync(Ticket ticket, ApprovalRecord record, string? brique, CultureInfo culture, CancellationToken cancellationToken)
+    public async Task UpdateCardsAsync(Ticket ticket, ApprovalRecord record, string? brique, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(record);
@@ -17,14 +17,14 @@ public sealed class ApprovalBroadcaster(ApprovalMessenger messenger, IOptions<Ap
         {
             // One unreachable chat must not keep the others stale.
             await TryAsync(ticket.Id, () => messenger.UpdateAsync(approver.ServiceUrl!, approver.ConversationId!, approver.ActivityId!,
-                ApprovalCards.Build(ticket, record, brique, approver: true, culture), cancellationToken)).ConfigureAwait(false);
+                ApprovalCards.Build(ticket, record, brique, approver: true, BotCulture.FromLocale(approver.Locale)), cancellationToken)).ConfigureAwait(false);
         }
 
         var o = options.Value;
         if (record.ChannelActivityId is { } channelActivity && o.ChannelServiceUrl is { } channelUrl && o.ChannelConversationId is { } channel)
         {
             await TryAsync(ticket.Id, () => messenger.UpdateAsync(channelUrl, channel, channelActivity,
-                ApprovalCards.Build(ticket, record, brique, approver: false, culture), cancellationToken)).ConfigureAwait(false);
+                ApprovalCards.Build(ticket, record, brique, approver: false, BotCulture.French), cancellationToken)).ConfigureAwait(false);
         }
     }
 

@@ -29,8 +29,6 @@ public sealed class ApprovalHandOff(
     ApprovalBroadcaster broadcaster,
     ILogger<ApprovalHandOff> logger)
 {
-    private static readonly CultureInfo LogCulture = CultureInfo.GetCultureInfo("fr-FR");
-
     public async Task<CardActionResult> HandleAsync(Ticket ticket, StoredApproval stored, string? brique, BotUser user, CardActionInput input, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -51,34 +49,40 @@ public sealed class ApprovalHandOff(
             return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, errors: errors));
         }
 
+        // Claimed on the round as read at the click: a decision or another hand-over since then wins, this click is refused.
+        var claim = await store.PutAsync(record, stored.ETag, cancellationToken).ConfigureAwait(false);
+        if (claim is null)
+        {
+            Log.ActionRefused(logger, input.Verb, "the round changed since the click");
+            var latest = (await store.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false))?.Record ?? record;
+            return CardActionResult.Show(ApprovalCards.Build(ticket, latest, brique, approver: true, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
+        }
+
         var comment = input.Get(CardInputIds.HandOffComment);
         var note = comment is null
-            ? BotText.Format("Approval_LogHandedOff", LogCulture, user.Person.FullName, target.FullName)
-            : BotText.Format("Approval_LogHandedOffWithComment", LogCulture, user.Person.FullName, target.FullName, comment);
+            ? BotText.Format("Approval_LogHandedOff", BotCulture.French, user.Person.FullName, target.FullName)
+            : BotText.Format("Approval_LogHandedOffWithComment", BotCulture.French, user.Person.FullName, target.FullName, comment);
         Ticket updated;
         try
         {
             updated = await desk.HandToApproverAsync(TicketKey.FromId(ticket.Id), target.Id, note, user.Actor, cancellationToken).ConfigureAwait(false);
         }
-#pragma warning disable CA1031 // Nothing was claimed: the card just says why, and the approver can try again.
+#pragma warning disable CA1031 // The claim changed nothing in the round: the card just says why, and the approver can try again.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             Log.DeskFailed(logger, input.Verb, ex);
-            var notice = ex is TicketRuleException rule ? rule.Reason(culture)
-                : DeskFailures.IsUnavailable(ex, cancellationToken) ? CardText.Notice(CardNotice.ItopUnavailable, culture)
-                : BotText.Get("Error_ActionFailed", culture);
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, notice));
+            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, DeskFailures.Notice(ex, culture, cancellationToken)));
         }
 
         Log.ApprovalHandedOff(logger, ticket.Id, user.Person.Id, target.Id);
         var told = await TellAsync(updated, record, target, user, comment, brique, cancellationToken).ConfigureAwait(false);
-        record = await SaveApproverAsync(stored, told, cancellationToken).ConfigureAwait(false);
-        await broadcaster.UpdateCardsAsync(updated, record, brique, culture, cancellationToken).ConfigureAwait(false);
+        record = (await store.SaveCardsAsync(ticket.Id, [told], cancellationToken).ConfigureAwait(false))?.Record ?? record;
+        await broadcaster.UpdateCardsAsync(updated, record, brique, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Show(ApprovalCards.Build(updated, record, brique, approver: true, culture, CardText.Format("Approval_HandedOff", culture, target.FullName)));
     }
 
-    /// <summary>The new approver gets a personal message, and the card too when they had none yet.</summary>
+    /// <summary>The new approver gets a personal message in their language, and the card too when they had none yet.</summary>
     private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, Person target, BotUser from, string? comment, string? brique, CancellationToken cancellationToken)
     {
         var known = record.Approvers.FirstOrDefault(a => a.PersonId == target.Id) ?? new ApproverRef { PersonId = target.Id, Name = target.FullName };
@@ -88,21 +92,20 @@ public sealed class ApprovalHandOff(
             return known;
         }
 
+        known = known with { TeamsUserId = chat.UserId, ServiceUrl = chat.ServiceUrl, ConversationId = chat.ConversationId, Locale = chat.Locale };
+        if (known.ActivityId is null)
+        {
+            var withTarget = record with { Approvers = [.. record.Approvers.Where(a => a.PersonId != target.Id), known] };
+            known = await starter.PostCardAsync(ticket, withTarget, known, brique, null, cancellationToken).ConfigureAwait(false);
+        }
+
         var culture = BotCulture.FromLocale(chat.Locale);
+        var text = comment is null
+            ? BotText.Format("Approval_HandedOffToYou", culture, from.Person.FullName, ticket.Ref)
+            : BotText.Format("Approval_HandedOffToYouWithComment", culture, from.Person.FullName, ticket.Ref, comment);
         try
         {
-            if (known.ActivityId is null)
-            {
-                var withTarget = record with { Approvers = [.. record.Approvers.Where(a => a.PersonId != target.Id), known with { TeamsUserId = chat.UserId }] };
-                var (conversationId, activityId) = await messenger.SendToPersonAsync(chat, ApprovalCards.Build(ticket, withTarget, brique, approver: true, culture), cancellationToken)
-                    .ConfigureAwait(false);
-                known = known with { TeamsUserId = chat.UserId, ServiceUrl = chat.ServiceUrl, ConversationId = conversationId, ActivityId = activityId };
-            }
-
-            var text = comment is null
-                ? BotText.Format("Approval_HandedOffToYou", culture, from.Person.FullName, ticket.Ref)
-                : BotText.Format("Approval_HandedOffToYouWithComment", culture, from.Person.FullName, ticket.Ref, comment);
-            await messenger.SendAsync(known.ServiceUrl ?? chat.ServiceUrl, known.ConversationId ?? chat.ConversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
+            await messenger.SendAsync(chat.ServiceUrl, chat.ConversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
         {
@@ -110,23 +113,5 @@ public sealed class ApprovalHandOff(
         }
 
         return known;
-    }
-
-    /// <summary>Puts the new approver's card reference into the round, without overwriting a decision taken meanwhile.</summary>
-    private async Task<ApprovalRecord> SaveApproverAsync(StoredApproval stored, ApproverRef approver, CancellationToken cancellationToken)
-    {
-        var current = stored;
-        for (var attempt = 0; attempt < 5 && current is not null; attempt++)
-        {
-            var merged = current.Record with { Approvers = [.. current.Record.Approvers.Where(a => a.PersonId != approver.PersonId), approver] };
-            if (await store.PutAsync(merged, current.ETag, cancellationToken).ConfigureAwait(false) is { } saved)
-            {
-                return saved.Record;
-            }
-
-            current = await store.GetAsync(stored.Record.TicketId, cancellationToken).ConfigureAwait(false);
-        }
-
-        return current?.Record ?? stored.Record;
     }
 }

@@ -47,7 +47,7 @@ public sealed class ApprovalReminderService(
         var store = scope.ServiceProvider.GetRequiredService<ApprovalStore>();
         var desk = scope.ServiceProvider.GetRequiredService<ITicketDesk>();
         var directory = scope.ServiceProvider.GetRequiredService<DeskDirectory>();
-        var messenger = scope.ServiceProvider.GetRequiredService<ApprovalMessenger>();
+        var starter = scope.ServiceProvider.GetRequiredService<ApprovalStarter>();
         var chats = scope.ServiceProvider.GetRequiredService<PersonalChatFinder>();
         var now = time.GetUtcNow();
         var count = 0;
@@ -67,37 +67,17 @@ public sealed class ApprovalReminderService(
                 continue;
             }
 
-            var culture = BotCulture.FromLocale(record.Locale);
             var brique = DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), ticket.ServiceId);
-            var notice = BotText.Format("Approval_Reminder", culture, ticket.Ref);
             var reached = await ReachAsync(claim!.Record, chats, cancellationToken).ConfigureAwait(false);
             var approvers = new List<ApproverRef>();
             foreach (var approver in reached.Approvers)
             {
-                var sent = approver;
-                if (approver.ServiceUrl is not null && approver.ConversationId is not null)
-                {
-                    try
-                    {
-                        var card = ApprovalCards.Build(ticket, reached, brique, approver: true, culture, notice);
-                        var id = await messenger.SendAsync(approver.ServiceUrl, approver.ConversationId, CardMessage.Of(card), cancellationToken).ConfigureAwait(false);
-                        sent = approver.ActivityId is null ? approver with { ActivityId = id } : approver;
-                    }
-                    catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
-                    {
-                        Log.ApprovalDeliveryFailed(logger, ticket.Id, ex);
-                    }
-                }
-
-                approvers.Add(sent);
+                approvers.Add(await starter.PostCardAsync(ticket, reached, approver, brique, c => BotText.Format("Approval_Reminder", c, ticket.Ref), cancellationToken)
+                    .ConfigureAwait(false));
             }
 
-            if (!approvers.SequenceEqual(record.Approvers))
-            {
-                // Where the newly reached approvers' cards are, so that the decision updates them too (lost to a concurrent decision: harmless).
-                await store.PutAsync(reached with { Approvers = approvers }, claim.ETag, cancellationToken).ConfigureAwait(false);
-            }
-
+            // Where the newly reached approvers' cards are, so that the decision updates them too.
+            await store.SaveCardsAsync(ticket.Id, approvers, cancellationToken).ConfigureAwait(false);
             Log.ApprovalReminded(logger, ticket.Id);
             count++;
         }
@@ -112,7 +92,7 @@ public sealed class ApprovalReminderService(
         foreach (var approver in record.Approvers)
         {
             approvers.Add(approver.ConversationId is null && await chats.FindAsync(approver.PersonId, cancellationToken).ConfigureAwait(false) is { UserId: not null } chat
-                ? approver with { TeamsUserId = chat.UserId, ServiceUrl = chat.ServiceUrl, ConversationId = chat.ConversationId }
+                ? approver with { TeamsUserId = chat.UserId, ServiceUrl = chat.ServiceUrl, ConversationId = chat.ConversationId, Locale = chat.Locale }
                 : approver);
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Drafts;
 using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Protocol.Connector;
@@ -123,29 +124,19 @@ public sealed class ApprovalStarter(
 
         record = record with
         {
-            Approvers = [.. record.Approvers.Select(a => references.TryGetValue(a.PersonId, out var r) ? a with { TeamsUserId = r.UserId, ServiceUrl = r.ServiceUrl } : a)],
+            Approvers = [.. record.Approvers.Select(a => references.TryGetValue(a.PersonId, out var r)
+                ? a with { TeamsUserId = r.UserId, ServiceUrl = r.ServiceUrl, ConversationId = r.ConversationId, Locale = r.Locale }
+                : a)],
         };
         var delivered = new List<ApproverRef>();
         foreach (var approver in record.Approvers)
         {
-            if (!references.TryGetValue(approver.PersonId, out var reference))
+            if (approver.ConversationId is null)
             {
                 Log.ApproverUnreachable(logger, ticket.Id, approver.PersonId);
-                delivered.Add(approver);
-                continue;
             }
 
-            try
-            {
-                var card = ApprovalCards.Build(ticket, record, brique, approver: true, culture);
-                var (conversationId, activityId) = await messenger.SendToPersonAsync(reference, card, cancellationToken).ConfigureAwait(false);
-                delivered.Add(approver with { ConversationId = conversationId, ActivityId = activityId });
-            }
-            catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
-            {
-                Log.ApprovalDeliveryFailed(logger, ticket.Id, ex);
-                delivered.Add(approver);
-            }
+            delivered.Add(await PostCardAsync(ticket, record, approver, brique, null, cancellationToken).ConfigureAwait(false));
         }
 
         record = record with { Approvers = delivered };
@@ -167,5 +158,33 @@ public sealed class ApprovalStarter(
 
         await store.PutAsync(record, null, cancellationToken).ConfigureAwait(false);
         return record;
+    }
+
+    /// <summary>
+    /// Posts the approver card, in the approver's language, in their personal chat (nothing when none is known); the
+    /// approver comes back with the card's activity id, unless they already had a card (the one a decision updates).
+    /// </summary>
+    public async Task<ApproverRef> PostCardAsync(Ticket ticket, ApprovalRecord record, ApproverRef approver, string? brique, Func<CultureInfo, string>? notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(approver);
+        if (approver.ServiceUrl is null || approver.ConversationId is null)
+        {
+            return approver;
+        }
+
+        var culture = BotCulture.FromLocale(approver.Locale);
+        try
+        {
+            var card = ApprovalCards.Build(ticket, record, brique, approver: true, culture, notice?.Invoke(culture));
+            var id = await messenger.SendAsync(approver.ServiceUrl, approver.ConversationId, ApprovalMessenger.Message(card, approver.ConversationId, null), cancellationToken)
+                .ConfigureAwait(false);
+            return approver with { ActivityId = approver.ActivityId ?? id };
+        }
+        catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
+        {
+            Log.ApprovalDeliveryFailed(logger, ticket.Id, ex);
+            return approver;
+        }
     }
 }

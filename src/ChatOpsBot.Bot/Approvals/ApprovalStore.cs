@@ -31,6 +31,39 @@ public sealed class ApprovalStore(IStateStore store)
         return entry is null ? null : new StoredApproval(record, entry.ETag);
     }
 
+    /// <summary>
+    /// Applies <paramref name="change"/> to the current record and writes it if nobody wrote meanwhile, else tries again
+    /// on the newer record; <paramref name="change"/> returns null when there is nothing (left) to write.
+    /// </summary>
+    public async Task<StoredApproval?> UpdateAsync(int ticketId, Func<ApprovalRecord, ApprovalRecord?> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            if (await GetAsync(ticketId, cancellationToken).ConfigureAwait(false) is not { } current || change(current.Record) is not { } next)
+            {
+                return null;
+            }
+
+            if (await PutAsync(next, current.ETag, cancellationToken).ConfigureAwait(false) is { } saved)
+            {
+                return saved;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where each approver's card went, merged into the current round (which may have changed meanwhile).</summary>
+    public Task<StoredApproval?> SaveCardsAsync(int ticketId, IReadOnlyList<ApproverRef> approvers, CancellationToken cancellationToken) =>
+        UpdateAsync(ticketId, current =>
+        {
+            var merged = current.Approvers.Select(a => approvers.FirstOrDefault(n => n.PersonId == a.PersonId && n.ActivityId is not null && a.ActivityId is null) ?? a)
+                .Concat(approvers.Where(n => current.Approvers.All(a => a.PersonId != n.PersonId)))
+                .ToList();
+            return merged.SequenceEqual(current.Approvers) ? null : current with { Approvers = merged };
+        }, cancellationToken);
+
     private static StoredApproval? Read(StateEntry entry) =>
         JsonSerializer.Deserialize(entry.Value, ApprovalJsonContext.Default.ApprovalRecord) is { } record ? new StoredApproval(record, entry.ETag) : null;
 

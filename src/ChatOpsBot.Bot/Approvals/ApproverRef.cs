@@ -14,4 +14,7 @@ public sealed record ApproverRef
     public string? ActivityId { get; init; }
 
     public string? ServiceUrl { get; init; }
+
+    /// <summary>The Teams locale of their chat, when known: their card speaks it (French otherwise).</summary>
+    public string? Locale { get; init; }
 }

@@ -1,3 +1,7 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Cards.Localization;
+using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Tickets.Rules;
 
 namespace ChatOpsBot.Bot.Conversation;
@@ -21,4 +25,10 @@ public static class DeskFailures
             _ => exception.InnerException is { } inner && IsUnavailable(inner, cancellationToken),
         };
     }
+
+    /// <summary>What a card says when a write failed: the domain's reason, "iTop unavailable", or a generic failure.</summary>
+    public static string Notice(Exception exception, CultureInfo culture, CancellationToken cancellationToken) =>
+        exception is TicketRuleException rule ? rule.Reason(culture)
+        : IsUnavailable(exception, cancellationToken) ? CardText.Notice(CardNotice.ItopUnavailable, culture)
+        : BotText.Get("Error_ActionFailed", culture);
 }

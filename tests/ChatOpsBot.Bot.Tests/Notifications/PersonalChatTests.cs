@@ -198,6 +198,7 @@ public sealed class PersonalChatTests
         var inputs = SeedScenarioTests.FormInputs(title);
         inputs[CardInputIds.NeedsApproval] = "true";
         var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs);
+        Assert.True(created.Card["refresh"] is not null, created.CardText);
         var ticketId = int.Parse(created.Card["refresh"]!["action"]!["data"]!["ticketId"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         Assert.Equal("waiting_for_approval", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
         return ticketId;
