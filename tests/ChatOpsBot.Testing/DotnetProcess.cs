@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -117,6 +118,21 @@ public sealed partial class DotnetProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>
+    /// SIGTERM, as App Service or a container runtime stops it: the host shuts down gracefully (telemetry is flushed);
+    /// true when it exited within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<bool> StopAsync(TimeSpan timeout)
+    {
+        const int sigterm = 15;
+        if (!_process.HasExited && Kill(_process.Id, sigterm) != 0)
+        {
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+
+        return await WaitForExitAsync(timeout);
+    }
+
     /// <summary>Resident set size in megabytes (Linux /proc).</summary>
     public double RssMegabytes()
     {
@@ -176,6 +192,9 @@ public sealed partial class DotnetProcess : IAsyncDisposable
             _listening.TrySetResult(new Uri(match.Groups["url"].Value + "/"));
         }
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     [GeneratedRegex(@"Now listening on: (?<url>http://127\.0\.0\.1:\d+)")]
     private static partial Regex ListeningOn();
