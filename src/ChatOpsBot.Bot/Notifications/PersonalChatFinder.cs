@@ -58,7 +58,8 @@ public sealed class PersonalChatFinder(
             return null;
         }
 
-        var duration = options.Value.PersonalChatMissDuration;
+        // With no team to look in yet, nothing is remembered: the bot installed in a team a minute later finds the person.
+        var duration = rosters.Count == 0 ? TimeSpan.Zero : options.Value.PersonalChatMissDuration;
         if (duration > TimeSpan.Zero)
         {
             await store.PutAsync(missKey, "unreachable", StateETag.Any, duration, cancellationToken).ConfigureAwait(false);
