@@ -80,14 +80,14 @@ public sealed partial record Ticket
     /// Hand a request waiting for approval to another approver of its organisation. Not a stimulus: an update of
     /// approver_id, which LIFECYCLE.md §4 leaves writable in waiting_for_approval only (read-only once approved).
     /// </summary>
-    public TicketChanges HandToApprover(Person approver)
+    public TicketChanges HandToApprover(Person approver, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(approver);
         Require(Status != TicketStatus.Closed, TicketRuleCode.TicketClosed);
         Require(Status == TicketStatus.WaitingForApproval, TicketRuleCode.NotWaitingForApproval, Status);
         Require(approver.OrgId == OrgId, TicketRuleCode.ApproverOtherOrganization, OrgName);
         Require(approver.Id != ApproverId, TicketRuleCode.SameApprover, approver.FullName);
-        return new TicketChanges { ApproverId = approver.Id };
+        return new TicketChanges { ApproverId = approver.Id, PrivateLogText = string.IsNullOrWhiteSpace(note) ? null : note.Trim() };
     }
 
     /// <summary>Reject a request waiting for approval; the reason goes to the public log.</summary>

@@ -166,6 +166,7 @@ public sealed class TicketRuleTests
     {
         var waiting = TicketIn(TicketStatus.WaitingForApproval) with { ApproverId = 4 };
         Assert.Equal(JeanDupont, waiting.HandToApprover(JeanDupontPerson).ApproverId);
+        Assert.Equal(("Absente", (string?)null), (waiting.HandToApprover(JeanDupontPerson, " Absente ").PrivateLogText, waiting.HandToApprover(JeanDupontPerson).PrivateLogText));
 
         var otherSchool = Assert.Throws<TicketRuleException>(() => waiting.HandToApprover(HamidPerson));
         Assert.Equal(TicketRuleCode.ApproverOtherOrganization, otherSchool.Code);

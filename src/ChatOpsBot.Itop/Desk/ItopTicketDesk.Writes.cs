@@ -85,12 +85,7 @@ public sealed partial class ItopTicketDesk
         {
             var approver = await reference.GetPersonAsync(approverId, cancellationToken).ConfigureAwait(false)
                 ?? throw new ItopObjectNotFoundException($"Person {approverId} not found.");
-            var fields = FieldsOf(before.HandToApprover(approver));
-            if (!string.IsNullOrWhiteSpace(note))
-            {
-                fields["private_log"] = new JsonObject { ["add_item"] = new JsonObject { ["message"] = EntryHtml(actor, note.Trim()), ["format"] = "html" } };
-            }
-
+            var fields = FieldsOf(before.HandToApprover(approver, note));
             var after = mapper.ToTicket(await client.UpdateAsync(UserRequest, before.Id, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false));
             if (after.ApproverId != approverId)
             {
@@ -112,7 +107,7 @@ public sealed partial class ItopTicketDesk
             before.CheckComment(text);
             var attribute = isPublic ? "public_log" : "private_log";
             var html = EntryHtml(actor, text);
-            var fields = new JsonObject { [attribute] = new JsonObject { ["add_item"] = new JsonObject { ["message"] = html, ["format"] = "html" } } };
+            var fields = new JsonObject { [attribute] = LogItem(html) };
             var updated = mapper.ToTicket(await client.UpdateAsync(UserRequest, before.Id, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false));
             var (oldLog, newLog) = isPublic ? (before.PublicLog, updated.PublicLog) : (before.PrivateLog, updated.PrivateLog);
             if (!newLog.Skip(oldLog.Count).Any(e => SameEntry(e, html, text)))
@@ -205,11 +200,19 @@ public sealed partial class ItopTicketDesk
 
         if (c.PublicLogText is not null)
         {
-            fields["public_log"] = new JsonObject { ["add_item"] = new JsonObject { ["message"] = ItopText.ToHtml(c.PublicLogText), ["format"] = "html" } };
+            fields["public_log"] = LogItem(ItopText.ToHtml(c.PublicLogText));
+        }
+
+        if (c.PrivateLogText is not null)
+        {
+            fields["private_log"] = LogItem(ItopText.ToHtml(c.PrivateLogText));
         }
 
         return fields;
     }
+
+    private static JsonObject LogItem(string html) =>
+        new() { ["add_item"] = new JsonObject { ["message"] = html, ["format"] = "html" } };
 
     private static void Set(JsonObject fields, string name, int? value)
     {

@@ -41,10 +41,5 @@ public sealed class ConnectorException : Exception
     public RetryConditionHeaderValue? RetryAfter { get; }
 
     /// <summary>How long the Connector asked to wait from <paramref name="now"/>; null when it did not say.</summary>
-    public TimeSpan? RetryDelay(DateTimeOffset now) => RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
-        _ => null,
-    };
+    public TimeSpan? RetryDelay(DateTimeOffset now) => Connector.RetryAfter.Delay(RetryAfter, now);
 }

@@ -40,15 +40,8 @@ internal sealed class ConnectorRetryHandler(IOptions<BotOptions> options, TimePr
 
     private TimeSpan? GetDelay(HttpResponseMessage response, int attempt, BotOptions settings)
     {
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && response.Headers.RetryAfter is { } retryAfter)
+        if (response.StatusCode == HttpStatusCode.TooManyRequests && RetryAfter.Delay(response.Headers.RetryAfter, timeProvider.GetUtcNow()) is { } wait)
         {
-            var wait = retryAfter.Delta
-                ?? (retryAfter.Date is { } date ? date - timeProvider.GetUtcNow() : TimeSpan.Zero);
-            if (wait < TimeSpan.Zero)
-            {
-                wait = TimeSpan.Zero;
-            }
-
             // Waiting less than asked would only earn another 429: give up instead.
             return wait > settings.ConnectorMaxRetryDelay ? null : wait;
         }

@@ -21,4 +21,7 @@ public sealed record TicketChanges
 
     /// <summary>A public case-log entry written with the move (e.g. the reason of a rejection).</summary>
     public string? PublicLogText { get; init; }
+
+    /// <summary>A private case-log entry written with the change (e.g. the note of a hand-over).</summary>
+    public string? PrivateLogText { get; init; }
 }
