@@ -52,10 +52,10 @@ public sealed class SandboxQueryTests
 
         var after = await desk.GetChangesSinceAsync(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero), 1, 500, default);
         Assert.Equal(before.Total + 1, after.Total);
-        Assert.Contains(after.Items, c => c.TicketId == ticket.Id && c.Status == TicketStatus.Assigned);
+        Assert.Contains(after.Items, t => t.Id == ticket.Id && t.Status == TicketStatus.Assigned);
 
         // The feed carries the whole ticket, so the poller classifies without reading each one again.
-        var fed = after.Items.Single(c => c.TicketId == ticket.Id).Ticket;
+        var fed = after.Items.Single(t => t.Id == ticket.Id);
         var read = (await desk.GetTicketAsync(ticket.Id, default))!;
         Assert.Equal((read.Ref, read.TeamId, read.AgentId, read.AgentName, read.ServiceName, read.LastUpdate), (fed.Ref, fed.TeamId, fed.AgentId, fed.AgentName, fed.ServiceName, fed.LastUpdate));
         Assert.Equal(read.Description, fed.Description);

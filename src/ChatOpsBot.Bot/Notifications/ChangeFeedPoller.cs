@@ -58,17 +58,16 @@ public sealed class ChangeFeedPoller(
         var queued = 0;
         var newest = cursor;
         // A ticket read twice (pages that moved) counts once, as its newest state.
-        var latest = changes.GroupBy(c => c.TicketId).Select(g => g.MaxBy(c => c.LastUpdate)!);
-        foreach (var change in latest.OrderBy(c => c.LastUpdate).ThenBy(c => c.TicketId))
+        var latest = changes.GroupBy(t => t.Id).Select(g => g.MaxBy(t => t.LastUpdate)!);
+        foreach (var after in latest.OrderBy(t => t.LastUpdate).ThenBy(t => t.Id))
         {
-            var before = await threads.GetSnapshotAsync(change.TicketId, cancellationToken).ConfigureAwait(false);
+            var before = await threads.GetSnapshotAsync(after.Id, cancellationToken).ConfigureAwait(false);
             // Same second as the snapshot: maybe a second change in that second (the classifier finds no event if not).
-            if (before?.LastUpdate is { } seen && seen > change.LastUpdate)
+            if (before?.LastUpdate is { } seen && seen > after.LastUpdate)
             {
                 continue;
             }
 
-            var after = change.Ticket;
             var events = TicketEventClassifier.Classify(before, after, since);
             queued += await router.EnqueueAsync(events, cancellationToken).ConfigureAwait(false);
             await threads.SaveSnapshotAsync(after, cancellationToken).ConfigureAwait(false);
@@ -92,9 +91,9 @@ public sealed class ChangeFeedPoller(
     /// Every page of the feed. iTop pages by ref, not by date: when the total moves between pages (a ticket changed
     /// meanwhile), a page boundary may have shifted, so the read starts over (at most three times).
     /// </summary>
-    private async Task<(List<TicketChange> Changes, bool Complete)> ReadFeedAsync(ITicketDesk desk, DateTimeOffset since, CancellationToken cancellationToken)
+    private async Task<(List<Ticket> Changes, bool Complete)> ReadFeedAsync(ITicketDesk desk, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var changes = new List<TicketChange>();
+        var changes = new List<Ticket>();
         for (var attempt = 0; attempt < 3; attempt++)
         {
             changes.Clear();

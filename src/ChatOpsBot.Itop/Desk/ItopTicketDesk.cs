@@ -74,7 +74,7 @@ public sealed partial class ItopTicketDesk(
         var p = Math.Max(1, page);
         var size = Math.Clamp(pageSize, 1, 500);
         var envelope = await client.GetAsync(UserRequest, oql, ItopFields.Ticket, size, p, cancellationToken).ConfigureAwait(false);
-        var items = envelope.Objects.Select(o => new TicketChange(mapper.ToTicket(o))).OrderBy(c => c.LastUpdate).ThenBy(c => c.TicketId).ToList();
+        var items = envelope.Objects.Select(mapper.ToTicket).OrderBy(t => t.LastUpdate).ThenBy(t => t.Id).ToList();
         return new TicketChangePage(items, envelope.Total ?? items.Count, p, size);
     }
 
