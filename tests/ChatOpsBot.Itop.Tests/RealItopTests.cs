@@ -50,4 +50,34 @@ public sealed class RealItopTests
         Assert.Equal(TicketStatus.Resolved, (await desk.ResolveAsync(ticket.Id, "Test terminé.", null, null, actor, default)).Status);
         Assert.Equal(TicketStatus.Closed, (await desk.CloseAsync(ticket.Id, actor, default)).Status);
     }
+
+    [RealItopFact]
+    public async Task Approval_hand_over_and_approval_with_its_note()
+    {
+        await using var sp = DeskFactory.Build(new Uri(Environment.GetEnvironmentVariable("ITOP_TEST_URL")!), settings: new Dictionary<string, string?>
+        {
+            ["Itop:Token"] = Environment.GetEnvironmentVariable("ITOP_TEST_TOKEN"),
+            ["Itop:RetryDelay"] = "00:00:00.200",
+        });
+        var desk = sp.GetRequiredService<ITicketDesk>();
+        var catalog = await desk.GetCatalogAsync(default);
+        var jean = (await desk.FindPersonByEmailAsync("jean.dupont@insa-lyon.fr", default))!;
+        var helene = (await desk.FindPersonByEmailAsync("helene.dechelette@insa-lyon.fr", default))!;
+        var service = catalog.Services.Single(s => s.Name == "Droits Moodle");
+        var actor = new Actor(jean.Id, jean.FullName);
+
+        var ticket = await desk.CreateTicketAsync(new TicketDraft
+        {
+            OrgId = jean.OrgId, CallerId = jean.Id, Title = "Test automatique ChatOpsBot (approbation)", Description = "Créé par RealItopTests.", ServiceId = service.Id,
+        }, actor, default);
+        Assert.Equal(helene.Id, (await desk.RequestApprovalAsync(ticket.Id, helene.Id, actor, default)).ApproverId);
+
+        var handed = await desk.HandToApproverAsync(ticket.Id, jean.Id, "Transmis par le test.", new Actor(helene.Id, helene.FullName), default);
+        Assert.Equal((TicketStatus.WaitingForApproval, jean.Id), (handed.Status, handed.ApproverId!.Value));
+        Assert.Contains(handed.PrivateLog, e => e.Text.Contains("Transmis par le test.", StringComparison.Ordinal));
+
+        var approved = await desk.ApproveAsync(ticket.Id, "Approuvé par le test.", actor, default);
+        Assert.Equal((TicketStatus.Approved, jean.Id), (approved.Status, approved.ApproverId!.Value));
+        Assert.Contains(approved.PublicLog, e => e.Text.Contains("Approuvé par le test.", StringComparison.Ordinal));
+    }
 }
