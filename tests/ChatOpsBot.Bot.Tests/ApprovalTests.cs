@@ -274,6 +274,27 @@ public sealed class ApprovalTests
     }
 
     [Fact]
+    public async Task Two_hand_overs_clicked_together_make_one()
+    {
+        var jean = new TestUser("29:jean", "Jean Dupont", "jean.dupont@insa-lyon.fr", 11);
+        await using var host = await StartAsync(new Dictionary<string, string?> { ["Roles:ApproverEmails:3"] = jean.Email });
+        var (ticketId, _) = await OpenWithApprovalAsync(host);
+        var heleneCard = ApprovalCardIn(host, Helene);
+        var eloiseCard = ApprovalCardIn(host, Eloise);
+
+        var results = await Task.WhenAll(
+            host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string> { [CardInputIds.HandOffApprover] = "2" }),
+            host.ClickAsync(Eloise, eloiseCard, eloiseCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string> { [CardInputIds.HandOffApprover] = "11" }));
+
+        var won = results.Where(r => r.CardText.Contains("Demande transmise à", StringComparison.Ordinal)).ToList();
+        var winner = Assert.Single(won);
+        var approver = (await host.Itop.GetTicketAsync(ticketId))["approver_id"]!.ToString();
+        Assert.Equal(winner == results[0] ? "2" : "11", approver);
+        var entries = (await host.Itop.GetTicketAsync(ticketId))["private_log"]!["entries"]!.AsArray();
+        Assert.Single(entries, e => e!["message"]!.GetValue<string>().Contains("transmise par", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Each_approver_reads_the_cards_in_the_language_of_their_own_Teams()
     {
         await using var host = await StartAsync();
