@@ -25,10 +25,13 @@ internal static class LoadRun
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
         var token = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(AppId, serviceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(2)));
 
-        // This executable again, in "host" mode: the bot's own process, so its RSS is its own.
+        // This executable again, in "host" mode: the bot's own process, so its RSS is its own. It runs under the
+        // host's runtimeconfig (GC and JIT settings of src/ChatOpsBot), not this executable's.
         await using var bot = await DotnetProcess.StartAsync(
-            typeof(LoadRun).Assembly.Location,
+            "exec",
             [
+                "--runtimeconfig", Path.Combine(AppContext.BaseDirectory, "ChatOpsBot.runtimeconfig.json"),
+                typeof(LoadRun).Assembly.Location,
                 "host",
                 "--contentRoot", AppContext.BaseDirectory,
                 "--Bot:MicrosoftAppId=" + AppId,
