@@ -1,14 +1,11 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using ChatOpsBot.Itop;
 using ChatOpsBot.ItopSandbox;
 using ChatOpsBot.Protocol;
-using ChatOpsBot.State;
 using ChatOpsBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Tests.Infrastructure;
 
@@ -200,15 +197,7 @@ public sealed class BotTestHost : IAsyncDisposable
     private async Task StartBotAsync()
     {
         _bot = await LoopbackHost.StartAsync(
-            builder =>
-            {
-                builder.Logging.AddProvider(Logs);
-                builder.Services.AddBotProtocol(builder.Configuration);
-                builder.Services.AddStateStore(builder.Configuration);
-                builder.Services.AddItopTicketDesk(builder.Configuration);
-                builder.Services.AddChatOpsBotConversation(builder.Configuration);
-                _configureServices?.Invoke(builder.Services);
-            },
+            builder => BotComposition.Add(builder, Logs, notifications: false, _configureServices),
             app => app.MapBotMessages(),
             _settings);
     }

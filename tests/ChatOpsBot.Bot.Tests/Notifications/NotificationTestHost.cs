@@ -2,15 +2,12 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Tests.Infrastructure;
-using ChatOpsBot.Itop;
 using ChatOpsBot.ItopSandbox;
 using ChatOpsBot.Protocol;
-using ChatOpsBot.State;
 using ChatOpsBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Tests.Notifications;
 
@@ -82,16 +79,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
     public async Task<int> StartBotAsync()
     {
         var app = await LoopbackHost.StartAsync(
-            builder =>
-            {
-                builder.Logging.AddProvider(Logs);
-                builder.Services.AddBotProtocol(builder.Configuration);
-                builder.Services.AddStateStore(builder.Configuration);
-                builder.Services.AddItopTicketDesk(builder.Configuration);
-                builder.Services.AddChatOpsBotConversation(builder.Configuration);
-                builder.Services.AddChatOpsBotNotifications(builder.Configuration);
-                ConfigureServices?.Invoke(builder.Services);
-            },
+            builder => BotComposition.Add(builder, Logs, notifications: true, ConfigureServices),
             app => app.MapBotMessages(),
             _settings);
         _bots.Add(app);

@@ -1,0 +1,28 @@
+using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Itop;
+using ChatOpsBot.Protocol;
+using ChatOpsBot.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsBot.Bot.Tests.Infrastructure;
+
+/// <summary>The bot's services as the host composes them, on a loopback test host, with the test's log capture.</summary>
+internal static class BotComposition
+{
+    public static void Add(WebApplicationBuilder builder, ILoggerProvider logs, bool notifications, Action<IServiceCollection>? extra)
+    {
+        builder.Logging.AddProvider(logs);
+        builder.Services.AddBotProtocol(builder.Configuration);
+        builder.Services.AddStateStore(builder.Configuration);
+        builder.Services.AddItopTicketDesk(builder.Configuration);
+        builder.Services.AddChatOpsBotConversation(builder.Configuration);
+        if (notifications)
+        {
+            builder.Services.AddChatOpsBotNotifications(builder.Configuration);
+        }
+
+        extra?.Invoke(builder.Services);
+    }
+}
