@@ -37,20 +37,11 @@ public sealed class TicketActionHandler(
             return CardActionResult.Text(BotText.Get("Error_BadCard", culture));
         }
 
-        Ticket? ticket;
-        try
-        {
-            ticket = await typing.WhileAsync(turn, ct => desk.GetTicketAsync(TicketKey.FromId(ticketId), ct), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
-        {
-            Log.DeskUnavailable(logger, input.Verb, ex);
-            return CardActionResult.Text(BotText.Get("Error_ItopUnavailable", culture));
-        }
-
+        var (ticket, failure) = await TicketReads.ReadAsync(ct => typing.WhileAsync(turn, c => desk.GetTicketAsync(TicketKey.FromId(ticketId), c), ct),
+            ticketId.ToString(CultureInfo.InvariantCulture), input.Verb, logger, culture, cancellationToken).ConfigureAwait(false);
         if (ticket is null)
         {
-            return CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, ticketId));
+            return failure!;
         }
 
         var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);

@@ -22,20 +22,11 @@ public sealed class TicketPresenter(
     public async Task<CardActionResult> ShowAsync(TurnContext turn, TicketKey key, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        Ticket? ticket;
-        try
-        {
-            ticket = await typing.WhileAsync(turn, ct => desk.GetTicketAsync(key, ct), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
-        {
-            Log.DeskUnavailable(logger, "ticket read", ex);
-            return CardActionResult.Text(BotText.Get("Error_ItopUnavailable", culture));
-        }
-
+        var (ticket, failure) = await TicketReads.ReadAsync(ct => typing.WhileAsync(turn, c => desk.GetTicketAsync(key, c), ct),
+            key.ToString(), "ticket read", logger, culture, cancellationToken).ConfigureAwait(false);
         if (ticket is null)
         {
-            return CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, key.ToString()));
+            return failure!;
         }
 
         var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
