@@ -295,6 +295,39 @@ public sealed class ApprovalTests
     }
 
     [Fact]
+    public async Task A_click_while_a_hand_over_is_being_written_to_iTop_is_refused()
+    {
+        // Hélène's hand-over is held on its way to iTop: Eloise's click then reads the round after Hélène's claim, but the
+        // ticket as it was before, so only the claim itself can tell her card is out of date.
+        var jean = new TestUser("29:jean", "Jean Dupont", "jean.dupont@insa-lyon.fr", 11);
+        var gate = new ItopRequestGate("\"approver_id\":");
+        await using var host = await StartAsync(new Dictionary<string, string?> { ["Roles:ApproverEmails:3"] = jean.Email }, gate.AddTo);
+        var (ticketId, _) = await OpenWithApprovalAsync(host);
+        var heleneCard = ApprovalCardIn(host, Helene);
+        var eloiseCard = ApprovalCardIn(host, Eloise);
+
+        gate.Arm();
+        var helene = host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string> { [CardInputIds.HandOffApprover] = "2" });
+        await gate.Held.WaitAsync(TimeSpan.FromSeconds(30));
+        var eloiseHandOff = await host.ClickAsync(Eloise, eloiseCard, eloiseCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string> { [CardInputIds.HandOffApprover] = "11" });
+        var eloiseApproval = await host.ClickAsync(Eloise, eloiseCard, eloiseCard.Card!, CardVerbs.Approve);
+        gate.Release();
+        var handed = await helene;
+
+        Assert.Contains("Demande transmise à Eloise Joyeux.", handed.CardText);
+        Assert.DoesNotContain("Demande transmise", eloiseHandOff.CardText);
+        Assert.DoesNotContain("Approuvé par", eloiseApproval.CardText);
+        var stored = await host.Itop.GetTicketAsync(ticketId);
+        Assert.Equal(("waiting_for_approval", "2"), (stored["status"]!.GetValue<string>(), stored["approver_id"]!.ToString()));
+        Assert.Single(stored["private_log"]!["entries"]!.AsArray(), e => e!["message"]!.GetValue<string>().Contains("transmise par", StringComparison.Ordinal));
+
+        // Once written, the hand-over no longer holds the round: Eloise, now the approver, decides from her refreshed card.
+        var update = await host.Teams.WaitForAsync(s => s.Method == "PUT" && s.TargetActivityId == eloiseCard.Id);
+        var approved = await host.ClickAsync(Eloise, update, update.Card!, CardVerbs.Approve);
+        Assert.Contains("Approuvé par Eloise Joyeux", approved.CardText);
+    }
+
+    [Fact]
     public async Task Each_approver_reads_the_cards_in_the_language_of_their_own_Teams()
     {
         await using var host = await StartAsync();

@@ -73,10 +73,11 @@ public sealed class ApprovalActionHandler(
             return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: false, culture, CardText.Notice(CardNotice.NotAllowed, culture)));
         }
 
-        if (record.Decision is not null || ticket.Status != TicketStatus.WaitingForApproval
+        if (record.Decision is not null || record.IsHandingOff(time.GetUtcNow()) || ticket.Status != TicketStatus.WaitingForApproval
             || !string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal))
         {
             // The record is read again: a decision taken since the first read is what the clicker must see.
+            // A hand-over under way is refused too: the ticket read above may predate its iTop write.
             Log.ActionRefused(logger, input.Verb, "already decided or stale card");
             var latest = (await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false))?.Record ?? record;
             return CardActionResult.Show(ApprovalCards.Build(ticket, latest, brique, isApprover, culture, CardText.Notice(CardNotice.OutOfDate, culture)));

@@ -27,6 +27,7 @@ public sealed class ApprovalHandOff(
     PersonalChatFinder chats,
     ApprovalMessenger messenger,
     ApprovalBroadcaster broadcaster,
+    TimeProvider time,
     ILogger<ApprovalHandOff> logger)
 {
     public async Task<CardActionResult> HandleAsync(Ticket ticket, StoredApproval stored, string? brique, BotUser user, CardActionInput input, CultureInfo culture, CancellationToken cancellationToken)
@@ -49,8 +50,9 @@ public sealed class ApprovalHandOff(
             return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, errors: errors));
         }
 
-        // Claimed on the round as read at the click: a decision or another hand-over since then wins, this click is refused.
-        var claim = await store.PutAsync(record, stored.ETag, cancellationToken).ConfigureAwait(false);
+        // Claimed on the round as read at the click: a decision or another hand-over since then wins, this click is refused;
+        // while the claim holds, other clicks are refused too (ApprovalRecord.HandOffStartedAt).
+        var claim = await store.PutAsync(record with { HandOffStartedAt = time.GetUtcNow() }, stored.ETag, cancellationToken).ConfigureAwait(false);
         if (claim is null)
         {
             Log.ActionRefused(logger, input.Verb, "the round changed since the click");
@@ -72,15 +74,20 @@ public sealed class ApprovalHandOff(
 #pragma warning restore CA1031
         {
             Log.DeskFailed(logger, input.Verb, ex);
+            await ReleaseAsync(ticket.Id, cancellationToken).ConfigureAwait(false);
             return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, DeskFailures.Notice(ex, culture, cancellationToken)));
         }
 
         Log.ApprovalHandedOff(logger, ticket.Id, user.Person.Id, target.Id);
+        await ReleaseAsync(ticket.Id, cancellationToken).ConfigureAwait(false);
         var told = await TellAsync(updated, record, target, user, comment, brique, cancellationToken).ConfigureAwait(false);
         record = (await store.SaveCardsAsync(ticket.Id, [told], cancellationToken).ConfigureAwait(false))?.Record ?? record;
         await broadcaster.UpdateCardsAsync(updated, record, brique, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Show(ApprovalCards.Build(updated, record, brique, approver: true, culture, CardText.Format("Approval_HandedOff", culture, target.FullName)));
     }
+
+    private Task<StoredApproval?> ReleaseAsync(int ticketId, CancellationToken cancellationToken) =>
+        store.UpdateAsync(ticketId, r => r.HandOffStartedAt is null ? null : r with { HandOffStartedAt = null }, cancellationToken);
 
     /// <summary>The new approver gets a personal message in their language, and the card too when they had none yet.</summary>
     private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, Person target, BotUser from, string? comment, string? brique, CancellationToken cancellationToken)

@@ -27,6 +27,17 @@ public sealed record ApprovalRecord
 
     public DateTimeOffset? RemindedAt { get; init; }
 
+    /// <summary>
+    /// Set by a hand-over's claim until its iTop write is done: a click that reads the round meanwhile would still see
+    /// the ticket as it was before the hand-over, so it is refused. A claim older than <see cref="HandOffClaimLifetime"/>
+    /// is one whose process died, and no longer counts.
+    /// </summary>
+    public DateTimeOffset? HandOffStartedAt { get; init; }
+
+    public static TimeSpan HandOffClaimLifetime { get; } = TimeSpan.FromMinutes(2);
+
+    public bool IsHandingOff(DateTimeOffset now) => HandOffStartedAt is { } started && now - started < HandOffClaimLifetime;
+
     public ApprovalDecision? Decision { get; init; }
 
     public string? DecidedBy { get; init; }
