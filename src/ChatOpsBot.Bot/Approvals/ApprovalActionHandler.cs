@@ -96,15 +96,15 @@ public sealed class ApprovalActionHandler(
             return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, errors: errors));
         }
 
-        var decided = record with
+        var now = time.GetUtcNow();
+        var claim = await store.ClaimAsync(stored, now, r => r with
         {
             Decision = approve ? ApprovalDecision.Approved : ApprovalDecision.Rejected,
             DecidedBy = user.Person.FullName,
             DecidedById = user.Person.Id,
-            DecidedAt = time.GetUtcNow(),
+            DecidedAt = now,
             Comment = comment,
-        };
-        var claim = await store.PutAsync(decided, stored.ETag, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
         if (claim is null)
         {
             var current = await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false);
@@ -112,6 +112,7 @@ public sealed class ApprovalActionHandler(
             return CardActionResult.Show(ApprovalCards.Build(ticket, current?.Record ?? record, brique, isApprover, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
         }
 
+        var decided = claim.Record;
         Ticket updated;
         try
         {

@@ -52,13 +52,16 @@ public sealed class ApprovalHandOff(
 
         // Claimed on the round as read at the click: a decision or another hand-over since then wins, this click is refused;
         // while the claim holds, other clicks are refused too (ApprovalRecord.HandOffStartedAt).
-        var claim = await store.PutAsync(record with { HandOffStartedAt = time.GetUtcNow() }, stored.ETag, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var claim = await store.ClaimAsync(stored, now, r => r with { HandOffStartedAt = now, HandOffs = r.HandOffs + 1 }, cancellationToken).ConfigureAwait(false);
         if (claim is null)
         {
             Log.ActionRefused(logger, input.Verb, "the round changed since the click");
             var latest = (await store.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false))?.Record ?? record;
             return CardActionResult.Show(ApprovalCards.Build(ticket, latest, brique, approver: true, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
         }
+
+        record = claim.Record;
 
         var comment = input.Get(CardInputIds.HandOffComment);
         var note = comment is null

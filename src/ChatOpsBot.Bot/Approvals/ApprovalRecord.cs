@@ -3,8 +3,8 @@ using ChatOpsBot.Cards.ViewModels;
 namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>
-/// One approval round of a ticket, kept under <c>approval:{ticketId}</c>. The decision is taken by a compare-and-swap
-/// on this record (Pending → decided), so two approvers clicking together make one decision.
+/// One approval round of a ticket, kept under <c>approval:{ticketId}</c>. A decision or a hand-over is claimed by a
+/// compare-and-swap on this record (<see cref="ApprovalStore.ClaimAsync"/>), so two approvers clicking together make one.
 /// </summary>
 public sealed record ApprovalRecord
 {
@@ -33,6 +33,9 @@ public sealed record ApprovalRecord
     /// is one whose process died, and no longer counts.
     /// </summary>
     public DateTimeOffset? HandOffStartedAt { get; init; }
+
+    /// <summary>How many hand-overs the round has had: a click's claim must see the same number as its first read.</summary>
+    public int HandOffs { get; init; }
 
     public static TimeSpan HandOffClaimLifetime { get; } = TimeSpan.FromMinutes(2);
 

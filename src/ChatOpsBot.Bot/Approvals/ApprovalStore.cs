@@ -54,6 +54,22 @@ public sealed class ApprovalStore(IStateStore store)
         return null;
     }
 
+    /// <summary>
+    /// Claims the round for a decision or a hand-over: <paramref name="claim"/> applied to the round as the click read it, or, when
+    /// only bookkeeping changed since (a card saved, a reminder sent), to the newer round. Null when a decision or a hand-over
+    /// came first, or the round is a new one: the click is then out of date.
+    /// </summary>
+    public async Task<StoredApproval?> ClaimAsync(StoredApproval read, DateTimeOffset now, Func<ApprovalRecord, ApprovalRecord> claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(claim);
+        return await PutAsync(claim(read.Record), read.ETag, cancellationToken).ConfigureAwait(false)
+            ?? await UpdateAsync(read.Record.TicketId, current =>
+                current.RequestedAt == read.Record.RequestedAt && current.Decision is null && !current.IsHandingOff(now)
+                && current.HandOffs == read.Record.HandOffs ? claim(current) : null,
+                cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Where each approver's card went, merged into the current round (which may have changed meanwhile).</summary>
     public Task<StoredApproval?> SaveCardsAsync(int ticketId, IReadOnlyList<ApproverRef> approvers, CancellationToken cancellationToken) =>
         UpdateAsync(ticketId, current =>

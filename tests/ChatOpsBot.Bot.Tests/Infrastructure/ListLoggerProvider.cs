@@ -10,6 +10,16 @@ public sealed class ListLoggerProvider : ILoggerProvider
 
     public IReadOnlyList<string> Lines => [.. _lines];
 
+    /// <summary>Waits until a line containing <paramref name="text"/> was logged (work the bot finishes after its answer).</summary>
+    public async Task WaitForAsync(string text, TimeSpan? timeout = null)
+    {
+        using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (!_lines.Any(l => l.Contains(text, StringComparison.Ordinal)))
+        {
+            await Task.Delay(20, cancellation.Token).ConfigureAwait(false);
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new ListLogger(this, categoryName);
 
     public void Dispose()

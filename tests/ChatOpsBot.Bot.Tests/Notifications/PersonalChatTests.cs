@@ -134,10 +134,13 @@ public sealed class PersonalChatTests
         Assert.Contains(CardVerbs.Approve, CardJson.Verbs(reminder.Card!));
         Assert.Contains(Helene.TeamsId, CardJson.RefreshUserIds(reminder.Card!)!.Select(n => n!.GetValue<string>()));
 
-        // The round now knows where her card is: the decision updates it in place.
+        // She may click before the reminder has saved where her card is: that bookkeeping does not make her card out of date.
         var approved = await host.ClickAsync(Helene, reminder, reminder.Card!, CardVerbs.Approve);
         Assert.Contains("Approuvé par Hélène Dechelette", approved.CardText);
         Assert.Equal("approved", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+
+        // And the round then knows where her card is, so that a later change updates it in place.
+        await host.Logs.WaitForAsync($"Ticket {ticketId}: approval reminder sent");
         await using var scope = host.Services.CreateAsyncScope();
         var round = await scope.ServiceProvider.GetRequiredService<ChatOpsBot.Bot.Approvals.ApprovalStore>().GetAsync(ticketId, CancellationToken.None);
         Assert.Equal(reminder.Id, Assert.Single(round!.Record.Approvers).ActivityId);
