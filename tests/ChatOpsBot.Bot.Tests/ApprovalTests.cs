@@ -63,6 +63,26 @@ public sealed class ApprovalTests
     }
 
     [Fact]
+    public async Task A_decision_updates_the_copies_and_tells_the_opener_together_not_one_after_the_other()
+    {
+        await using var host = await StartAsync();
+        await OpenWithApprovalAsync(host);
+        var heleneCard = ApprovalCardIn(host, Helene);
+        var eloiseCard = ApprovalCardIn(host, Eloise);
+
+        // Teams keeps its answer to the update of Eloise's copy: the opener's message must not wait for it (the clicker's
+        // invoke is answered after all of them, within Teams' invoke timeout).
+        var release = host.Teams.HoldAnswer(s => s.Method == "PUT" && s.TargetActivityId == eloiseCard.Id);
+        var click = host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.Approve);
+        await host.Teams.WaitForAsync(s => s.Method == "PUT" && s.TargetActivityId == eloiseCard.Id);
+        await host.Teams.WaitForAsync(s => s.ConversationId == TestUsers.LyonSupport.ConversationId && s.Text?.Contains("approuvée", StringComparison.Ordinal) == true);
+        Assert.False(click.IsCompleted);
+
+        release();
+        Assert.Contains("Approuvé par Hélène Dechelette", (await click).CardText);
+    }
+
+    [Fact]
     public async Task Reject_needs_a_comment_then_logs_it_and_the_ticket_can_be_reopened()
     {
         await using var host = await StartAsync();

@@ -159,10 +159,12 @@ public sealed class ApprovalActionHandler(
         return await desk.ApproveAsync(key, note, user.Actor, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The other approvers' cards and the channel's show the decision; the opener is told where the ticket was opened.</summary>
-    private async Task SpreadAsync(Ticket ticket, ApprovalRecord record, string? brique, CancellationToken cancellationToken)
+    /// <summary>The other approvers' cards and the channel's show the decision; the opener is told where the ticket was opened. All at once.</summary>
+    private Task SpreadAsync(Ticket ticket, ApprovalRecord record, string? brique, CancellationToken cancellationToken) =>
+        Task.WhenAll(broadcaster.UpdateCardsAsync(ticket, record, brique, cancellationToken), TellOpenerAsync(ticket, record, cancellationToken));
+
+    private async Task TellOpenerAsync(Ticket ticket, ApprovalRecord record, CancellationToken cancellationToken)
     {
-        await broadcaster.UpdateCardsAsync(ticket, record, brique, cancellationToken).ConfigureAwait(false);
         if (record.OpenerConversationId is not { } conversationId || record.OpenerServiceUrl is not { } serviceUrl)
         {
             return;

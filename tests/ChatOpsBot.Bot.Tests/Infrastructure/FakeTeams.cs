@@ -24,6 +24,7 @@ public sealed class FakeTeams : IAsyncDisposable
     private int _throttleNext;
     private TimeSpan _retryAfter;
     private int _failingLookups;
+    private (Func<SentActivity, bool> Match, TaskCompletionSource Release)? _hold;
     private LoopbackApp? _app;
 
     public Uri BaseAddress => _app!.BaseAddress;
@@ -81,6 +82,21 @@ public sealed class FakeTeams : IAsyncDisposable
             _throttleNext = count;
             _retryAfter = retryAfter;
         }
+    }
+
+    /// <summary>
+    /// The first send/reply/update that matches is recorded (it shows in <see cref="Sent"/>) but answered only once the
+    /// returned action is called: what the bot does meanwhile is what it does without waiting for that answer.
+    /// </summary>
+    public Action HoldAnswer(Func<SentActivity, bool> match)
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            _hold = (match, release);
+        }
+
+        return () => release.TrySetResult();
     }
 
     /// <summary>The next <paramref name="count"/> roster lookups (by e-mail/UPN) answer 503, as a Connector outage would.</summary>
@@ -180,6 +196,7 @@ public sealed class FakeTeams : IAsyncDisposable
     {
         var body = await JsonNode.ParseAsync(request.Body) ?? new JsonObject();
         string id;
+        Task? held = null;
         lock (_gate)
         {
             if (_throttleNext > 0)
@@ -191,7 +208,18 @@ public sealed class FakeTeams : IAsyncDisposable
             }
 
             id = method == "PUT" ? activityId! : "msg-" + Interlocked.Increment(ref _nextId);
-            _sent.Add(new SentActivity(method, conversationId, activityId, id, body.AsObject()));
+            var sent = new SentActivity(method, conversationId, activityId, id, body.AsObject());
+            _sent.Add(sent);
+            if (_hold is { } hold && hold.Match(sent))
+            {
+                _hold = null;
+                held = hold.Release.Task;
+            }
+        }
+
+        if (held is not null)
+        {
+            await held.WaitAsync(request.HttpContext.RequestAborted);
         }
 
         return Results.Json(new { id });
