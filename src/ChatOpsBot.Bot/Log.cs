@@ -31,6 +31,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2011, Level = LogLevel.Error, Message = "iTop refused or failed during {Operation}")]
     public static partial void DeskFailed(ILogger logger, string operation, Exception exception);
 
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "The user who installed the app could not be identified: their personal chat is linked at their first command")]
+    public static partial void InstallerNotLinked(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Ticket {TicketId} created from draft {DraftId}")]
     public static partial void TicketCreated(ILogger logger, int ticketId, string draftId);
 

@@ -39,6 +39,11 @@ public sealed class ApprovalTests
         Assert.Contains("Support INSA Lyon", heleneCard.CardText);
         Assert.Contains("INSA Lyon", heleneCard.CardText);
         Assert.Contains(SeedScenarioTests.Title, heleneCard.CardText);
+        // Why, as the opener wrote it: iTop keeps the description in HTML, the card shows text.
+        var reason = "Jean Dupont, enseignant, doit pouvoir créer ses cours sur OpenMoodle.\n\nPropos de l'utilisateur : « "
+            + SeedScenarioTests.JeanWords + " »\n\nRéférence établissement : " + SeedScenarioTests.SchoolReference;
+        Assert.Contains(reason, CardJson.AllText(heleneCard.Card!));
+        Assert.DoesNotContain("<p>", CardJson.AllText(heleneCard.Card!));
         var refreshIds = CardJson.RefreshUserIds(heleneCard.Card!)!.Select(n => n!.GetValue<string>()).ToList();
         Assert.Contains(Helene.TeamsId, refreshIds);
         Assert.Contains(Eloise.TeamsId, refreshIds);

@@ -71,10 +71,12 @@ public sealed class HostTests
         Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, install)).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, Activities.BotAdded(serviceUrl))).StatusCode);
 
-        Assert.True(await sink.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20)), bot.Output);
+        // The installer is looked up first (a personal install links the chat to their iTop person), then greeted.
+        Assert.True(await sink.WaitForRequestsAsync(2, TimeSpan.FromSeconds(20)), bot.Output);
+        Assert.StartsWith("/emea/v3/conversations/" + Uri.EscapeDataString(Activities.ConversationId) + "/members/", sink.Requests[0].RawTarget, StringComparison.Ordinal);
         await Task.Delay(500);
         var intro = JsonText(CardText.Get("Welcome_Intro", BotCulture.French));
-        var greetings = sink.Requests.Where(r => JsonNode.Parse(r.Body)!.ToJsonString().Contains(intro, StringComparison.Ordinal)).ToList();
+        var greetings = sink.Requests.Where(r => r.Method == "POST" && JsonNode.Parse(r.Body)!.ToJsonString().Contains(intro, StringComparison.Ordinal)).ToList();
         Assert.Single(greetings);
         Assert.Equal("application/vnd.microsoft.card.adaptive", JsonNode.Parse(greetings[0].Body)!["attachments"]![0]!["contentType"]!.GetValue<string>());
     }

@@ -4,21 +4,15 @@
 // Needs ITOP_URL and PLAYGROUND_<LYON|NATHALIE|HAMID|HUGUES> (run.sh sets them).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Playground, actionData, verbs, cardText, input, choices } from './lib/playground.mjs';
+import { playgrounds, actionData, verbs, cardText, input, choices } from './lib/playground.mjs';
 import { Itop } from './lib/itop.mjs';
 
 const TITLE = 'Droit de création de cours Moodle pour Jean Dupont';
 const SCHOOL_REFERENCE = 'LYON-2024-117';
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
-const env = (name) => process.env[name] ?? assert.fail(name + ' is not set');
-const clients = {
-  lyon: new Playground(env('PLAYGROUND_LYON')),
-  nathalie: new Playground(env('PLAYGROUND_NATHALIE')),
-  hamid: new Playground(env('PLAYGROUND_HAMID')),
-  hugues: new Playground(env('PLAYGROUND_HUGUES')),
-};
-const itop = new Itop(process.env.ITOP_URL ?? assert.fail('ITOP_URL is not set'));
+const clients = playgrounds('lyon', 'nathalie', 'hamid', 'hugues');
+const itop = Itop.fromEnv();
 const timings = {};
 // The notifications the bot posts in the subscribed channel, seen by Nathalie's client (a member of the team).
 const channelNotice = (re) => {

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests with the real Teams-like client (Microsoft 365 Agents Playground, pinned in package.json):
 # builds the bot once, starts it on its defaults (embedded iTop sandbox, SQLite) and one playground per acting
-# person, all on loopback inside a network namespace of their own when possible, then runs the API flow and the
-# UI flow (headless Debian Chromium). Exits non-zero on any failure.
+# person, all on loopback inside a network namespace of their own when possible, then runs the API flow, the
+# approval flow and the UI flow (headless Debian Chromium). Exits non-zero on any failure.
 set -euo pipefail
 E2E="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$E2E/../.." && pwd)"
@@ -40,6 +40,7 @@ cleanup() {
   if [[ $rc -ne 0 ]]; then
     echo "---- e2e failed (rc=$rc); logs in $WORK ----" >&2
     grep -v -e "Polly\[3\]" -e "Execution attempt" "$WORK"/bot.log | tail -n 40 >&2 || true
+    grep -H "^error" "$WORK"/playground-*.log >&2 || true # a playground that refused to start (e.g. its config)
   else
     rm -rf "$WORK"
   fi
@@ -56,10 +57,12 @@ wait_for() { # url expected-substring seconds
 }
 
 # One playground (one Teams client) per person who acts in the flow; the first is the UI's.
-PEOPLE=(support@insa-lyon.fr nathalie.matheu@groupe-insa.fr hamid.le-fleurier@insa-toulouse.fr hugues.le-moane@insa-rennes.fr)
-NAMES=(LYON NATHALIE HAMID HUGUES)
+PEOPLE=(support@insa-lyon.fr nathalie.matheu@groupe-insa.fr hamid.le-fleurier@insa-toulouse.fr hugues.le-moane@insa-rennes.fr
+  helene.dechelette@insa-lyon.fr eloise.joyeux@insa-lyon.fr)
+NAMES=(LYON NATHALIE HAMID HUGUES HELENE ELOISE)
 node "$E2E/lib/configs.mjs" "$WORK/configs" "${PEOPLE[@]}"
-BOT_ARGS=()
+# The two approvers of INSA Lyon in the iTop seed (the approval flow).
+BOT_ARGS=(--Roles:ApproverEmails:0=helene.dechelette@insa-lyon.fr --Roles:ApproverEmails:1=eloise.joyeux@insa-lyon.fr)
 for i in "${!PEOPLE[@]}"; do
   port=$((PLAYGROUND_PORT_BASE + i))
   TEAMSAPPTESTER_BROWSER=none \
@@ -92,5 +95,7 @@ elapsed() { awk -v a="$START" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - 
 printf 'run.sh: servers ready in %s s (bot :%s, iTop %s, playgrounds :%s..)\n' "$(elapsed)" "$BOT_PORT" "$ITOP_URL" "$PLAYGROUND_PORT_BASE"
 
 cd "$E2E"
-node --experimental-websocket --test --test-reporter=spec --test-concurrency=1 api-flow.test.mjs ui-flow.test.mjs
+# E2E_FLOWS picks some of the flows (e.g. E2E_FLOWS=approval-flow.test.mjs while working on it).
+read -ra FLOWS <<<"${E2E_FLOWS:-api-flow.test.mjs ui-flow.test.mjs approval-flow.test.mjs}"
+node --experimental-websocket --test --test-reporter=spec --test-concurrency=1 "${FLOWS[@]}"
 printf 'run.sh: whole run %s s\n' "$(elapsed)"

@@ -61,7 +61,7 @@ test('UI: /ticket renders the form card in Chromium and a click updates it', { t
     await page.screenshot({ path: shots + '2-after-update-choices.png' });
     const clicked = performance.now();
 
-    // The user's ticket list (the ticket of the API flow, closed by now, and the seed's): a second card rendered.
+    // The user's ticket list (the tickets of the other flows, and the seed's): a second card rendered.
     const cards = await page.locator('.ac-adaptiveCard').count();
     await composer.click();
     await composer.pressSequentially('/tickets');

@@ -27,7 +27,7 @@ public static class ApprovalCards
             Request = ticket.Title,
             RequestedBy = record.RequestedBy,
             School = ticket.OrgName,
-            Reason = string.IsNullOrWhiteSpace(ticket.Description) ? ticket.Title : ticket.Description,
+            Reason = HtmlText.ToPlain(ticket.Description) is { Length: > 0 } reason ? reason : ticket.Title,
             ServicePath = path.Length == 0 ? null : path,
             RequestedAt = CardFormat.Date(record.RequestedAt, culture),
             Approver = string.IsNullOrWhiteSpace(ticket.ApproverName) ? null : ticket.ApproverName,

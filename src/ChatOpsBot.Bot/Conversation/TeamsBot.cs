@@ -14,7 +14,12 @@ using Microsoft.Extensions.Logging;
 namespace ChatOpsBot.Bot.Conversation;
 
 /// <summary>The bot's entry point: routes each activity to a command, a card action or a greeting.</summary>
-public sealed class TeamsBot(CommandHandler commands, CardActionRouter cardActions, ConversationReferenceStore references, ILogger<TeamsBot> logger) : IActivityHandler
+public sealed class TeamsBot(
+    CommandHandler commands,
+    CardActionRouter cardActions,
+    ConversationReferenceStore references,
+    UserGate gate,
+    ILogger<TeamsBot> logger) : IActivityHandler
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
@@ -39,6 +44,7 @@ public sealed class TeamsBot(CommandHandler commands, CardActionRouter cardActio
 
             // Teams sends installationUpdate and conversationUpdate together on install: greet once.
             case ActivityTypes.InstallationUpdate when IsInstall(activity):
+                await LinkInstallerAsync(turn, cancellationToken).ConfigureAwait(false);
                 await GreetAsync(turn, cancellationToken).ConfigureAwait(false);
                 break;
             default:
@@ -112,6 +118,28 @@ public sealed class TeamsBot(CommandHandler commands, CardActionRouter cardActio
         await turn.SendAsync(
             CardMessage.Of(WelcomeCard.Build(new WelcomeCardModel(turn.Activity.From?.Name), BotCulture.FromLocale(turn.Activity.Locale))),
             cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// A personal install (by the user, or pushed by an admin) may be all Teams ever sends before the bot has to reach
+    /// that person proactively (an approval card): the chat is linked to their iTop Person now, before the welcome card.
+    /// An unknown user is told nothing here (the welcome card is the answer); a failure only leaves the chat unlinked.
+    /// </summary>
+    private async Task LinkInstallerAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Conversation is not { } conversation || ConversationReferenceStore.ScopeOf(conversation) != ConversationReference.Personal)
+        {
+            return;
+        }
+
+        try
+        {
+            await gate.IdentifyAsync(turn, BotCulture.FromLocale(turn.Activity.Locale), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex)
+        {
+            Log.InstallerNotLinked(logger, ex);
+        }
+    }
 
     private static bool IsInstall(Activity activity) =>
         string.Equals(activity.Action, "add", StringComparison.Ordinal);

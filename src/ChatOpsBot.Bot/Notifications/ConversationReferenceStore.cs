@@ -40,8 +40,7 @@ public sealed class ConversationReferenceStore(IStateStore store)
 
         var scope = ScopeOf(activity.Conversation);
         var personal = scope == ConversationReference.Personal;
-        var existing = await GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        var captured = new ConversationReference
+        await UpdateAsync(conversationId, existing => new ConversationReference
         {
             ConversationId = conversationId,
             ServiceUrl = activity.ServiceUrl,
@@ -55,45 +54,37 @@ public sealed class ConversationReferenceStore(IStateStore store)
             UserAadObjectId = personal ? activity.From?.AadObjectId ?? existing?.UserAadObjectId : null,
             PersonId = existing?.PersonId,
             Locale = activity.Locale ?? existing?.Locale,
-        };
-        if (captured == existing)
-        {
-            return;
-        }
-
-        await SaveAsync(captured, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Links a personal chat to the iTop Person of its user (called once the user is identified).</summary>
     public async Task LinkPersonAsync(Activity activity, int personId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (activity.Conversation?.Id is not { Length: > 0 } rawId
-            || await GetAsync(BaseConversationId(rawId), cancellationToken).ConfigureAwait(false) is not { Scope: ConversationReference.Personal } reference
-            || reference.PersonId == personId)
+        if (activity.Conversation?.Id is { Length: > 0 } rawId)
         {
-            return;
+            await LinkPersonAsync(BaseConversationId(rawId), personId, cancellationToken).ConfigureAwait(false);
         }
-
-        await SaveAsync(reference with { PersonId = personId }, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Links a known personal chat to an iTop Person; returns the chat (null when it is not a known personal chat).</summary>
+    public async Task<ConversationReference?> LinkPersonAsync(string conversationId, int personId, CancellationToken cancellationToken) =>
+        await UpdateAsync(BaseConversationId(conversationId), existing => existing is { Scope: ConversationReference.Personal }
+            ? existing with { PersonId = personId }
+            : null, cancellationToken).ConfigureAwait(false);
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        var json = JsonSerializer.Serialize(reference, NotificationJsonContext.Default.ConversationReference);
-        await store.PutAsync(ByConversation + reference.ConversationId, json, StateETag.Any, cancellationToken: cancellationToken).ConfigureAwait(false);
-        foreach (var index in IndexKeys(reference))
-        {
-            await store.PutAsync(index, reference.ConversationId, StateETag.Any, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
+        await store.PutAsync(ByConversation + reference.ConversationId, Serialize(reference), StateETag.Any, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await SaveIndexesAsync(reference, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         var entry = await store.GetAsync(ByConversation + BaseConversationId(conversationId), cancellationToken).ConfigureAwait(false);
-        return entry is null ? null : JsonSerializer.Deserialize(entry.Value, NotificationJsonContext.Default.ConversationReference);
+        return entry is null ? null : Deserialize(entry.Value);
     }
 
     /// <summary>The personal chat with a Teams user (29:… id).</summary>
@@ -150,6 +141,50 @@ public sealed class ConversationReferenceStore(IStateStore store)
         return semicolon < 0 ? conversationId : conversationId[..semicolon];
     }
 
+    /// <summary>
+    /// Read-modify-write of one conversation's reference, by compare-and-swap: Teams sends several activities of a
+    /// conversation at once (installationUpdate and conversationUpdate on install, processed together), and one must
+    /// not erase what the other wrote (its locale, the link to the person). <paramref name="change"/> gets the stored
+    /// reference and returns the new one, or null to leave it; it runs again on what was stored meanwhile if need be.
+    /// </summary>
+    private async Task<ConversationReference?> UpdateAsync(string conversationId, Func<ConversationReference?, ConversationReference?> change, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var entry = await store.GetAsync(ByConversation + conversationId, cancellationToken).ConfigureAwait(false);
+            var existing = entry is null ? null : Deserialize(entry.Value);
+            if (change(existing) is not { } changed)
+            {
+                return null;
+            }
+
+            if (changed == existing)
+            {
+                return existing;
+            }
+
+            if (await store.PutAsync(ByConversation + conversationId, Serialize(changed), entry?.ETag, cancellationToken: cancellationToken).ConfigureAwait(false) is not null)
+            {
+                await SaveIndexesAsync(changed, cancellationToken).ConfigureAwait(false);
+                return changed;
+            }
+        }
+    }
+
+    private async Task SaveIndexesAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        foreach (var index in IndexKeys(reference))
+        {
+            await store.PutAsync(index, reference.ConversationId, StateETag.Any, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string Serialize(ConversationReference reference) =>
+        JsonSerializer.Serialize(reference, NotificationJsonContext.Default.ConversationReference);
+
+    private static ConversationReference? Deserialize(string json) =>
+        JsonSerializer.Deserialize(json, NotificationJsonContext.Default.ConversationReference);
+
     private async Task<ConversationReference?> ResolveAsync(string indexKey, CancellationToken cancellationToken)
     {
         var entry = await store.GetAsync(indexKey, cancellationToken).ConfigureAwait(false);
@@ -185,7 +220,7 @@ public sealed class ConversationReferenceStore(IStateStore store)
         || (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersRemoved is { } removed
             && removed.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)));
 
-    private static string ScopeOf(ConversationAccount conversation) => conversation.ConversationType switch
+    internal static string ScopeOf(ConversationAccount conversation) => conversation.ConversationType switch
     {
         "channel" => ConversationReference.Channel,
         "groupChat" => ConversationReference.GroupChat,

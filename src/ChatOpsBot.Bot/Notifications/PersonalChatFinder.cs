@@ -127,9 +127,8 @@ public sealed class PersonalChatFinder(
         if (await references.GetPersonalByUserIdAsync(userId, cancellationToken).ConfigureAwait(false) is { } existing)
         {
             // They wrote to the bot without being identified: the chat is there, only the link to the person was missing.
-            var linked = existing with { PersonId = personId };
-            await references.SaveAsync(linked, cancellationToken).ConfigureAwait(false);
-            return new Attempt(member, linked, Failed: false);
+            var linked = await references.LinkPersonAsync(existing.ConversationId, personId, cancellationToken).ConfigureAwait(false);
+            return new Attempt(member, linked ?? existing with { PersonId = personId }, Failed: false);
         }
 
         var tenantId = roster.TenantId ?? member.TenantId;

@@ -44,6 +44,14 @@ public static class Activities
         return activity;
     }
 
+    /// <summary>The app installed in a user's personal scope (by them, or pushed by an admin): the installationUpdate Teams sends in their chat.</summary>
+    public static JsonObject PersonalInstall(BotTestHost host, TestUser user, string locale)
+    {
+        var activity = Base(host, user, "installationUpdate", locale, null);
+        activity["action"] = "add";
+        return activity;
+    }
+
     private static JsonObject Base(BotTestHost host, TestUser user, string type, string locale, string? text)
     {
         var activity = new JsonObject

@@ -93,6 +93,15 @@ public sealed class BotTestHost : IAsyncDisposable
         await Teams.WaitForCardAsync(before, channelId);
     }
 
+    /// <summary>Installs the app in the user's personal scope and waits for the welcome card posted in their chat.</summary>
+    public async Task InstallInPersonalChatAsync(TestUser user, string locale = "fr-FR")
+    {
+        var before = Teams.Sent.Count;
+        using var response = await PostAsync(Activities.PersonalInstall(this, user, locale));
+        Assert.Equal(202, (int)response.StatusCode);
+        await Teams.WaitForCardAsync(before, user.ConversationId);
+    }
+
     /// <summary>Posts a message and waits for the card the bot answers with.</summary>
     public async Task<SentActivity> SendForCardAsync(TestUser user, string text, string locale = "fr-FR")
     {

@@ -72,6 +72,29 @@ public sealed class PersonalChatTests
     }
 
     [Fact]
+    public async Task An_approver_who_only_installed_the_app_gets_the_card_in_that_chat_without_any_team()
+    {
+        // The app added by Hélène (or pushed by an admin) in her personal scope: Teams sends the installationUpdate, she
+        // types nothing, and the bot is in no team where she could be looked up.
+        await using var host = await BotTestHost.StartAsync(new Dictionary<string, string?> { ["Roles:ApproverEmails:0"] = Helene.Email });
+        host.Teams.AddMember(Helene.TeamsId, Helene.Name, Helene.Email);
+        await host.InstallInPersonalChatAsync(Helene, "en-US");
+
+        var ticketId = await OpenWithApprovalAsync(host, "Accès Moodle pour la promo 2029");
+
+        var card = ApprovalCardIn(host, Helene);
+        Assert.Contains("Approval requested", card.CardText); // the language of her Teams, known from the install
+        Assert.Contains(Helene.TeamsId, CardJson.RefreshUserIds(card.Card!)!.Select(n => n!.GetValue<string>()));
+        Assert.DoesNotContain(host.Teams.Sent, s => s.Method == "CREATE");
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("has no personal chat", StringComparison.Ordinal));
+
+        var approved = await host.ClickAsync(Helene, card, card.Card!, CardVerbs.Approve, locale: "en-US");
+        Assert.Contains("Approved by Hélène Dechelette", approved.CardText);
+        Assert.Equal("approved", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+        host.AssertAllCardsValid();
+    }
+
+    [Fact]
     public async Task A_person_in_no_known_team_is_remembered_as_unreachable_for_the_configured_time()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

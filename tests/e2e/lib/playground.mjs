@@ -67,6 +67,14 @@ export class Playground {
     return { messageId: event.message.messageId, card: cardOf(event.message), event };
   }
 
+  /**
+   * What the client sends when the user adds the app or first opens the bot's chat (the playground's UI does the same):
+   * installationUpdate (add) then conversationUpdate (the user and the bot added), in that conversation.
+   */
+  async install(conversationId = this.personalChat) {
+    await this.#json('POST', `/_debug/conversation/${encodeURIComponent(conversationId)}/installation`, {});
+  }
+
   /** Clicks an Action.Execute: the playground posts the adaptiveCard/action invoke and returns the bot's answer. */
   async execute(conversationId, replyToId, verb, data, fromId = this.me.id) {
     return this.#json('POST', '/_conversation/v1/invoke', {
@@ -84,6 +92,15 @@ export class Playground {
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
     return text ? JSON.parse(text) : null;
   }
+}
+
+/** One playground (Teams client) per named person, at PLAYGROUND_<NAME> (run.sh sets them): { lyon: Playground, … }. */
+export function playgrounds(...names) {
+  return Object.fromEntries(names.map((name) => {
+    const url = process.env['PLAYGROUND_' + name.toUpperCase()];
+    if (!url) throw new Error(`PLAYGROUND_${name.toUpperCase()} is not set`);
+    return [name, new Playground(url)];
+  }));
 }
 
 export function cardOf(message) {
