@@ -88,6 +88,25 @@ public sealed class ApprovalTests
     }
 
     [Fact]
+    public async Task A_hand_over_tells_the_new_approver_while_the_copies_are_updated()
+    {
+        await using var host = await StartAsync();
+        await OpenWithApprovalAsync(host);
+        var heleneCard = ApprovalCardIn(host, Helene);
+        var eloiseCard = ApprovalCardIn(host, Eloise);
+
+        var release = host.Teams.HoldAnswer(s => s.Method == "PUT" && s.TargetActivityId == eloiseCard.Id);
+        var click = host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string> { [CardInputIds.HandOffApprover] = "2" });
+        var update = await host.Teams.WaitForAsync(s => s.Method == "PUT" && s.TargetActivityId == eloiseCard.Id);
+        await host.Teams.WaitForAsync(s => s.ConversationId == Eloise.ConversationId && s.Text?.Contains("vous a transmis", StringComparison.Ordinal) == true);
+        Assert.False(click.IsCompleted);
+        Assert.Contains(Eloise.TeamsId, CardJson.RefreshUserIds(update.Card!)!.Select(n => n!.GetValue<string>()));
+
+        release();
+        Assert.Contains("Demande transmise à Eloise Joyeux.", (await click).CardText);
+    }
+
+    [Fact]
     public async Task Reject_needs_a_comment_then_logs_it_and_the_ticket_can_be_reopened()
     {
         await using var host = await StartAsync();

@@ -83,32 +83,38 @@ public sealed class ApprovalHandOff(
 
         Log.ApprovalHandedOff(logger, ticket.Id, user.Person.Id, target.Id);
         await ReleaseAsync(ticket.Id, cancellationToken).ConfigureAwait(false);
-        var told = await TellAsync(updated, record, target, user, comment, brique, cancellationToken).ConfigureAwait(false);
-        record = (await store.SaveCardsAsync(ticket.Id, [told], cancellationToken).ConfigureAwait(false))?.Record ?? record;
-        await broadcaster.UpdateCardsAsync(updated, record, brique, cancellationToken).ConfigureAwait(false);
+        // The new approver's chat is found first, so that every copy names them among those who see the buttons; then the
+        // copies already posted are updated while the new approver is told (and gets a card if they had none).
+        var (reached, chat) = await ReachAsync(record, target, ticket.Id, cancellationToken).ConfigureAwait(false);
+        record = record with { Approvers = [.. record.Approvers.Where(a => a.PersonId != target.Id), reached] };
+        var told = chat is null ? Task.FromResult(reached) : TellAsync(updated, record, reached, chat, user, comment, brique, cancellationToken);
+        await Task.WhenAll(told, broadcaster.UpdateCardsAsync(updated, record, brique, cancellationToken)).ConfigureAwait(false);
+        record = (await store.SaveCardsAsync(ticket.Id, [await told.ConfigureAwait(false)], cancellationToken).ConfigureAwait(false))?.Record ?? record;
         return CardActionResult.Show(ApprovalCards.Build(updated, record, brique, approver: true, culture, CardText.Format("Approval_HandedOff", culture, target.FullName)));
     }
 
     private Task<StoredApproval?> ReleaseAsync(int ticketId, CancellationToken cancellationToken) =>
         store.UpdateAsync(ticketId, r => r.HandOffStartedAt is null ? null : r with { HandOffStartedAt = null }, cancellationToken);
 
-    /// <summary>The new approver gets a personal message in their language, and the card too when they had none yet.</summary>
-    private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, Person target, BotUser from, string? comment, string? brique, CancellationToken cancellationToken)
+    /// <summary>The new approver as the round knows them, with their personal chat when Teams offers one.</summary>
+    private async Task<(ApproverRef Approver, ConversationReference? Chat)> ReachAsync(ApprovalRecord record, Person target, int ticketId, CancellationToken cancellationToken)
     {
         var known = record.Approvers.FirstOrDefault(a => a.PersonId == target.Id) ?? new ApproverRef { PersonId = target.Id, Name = target.FullName };
         if (await chats.FindAsync(target.Id, cancellationToken).ConfigureAwait(false) is not { UserId: not null } chat)
         {
-            Log.ApproverUnreachable(logger, ticket.Id, target.Id);
-            return known;
+            Log.ApproverUnreachable(logger, ticketId, target.Id);
+            return (known, null);
         }
 
-        known = known with { TeamsUserId = chat.UserId, ServiceUrl = chat.ServiceUrl, ConversationId = chat.ConversationId, Locale = chat.Locale };
-        if (known.ActivityId is null)
-        {
-            var withTarget = record with { Approvers = [.. record.Approvers.Where(a => a.PersonId != target.Id), known] };
-            known = await starter.PostCardAsync(ticket, withTarget, known, brique, null, cancellationToken).ConfigureAwait(false);
-        }
+        return (known with { TeamsUserId = chat.UserId, ServiceUrl = chat.ServiceUrl, ConversationId = chat.ConversationId, Locale = chat.Locale }, chat);
+    }
 
+    /// <summary>The new approver gets a personal message in their language, and the card too when they had none yet.</summary>
+    private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, ApproverRef target, ConversationReference chat, BotUser from, string? comment, string? brique, CancellationToken cancellationToken)
+    {
+        var known = target.ActivityId is null
+            ? await starter.PostCardAsync(ticket, record, target, brique, null, cancellationToken).ConfigureAwait(false)
+            : target;
         var culture = BotCulture.FromLocale(chat.Locale);
         var text = comment is null
             ? BotText.Format("Approval_HandedOffToYou", culture, from.Person.FullName, ticket.Ref)
