@@ -15,32 +15,23 @@ public sealed class TicketViewers(IStateStore store)
     public async Task<IReadOnlyList<string>> AddAsync(int ticketId, string teamsUserId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(teamsUserId);
-        var key = Key(ticketId);
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var entry = await store.GetAsync(key, cancellationToken).ConfigureAwait(false);
-            var current = Read(entry);
-            var updated = current.Where(id => !string.Equals(id, teamsUserId, StringComparison.Ordinal)).Prepend(teamsUserId).Take(Max).ToList();
-            if (current.SequenceEqual(updated, StringComparer.Ordinal))
+        var update = await store.UpdateAsync(
+            Key(ticketId),
+            value =>
             {
-                return current;
-            }
-
-            var value = JsonSerializer.Serialize(updated, ViewersJsonContext.Default.ListString);
-            if (await store.PutAsync(key, value, entry?.ETag, TimeToLive, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                return updated;
-            }
-        }
-
-        return await GetAsync(ticketId, cancellationToken).ConfigureAwait(false);
+                var updated = Read(value).Where(id => !string.Equals(id, teamsUserId, StringComparison.Ordinal)).Prepend(teamsUserId).Take(Max).ToList();
+                return JsonSerializer.Serialize(updated, ViewersJsonContext.Default.ListString);
+            },
+            TimeToLive,
+            cancellationToken).ConfigureAwait(false);
+        return update is null ? await GetAsync(ticketId, cancellationToken).ConfigureAwait(false) : Read(update.Entry.Value);
     }
 
     public async Task<IReadOnlyList<string>> GetAsync(int ticketId, CancellationToken cancellationToken) =>
-        Read(await store.GetAsync(Key(ticketId), cancellationToken).ConfigureAwait(false));
+        Read((await store.GetAsync(Key(ticketId), cancellationToken).ConfigureAwait(false))?.Value);
 
-    private static List<string> Read(StateEntry? entry) =>
-        entry is null ? [] : JsonSerializer.Deserialize(entry.Value, ViewersJsonContext.Default.ListString) ?? [];
+    private static List<string> Read(string? value) =>
+        value is null ? [] : JsonSerializer.Deserialize(value, ViewersJsonContext.Default.ListString) ?? [];
 
     private static string Key(int ticketId) => "viewers:" + ticketId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -26,8 +26,7 @@ public sealed class ApprovalStore(IStateStore store)
     public async Task<StoredApproval?> PutAsync(ApprovalRecord record, string? etag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var json = JsonSerializer.Serialize(record, ApprovalJsonContext.Default.ApprovalRecord);
-        var entry = await store.PutAsync(Key(record.TicketId), json, etag ?? StateETag.Any, ApprovalTimeToLive, cancellationToken).ConfigureAwait(false);
+        var entry = await store.PutAsync(Key(record.TicketId), Serialize(record), etag ?? StateETag.Any, ApprovalTimeToLive, cancellationToken).ConfigureAwait(false);
         return entry is null ? null : new StoredApproval(record, entry.ETag);
     }
 
@@ -38,20 +37,12 @@ public sealed class ApprovalStore(IStateStore store)
     public async Task<StoredApproval?> UpdateAsync(int ticketId, Func<ApprovalRecord, ApprovalRecord?> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            if (await GetAsync(ticketId, cancellationToken).ConfigureAwait(false) is not { } current || change(current.Record) is not { } next)
-            {
-                return null;
-            }
-
-            if (await PutAsync(next, current.ETag, cancellationToken).ConfigureAwait(false) is { } saved)
-            {
-                return saved;
-            }
-        }
-
-        return null;
+        var update = await store.UpdateAsync(
+            Key(ticketId),
+            value => value is not null && Deserialize(value) is { } current && change(current) is { } next ? Serialize(next) : null,
+            ApprovalTimeToLive,
+            cancellationToken).ConfigureAwait(false);
+        return update is null ? null : Read(update.Entry);
     }
 
     /// <summary>
@@ -81,7 +72,11 @@ public sealed class ApprovalStore(IStateStore store)
         }, cancellationToken);
 
     private static StoredApproval? Read(StateEntry entry) =>
-        JsonSerializer.Deserialize(entry.Value, ApprovalJsonContext.Default.ApprovalRecord) is { } record ? new StoredApproval(record, entry.ETag) : null;
+        Deserialize(entry.Value) is { } record ? new StoredApproval(record, entry.ETag) : null;
+
+    private static string Serialize(ApprovalRecord record) => JsonSerializer.Serialize(record, ApprovalJsonContext.Default.ApprovalRecord);
+
+    private static ApprovalRecord? Deserialize(string json) => JsonSerializer.Deserialize(json, ApprovalJsonContext.Default.ApprovalRecord);
 
     private static string Key(int ticketId) => ApprovalPrefix + ticketId.ToString(CultureInfo.InvariantCulture);
 }

@@ -149,26 +149,21 @@ public sealed class ConversationReferenceStore(IStateStore store)
     /// </summary>
     private async Task<ConversationReference?> UpdateAsync(string conversationId, Func<ConversationReference?, ConversationReference?> change, CancellationToken cancellationToken)
     {
-        while (true)
+        var update = await store.UpdateAsync(
+            ByConversation + conversationId,
+            value => change(value is null ? null : Deserialize(value)) is { } changed ? Serialize(changed) : null,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (update is null || Deserialize(update.Entry.Value) is not { } reference)
         {
-            var entry = await store.GetAsync(ByConversation + conversationId, cancellationToken).ConfigureAwait(false);
-            var existing = entry is null ? null : Deserialize(entry.Value);
-            if (change(existing) is not { } changed)
-            {
-                return null;
-            }
-
-            if (changed == existing)
-            {
-                return existing;
-            }
-
-            if (await store.PutAsync(ByConversation + conversationId, Serialize(changed), entry?.ETag, cancellationToken: cancellationToken).ConfigureAwait(false) is not null)
-            {
-                await SaveIndexesAsync(changed, cancellationToken).ConfigureAwait(false);
-                return changed;
-            }
+            return null;
         }
+
+        if (update.Written)
+        {
+            await SaveIndexesAsync(reference, cancellationToken).ConfigureAwait(false);
+        }
+
+        return reference;
     }
 
     private async Task SaveIndexesAsync(ConversationReference reference, CancellationToken cancellationToken)

@@ -56,4 +56,48 @@ public abstract partial class StateContractTests
 
         Assert.Equal((Workers * Increments).ToString(CultureInfo.InvariantCulture), (await Store.GetAsync("counter"))!.Value);
     }
+
+    [ProviderFact]
+    public async Task UpdateAsync_from_two_instances_loses_no_update()
+    {
+        IStateStore[] stores = [Store, CreateStore()];
+        const int Workers = 4;
+        const int Increments = 5;
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var workers = Enumerable.Range(0, Workers).Select(w => Task.Run(async () =>
+        {
+            await start.Task;
+            var written = 0;
+            for (var i = 0; i < Increments; i++)
+            {
+                var update = await stores[w % 2].UpdateAsync("counter", value => ((value is null ? 0 : int.Parse(value, CultureInfo.InvariantCulture)) + 1).ToString(CultureInfo.InvariantCulture));
+                written += update is { Written: true } ? 1 : 0;
+            }
+
+            return written;
+        })).ToArray();
+        start.SetResult();
+
+        Assert.All(await Task.WhenAll(workers), written => Assert.Equal(Increments, written));
+        Assert.Equal((Workers * Increments).ToString(CultureInfo.InvariantCulture), (await Store.GetAsync("counter"))!.Value);
+    }
+
+    [ProviderFact]
+    public async Task UpdateAsync_writes_nothing_when_the_value_is_unchanged_or_the_change_declines()
+    {
+        var stored = await Store.PutAsync("convref:a", "v1", null);
+
+        var same = await Store.UpdateAsync("convref:a", value => value);
+        Assert.Equal((stored, false), (same!.Entry, same.Written));
+
+        Assert.Null(await Store.UpdateAsync("convref:a", _ => null));
+        Assert.Null(await Store.UpdateAsync("convref:absent", value => value is null ? null : "x"));
+        Assert.Equal(stored, await Store.GetAsync("convref:a"));
+        Assert.Null(await Store.GetAsync("convref:absent"));
+
+        var changed = await Store.UpdateAsync("convref:a", value => value + "+", TimeSpan.FromMinutes(5));
+        Assert.True(changed!.Written);
+        Assert.Equal(("v1+", Time.GetUtcNow() + TimeSpan.FromMinutes(5)), (changed.Entry.Value, changed.Entry.ExpiresAt));
+    }
 }
