@@ -5,7 +5,7 @@
 // Needs ITOP_URL and PLAYGROUND_<LYON|HELENE|ELOISE> (run.sh sets them).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { playgrounds, actionData, verbs, cardText, cardOf } from './lib/playground.mjs';
+import { playgrounds, actionData, verbs, cardText, cardOf, choices } from './lib/playground.mjs';
 import { Itop } from './lib/itop.mjs';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -13,6 +13,7 @@ const clients = playgrounds('lyon', 'helene', 'eloise');
 const itop = Itop.fromEnv();
 const approvers = () => [clients.helene, clients.eloise];
 const publicLog = (ticket) => JSON.stringify(ticket.public_log);
+const privateLog = (ticket) => JSON.stringify(ticket.private_log);
 
 /** The next message of the bot in the person's personal chat after event `from` that matches. */
 const botMessage = (pg, test, what, from) => pg.waitFor((e) => e.action === 'createMessage' && e.actionConversationId === pg.personalChat
@@ -184,5 +185,53 @@ describe('approvals through the Agents Playground', { concurrency: 1 }, () => {
     const reopened = await lyon.execute(lyon.personalChat, ticketCard.messageId, 'reopen', actionData(ticketCard.card, 'reopen'));
     assert.equal(reopened.type, CARD);
     assert.equal((await itop.ticket(second.ticketId)).status, 'new');
+  });
+
+  it('a third request: Hélène hands it over to Eloise with a message; iTop waits for Eloise, who is told and approves from her updated card', async () => {
+    const third = await openWithApproval('Inscription de 40 étudiants Erasmus sur OpenMoodle', 'Les étudiants Erasmus du semestre de printemps arrivent lundi.');
+    const helene = clients.helene, eloise = clients.eloise;
+    const { messageId, card } = third.cards.helene;
+    assert.equal(String((await itop.ticket(third.ticketId)).approver_id), '4');
+
+    // "Hand over" on Hélène's card: the other approver of the school only, never the current one (herself).
+    assert.ok(verbs(card).includes('handOffApproval'), 'Hélène verbs: ' + verbs(card));
+    assert.deepEqual(choices(card, 'handOffApprover'), { 2: 'Eloise Joyeux' });
+
+    const mark = eloise.events.length;
+    const message = "Je suis en congés jusqu'au 7, Eloise suit les inscriptions.";
+    const handed = await helene.execute(helene.personalChat, messageId, 'handOffApproval',
+      { ...actionData(card, 'handOffApproval'), handOffApprover: '2', handOffComment: message });
+    assert.equal(handed.type, CARD, JSON.stringify(handed).slice(0, 300));
+    assert.match(cardText(handed.value), /Request handed over to Eloise Joyeux\./);
+    assert.match(cardText(handed.value), /Designated approver Eloise Joyeux/);
+
+    const stored = await itop.ticket(third.ticketId);
+    assert.equal(stored.status, 'waiting_for_approval');
+    assert.equal(String(stored.approver_id), '2', 'Eloise, person 2');
+    // iTop's log is written in French whatever the clicker's Teams language.
+    assert.ok(privateLog(stored).includes(`Demande d'approbation transmise par Hélène Dechelette à Eloise Joyeux : ${message}`), privateLog(stored));
+
+    // Eloise's client: a personal message with Hélène's words, and her copy of the card updated in place naming her.
+    const told = await botMessage(eloise, (m) => (m.text ?? '').includes(`handed the approval request ${third.ref} over to you`),
+      'Eloise told of the hand-over', mark);
+    assert.equal(told.message.text, `Hélène Dechelette handed the approval request ${third.ref} over to you: “${message}”`);
+    const updated = await updatedCard(eloise, third.cards.eloise.messageId, (c) => /Designated approver Eloise Joyeux/.test(cardText(c)),
+      "Eloise's copy naming her as the approver", mark);
+    assert.ok(verbs(updated).includes('approve'), 'Eloise verbs: ' + verbs(updated));
+    assert.deepEqual(choices(updated, 'handOffApprover'), { 4: 'Hélène Dechelette' });
+    assert.ok(updated.refresh.userIds.includes(eloise.me.id));
+    const posted = eloise.events.slice(mark).filter((e) => e.action === 'createMessage' && actionData(cardOf(e.message), 'approve')?.ticketId === String(third.ticketId));
+    assert.deepEqual(posted, [], 'Eloise already had the card: no second one');
+
+    // Eloise approves from the updated card (the card she had before carries the ticket's earlier state).
+    const comment = 'Inscriptions validées avec la scolarité.';
+    const approved = await eloise.execute(eloise.personalChat, third.cards.eloise.messageId, 'approve',
+      { ...actionData(updated, 'approve'), approveComment: comment });
+    assert.equal(approved.type, CARD, JSON.stringify(approved).slice(0, 300));
+    assert.match(cardText(approved.value), /Approved by Eloise Joyeux on /);
+    const decided = await itop.ticket(third.ticketId);
+    assert.equal(decided.status, 'approved');
+    assert.equal(String(decided.approver_id), '2');
+    assert.ok(publicLog(decided).includes('Demande approuvée par Eloise Joyeux : ' + comment), publicLog(decided));
   });
 });
