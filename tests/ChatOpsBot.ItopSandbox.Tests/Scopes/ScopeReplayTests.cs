@@ -24,9 +24,10 @@ public sealed class ScopeReplayTests(ITestOutputHelper output)
         await using var host = await ItopSandboxHost.StartAsync(new ItopSandboxOptions());
         var failures = await ScopeReplay.RunAsync(ItopTarget.Sandbox(host.BaseAddress), login => login.StartsWith("support-insa-", StringComparison.Ordinal) ? "teams-bot" : login);
 
-        Assert.Contains("005-lyon-get-organizations.json", failures.Keys);
-        Assert.Contains("030-lyon-create-other-school.json", failures.Keys);
-        Assert.Contains("042-lyon-assign-other-school-ticket.json", failures.Keys);
+        Assert.Contains(failures.Keys, f => f.EndsWith("-lyon-get-organizations.json", StringComparison.Ordinal));
+        Assert.Contains(failures.Keys, f => f.EndsWith("-lyon-create-other-school.json", StringComparison.Ordinal));
+        Assert.Contains(failures.Keys, f => f.EndsWith("-lyon-assign-other-school-ticket.json", StringComparison.Ordinal));
+        Assert.DoesNotContain(failures.Keys, f => f.EndsWith("-lyon-get-subservices.json", StringComparison.Ordinal));
     }
 
     [Fact]

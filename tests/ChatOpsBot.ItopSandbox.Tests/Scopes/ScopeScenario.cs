@@ -15,7 +15,8 @@ internal static class ScopeScenario
     public const string Token = ItopTarget.TokenLogin;
     public const string Admin = "rest-admin";
 
-    // The output_fields the bot's desk asks for (src/ChatOpsBot.Itop/Desk/ItopFields.cs).
+    // The output_fields the bot's desk asks for (src/ChatOpsBot.Itop/Desk/ItopFields.cs), copied: a recording keeps
+    // what was asked; when the desk asks for other fields, change them here and record again.
     private const string TicketFields =
         "ref,title,description,status,org_id,org_name,caller_id,caller_id_friendlyname,team_id,team_name,agent_id," +
         "agent_id_friendlyname,approver_id,approver_id_friendlyname,service_id,service_name,servicesubcategory_id,servicesubcategory_name,request_type," +
@@ -101,6 +102,18 @@ internal static class ScopeScenario
             Get("UserRequest", "SELECT UserRequest WHERE org_id = 4", "ref,title,org_name")),
         new("lyon-get-tickets-of-brique-join", "support-insa-lyon: tickets of the OpenMoodle brique through a JOIN on Service (a class it cannot read): the join is not filtered", Lyon,
             Get("UserRequest", "SELECT UserRequest AS u JOIN Service AS s ON u.service_id = s.id WHERE s.servicefamily_id = 2", "ref,title,org_name")),
+
+        // Search criteria naming an object of another organization.
+        new("lyon-get-persons-by-other-school-criteria", "support-insa-lyon searches persons with the criteria {org_id: 4} (INSA Toulouse): the external key is checked like a written one", Lyon,
+            Get("Person", Criteria(new { org_id = 4 }), PersonFields)),
+        new("lyon-get-tickets-by-groupe-team-criteria", "support-insa-lyon searches tickets with the criteria {team_id: 19} (Intervenants Moodle)", Lyon,
+            Get("UserRequest", Criteria(new { team_id = 19 }), "ref,title,team_name")),
+        new("lyon-get-tickets-by-groupe-team-oql", "support-insa-lyon searches the same tickets with OQL (team_id = 19): OQL values are not checked", Lyon,
+            Get("UserRequest", "SELECT UserRequest WHERE team_id = 19", "ref,title,team_name")),
+        new("lyon-get-memberships-by-groupe-team-criteria", "support-insa-lyon searches lnkPersonToTeam with the criteria {team_id: 19}", Lyon,
+            Get("lnkPersonToTeam", Criteria(new { team_id = 19 }), "person_id,team_id")),
+        new("token-get-persons-by-unknown-org-criteria", "teams-bot-token searches persons with the criteria {org_id: 99} (no such organization): the same check for an unrestricted account", Token,
+            Get("Person", Criteria(new { org_id = 99 }), PersonFields)),
 
         // Creations.
         new("lyon-create-other-school", "support-insa-lyon creates a ticket for INSA Toulouse (caller of INSA Lyon)", Lyon,
