@@ -100,7 +100,7 @@ internal sealed class ObjectReader(SandboxStore store)
         return ByFriendlyName(list);
     }
 
-    /// <summary>iTop loads a linked set in the link class's default order: friendly name, MySQL's accent/case-insensitive collation (scopes 064).</summary>
+    /// <summary>iTop loads a linked set in the link class's default order: friendly name, MySQL's accent/case-insensitive collation (scopes 070).</summary>
     private static JsonArray ByFriendlyName(List<JsonObject> links) =>
         new([.. links.OrderBy(
             l => l["friendlyname"]!.GetValue<string>(),
