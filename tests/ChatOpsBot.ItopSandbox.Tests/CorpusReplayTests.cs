@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ChatOpsBot.ItopSandbox.Tests.Recorded;
 using ChatOpsBot.Testing;
 using Xunit;
 using Xunit.Abstractions;
@@ -51,16 +52,6 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
         [144] = "2026-11-28 12:01:18",
     };
 
-    /// <summary>
-    /// Dates and stopwatch durations are allocation values and are ignored. The replay clock follows the recording
-    /// anyway (so the date filters of 150/158 work); with true, only 158 differs: the recording stamps the changes of
-    /// 137 at 12:01:16 while 137's own response says 12:01:15 (one clock cannot give both).
-    /// </summary>
-    private const bool CompareTimes = false;
-
-    /// <summary>Fields whose values are durations measured by iTop's stopwatches (time-derived, like dates).</summary>
-    private static readonly HashSet<string> TimeDerived = ["tto", "ttr", "cumulatedpending", "time_spent"];
-
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
@@ -96,7 +87,7 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
 
             var actual = await client.SendAsync(BuildRequest(number, (JsonObject)exchange["request"]!));
             var diffs = new List<string>();
-            Compare(Translate(expected), actual, "body", diffs);
+            RecordedComparison.Compare(Translate(expected), actual, "body", diffs, _refs);
             if (diffs.Count == 0)
             {
                 passed.Add(number);
@@ -137,12 +128,12 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
         var extra = (JsonObject)JsonNode.Parse("""{"code":0,"message":"Found: 1","objects":{"Person::2":{"fields":{"name":"Joyeux","date":""}},"Person::3":{}}}""")!;
 
         var diffs = new List<string>();
-        Compare(expected, same, "body", diffs);
+        RecordedComparison.Compare(expected, same, "body", diffs);
         Assert.Empty(diffs);
-        Compare(expected, changed, "body", diffs);
+        RecordedComparison.Compare(expected, changed, "body", diffs);
         Assert.Single(diffs);
         diffs.Clear();
-        Compare(expected, extra, "body", diffs);
+        RecordedComparison.Compare(expected, extra, "body", diffs);
         Assert.Equal(3, diffs.Count); // key order, unexpected Person::3, date emptied
     }
 
@@ -367,92 +358,5 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
 
         copy["objects"] = translated;
         return copy;
-    }
-
-    private void Compare(JsonNode? expected, JsonNode? actual, string path, List<string> diffs)
-    {
-        var field = path[(path.LastIndexOf('.') + 1)..];
-        if (!CompareTimes && TimeDerived.Contains(field))
-        {
-            return;
-        }
-
-        switch (expected)
-        {
-            case null:
-                if (actual is not null)
-                {
-                    diffs.Add($"{path}: expected null, got {Short(actual)}");
-                }
-
-                return;
-            case JsonObject eo:
-                if (actual is not JsonObject ao)
-                {
-                    diffs.Add($"{path}: expected object, got {Short(actual)}");
-                    return;
-                }
-
-                // The order of results is compared too, except for history objects: iTop orders them by date only and
-                // MySQL returns same-second ties in no defined order (155, 158, 159).
-                if (path == "body.objects" && !eo.All(p => p.Key.StartsWith("CMDBChange", StringComparison.Ordinal))
-                    && !eo.Select(p => p.Key).SequenceEqual(ao.Select(p => p.Key)))
-                {
-                    diffs.Add($"{path}: order {string.Join(",", eo.Select(p => p.Key).Take(8))} vs {string.Join(",", ao.Select(p => p.Key).Take(8))}");
-                }
-
-                foreach (var missing in eo.Select(p => p.Key).Except(ao.Select(p => p.Key)))
-                {
-                    diffs.Add($"{path}: missing '{missing}'");
-                }
-
-                foreach (var extra in ao.Select(p => p.Key).Except(eo.Select(p => p.Key)))
-                {
-                    diffs.Add($"{path}: unexpected '{extra}'");
-                }
-
-                foreach (var (key, value) in eo)
-                {
-                    if (ao.ContainsKey(key))
-                    {
-                        Compare(value, ao[key], path + "." + key, diffs);
-                    }
-                }
-
-                return;
-            case JsonArray ea:
-                if (actual is not JsonArray aa || aa.Count != ea.Count)
-                {
-                    diffs.Add($"{path}: expected {ea.Count} items, got {Short(actual)}");
-                    return;
-                }
-
-                for (var i = 0; i < ea.Count; i++)
-                {
-                    Compare(ea[i], aa[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", diffs);
-                }
-
-                return;
-            default:
-                var e = Scalar(expected);
-                var a = actual is JsonValue ? Scalar(actual) : null;
-                if (e == a || (!CompareTimes && IsDate(e) && IsDate(a)) || (e is not null && _refs.TryGetValue(e, out var mapped) && mapped == a))
-                {
-                    return;
-                }
-
-                diffs.Add($"{path}: expected {Short(expected)}, got {Short(actual)}");
-                return;
-        }
-    }
-
-    private static string? Scalar(JsonNode? node) => node?.ToJsonString();
-
-    private static bool IsDate(string? json) => json is not null && Regex.IsMatch(json, "^\"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\"$");
-
-    private static string Short(JsonNode? node)
-    {
-        var text = node?.ToJsonString() ?? "null";
-        return text.Length > 160 ? text[..160] + "…" : text;
     }
 }

@@ -27,9 +27,6 @@ internal sealed class ClassInfo
 
     public bool OrderDescending { get; set; }
 
-    /// <summary>Which attribute carries the organization for org-scoped users (null = not scoped).</summary>
-    public string? OrgAttribute { get; set; }
-
     public bool AdminOnly { get; set; }
 
     public void AddAttribute(string code)

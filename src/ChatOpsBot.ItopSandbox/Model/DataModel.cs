@@ -79,7 +79,6 @@ internal sealed class DataModel
         ticket.Attributes.Add("id");
         ticket.OrderBy = "ref";
         ticket.OrderDescending = true;
-        ticket.OrgAttribute = "org_id";
 
         var request = Add("UserRequest", "Ticket");
         foreach (var code in UserRequestStar)
@@ -90,7 +89,6 @@ internal sealed class DataModel
         request.Attributes.Add("id");
         request.OrderBy = "ref";
         request.OrderDescending = true;
-        request.OrgAttribute = "org_id";
 
         var change = Add("CMDBChange", null);
         change.AdminOnly = true;

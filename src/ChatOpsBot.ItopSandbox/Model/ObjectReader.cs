@@ -40,10 +40,10 @@ internal sealed class ObjectReader(SandboxStore store)
         return TicketValue(obj, code, justCreated);
     }
 
-    /// <summary>Team.persons_list as iTop renders the lnkPersonToTeam links (contract 042), in link order.</summary>
+    /// <summary>Team.persons_list as iTop renders the lnkPersonToTeam links (contract 042), by link friendly name.</summary>
     private JsonArray TeamMembers(SandboxObject team)
     {
-        var list = new JsonArray();
+        var list = new List<JsonObject>();
         var teamName = Text(team, "name");
         foreach (var link in store.All("lnkPersonToTeam").Where(l => LinkTo(l, "team_id") == team.Id))
         {
@@ -67,13 +67,13 @@ internal sealed class ObjectReader(SandboxStore store)
             });
         }
 
-        return list;
+        return ByFriendlyName(list);
     }
 
-    /// <summary>Person.team_list as iTop renders the lnkPersonToTeam links (contract 047), in link order.</summary>
+    /// <summary>Person.team_list as iTop renders the lnkPersonToTeam links (contract 047), by link friendly name.</summary>
     private JsonArray PersonTeams(SandboxObject person)
     {
-        var list = new JsonArray();
+        var list = new List<JsonObject>();
         var personName = Text(person, "friendlyname");
         foreach (var link in store.All("lnkPersonToTeam").Where(l => LinkTo(l, "person_id") == person.Id))
         {
@@ -97,8 +97,14 @@ internal sealed class ObjectReader(SandboxStore store)
             });
         }
 
-        return list;
+        return ByFriendlyName(list);
     }
+
+    /// <summary>iTop loads a linked set in the link class's default order: friendly name, MySQL's accent/case-insensitive collation (scopes 070).</summary>
+    private static JsonArray ByFriendlyName(List<JsonObject> links) =>
+        new([.. links.OrderBy(
+            l => l["friendlyname"]!.GetValue<string>(),
+            Comparer<string>.Create((a, b) => CultureInfo.InvariantCulture.CompareInfo.Compare(a, b, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace)))]);
 
     private static long LinkTo(SandboxObject link, string code) =>
         link.Fields.TryGetPropertyValue(code, out var value) && value is JsonValue v

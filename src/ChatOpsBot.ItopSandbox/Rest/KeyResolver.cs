@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatOpsBot.ItopSandbox.Model;
 using ChatOpsBot.ItopSandbox.Oql;
 using ChatOpsBot.ItopSandbox.Storage;
 
@@ -14,6 +15,7 @@ internal static class KeyResolver
         switch (key)
         {
             case JsonObject criteria:
+                CheckExternalKeys(ctx, cls, criteria);
                 return ctx.Store.All(cls).Where(ctx.Visible).Where(o => Matches(ctx, o, criteria)).ToList();
             case JsonValue value when TryId(value, out var id):
                 var obj = ctx.Store.Get(cls, id);
@@ -89,6 +91,22 @@ internal static class KeyResolver
         JsonValue v when v.GetValueKind() == JsonValueKind.False => "0",
         _ => node.ToJsonString(),
     };
+
+    /// <summary>
+    /// An external key in search criteria must name an object the caller can see, in the order given: "Error: org_id:
+    /// Invalid object Organization::99" for anyone, and for an object outside a restricted account's organizations.
+    /// 0 means "no object" and matches the objects without one.
+    /// </summary>
+    private static void CheckExternalKeys(RestContext ctx, string cls, JsonObject criteria)
+    {
+        foreach (var (code, value) in criteria)
+        {
+            if (SeedClassKeys.Target(ctx.Store.Model, cls, code) is { } target && !(value is JsonValue v && TryId(v, out var id) && id == 0))
+            {
+                Single(ctx, target, value, code + ": ");
+            }
+        }
+    }
 
     private static bool Matches(RestContext ctx, SandboxObject obj, JsonObject criteria) =>
         criteria.All(p => string.Compare(

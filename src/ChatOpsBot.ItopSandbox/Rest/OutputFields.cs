@@ -58,7 +58,7 @@ internal sealed class OutputFields
                 throw new RestException(RestCodes.InternalError, $"Error: Unknown attribute {code} from class {obj.Class}");
             }
 
-            fields[code] = ctx.Reader.Value(obj, code, justCreated);
+            fields[code] = ctx.Scope.Filter(ctx.Reader.Value(obj, code, justCreated));
         }
 
         return new JsonObject

@@ -1,4 +1,5 @@
 using ChatOpsBot.ItopSandbox.Model;
+using ChatOpsBot.ItopSandbox.Scopes;
 using ChatOpsBot.ItopSandbox.Storage;
 
 namespace ChatOpsBot.ItopSandbox.Rest;
@@ -6,6 +7,8 @@ namespace ChatOpsBot.ItopSandbox.Rest;
 /// <summary>One authenticated REST call: who calls, and the services it runs against.</summary>
 internal sealed class RestContext(SandboxStore store, ItopClock clock, SandboxUser user, string version)
 {
+    private OrgScope? _scope;
+
     public SandboxStore Store { get; } = store;
 
     public ObjectReader Reader { get; } = new(store);
@@ -16,21 +19,16 @@ internal sealed class RestContext(SandboxStore store, ItopClock clock, SandboxUs
 
     public string Version { get; } = version;
 
-    /// <summary>Org scoping of restricted accounts (160-162, 089): objects of other organizations do not exist for them.</summary>
-    public bool Visible(SandboxObject obj)
-    {
-        if (User.AllowedOrgIds.Count == 0)
-        {
-            return true;
-        }
+    /// <summary>The caller's allowed organizations (corpus 089, 160-162 and tests/TestData/itop-contract-scopes).</summary>
+    public OrgScope Scope => _scope ??= new OrgScope(User, Store.Model, Reader);
 
-        var attribute = Store.Model.Find(obj.Class)?.OrgAttribute;
-        if (attribute is null)
-        {
-            return true;
-        }
+    /// <summary>Objects of organizations the caller is not allowed do not exist for it.</summary>
+    public bool Visible(SandboxObject obj) => Scope.Visible(obj);
 
-        var org = Reader.Text(obj, attribute);
-        return User.AllowedOrgIds.Any(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture) == org);
-    }
+    /// <summary>
+    /// The name iTop signs the caller's case-log entries with: its contact's friendly name ("Support INSA Lyon"), or
+    /// the login for an account without a contact (teams-bot).
+    /// </summary>
+    public string SignatureName =>
+        User.ContactId > 0 && Store.Get("Person", User.ContactId) is { } contact ? Reader.FriendlyName(contact) : User.Login;
 }

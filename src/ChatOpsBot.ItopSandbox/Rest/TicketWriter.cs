@@ -157,7 +157,7 @@ internal sealed class TicketWriter(RestContext ctx)
         var entry = new JsonObject
         {
             ["date"] = ctx.Clock.Now(),
-            ["user_login"] = ctx.User.Login,
+            ["user_login"] = ctx.SignatureName,
             ["user_id"] = ctx.User.Id.ToString(CultureInfo.InvariantCulture),
         };
         if (value is JsonObject obj && obj["add_item"] is JsonObject item)

@@ -145,13 +145,6 @@ internal sealed class SandboxStore : IDisposable
                 info.Attributes.Add(code);
             }
         }
-
-        info.OrgAttribute = cls switch
-        {
-            "Organization" => "id",
-            "Person" or "Team" or "Service" or "CustomerContract" => "org_id",
-            _ => null,
-        };
     }
 
     private SortedDictionary<long, SandboxObject> Table(string cls)
