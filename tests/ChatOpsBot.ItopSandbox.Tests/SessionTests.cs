@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using ChatOpsBot.Testing.ItopContract;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -12,9 +12,9 @@ namespace ChatOpsBot.ItopSandbox.Tests;
 /// iTop's PHP session on rest.php (as curl shows it on iTop 3.2.0): a cookie <c>itop-&lt;md5&gt;=&lt;26 chars&gt;; path=/</c>
 /// on every answer, and a call overlapping another call of its session refused with "Error: Invalid login".
 /// </summary>
-public sealed partial class SessionTests(ITestOutputHelper output) : SandboxTestBase
+public sealed class SessionTests(ITestOutputHelper output) : SandboxTestBase
 {
-    private const string Refused = """{"code":1,"message":"Error: Invalid login"}""";
+    private const string Refused = ItopSession.InvalidLogin;
     private const string GetLyon = """{"operation":"core/get","class":"Organization","key":3,"output_fields":"name"}""";
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed partial class SessionTests(ITestOutputHelper output) : SandboxTest
         using var http = CookielessClient();
         using var first = await SendAsync(http, null);
         var cookie = Assert.Single(first.Headers.GetValues("Set-Cookie"));
-        var match = CookiePattern().Match(cookie);
+        var match = ItopSession.SetCookie().Match(cookie);
         Assert.True(match.Success, cookie);
         Assert.Equal("no-store, no-cache, must-revalidate", first.Headers.NonValidated["Cache-Control"].ToString());
         Assert.Equal("no-cache", first.Headers.NonValidated["Pragma"].ToString());
@@ -39,7 +39,7 @@ public sealed partial class SessionTests(ITestOutputHelper output) : SandboxTest
         Assert.DoesNotContain("bad$id", invalid.Headers.GetValues("Set-Cookie").Single(), StringComparison.Ordinal);
 
         using var other = await SendAsync(http, null);
-        Assert.NotEqual(id, CookiePattern().Match(other.Headers.GetValues("Set-Cookie").Single()).Groups["id"].Value);
+        Assert.NotEqual(id, ItopSession.SetCookie().Match(other.Headers.GetValues("Set-Cookie").Single()).Groups["id"].Value);
         Assert.Equal(0, (await ReadAsync(other))["code"]!.GetValue<int>());
     }
 
@@ -152,9 +152,6 @@ public sealed partial class SessionTests(ITestOutputHelper output) : SandboxTest
 
     private static async Task<JsonObject> ReadAsync(HttpResponseMessage response) =>
         (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-
-    [GeneratedRegex("^(?<name>itop-[0-9a-f]{32})=(?<id>[0-9a-v]{26}); path=/$")]
-    private static partial Regex CookiePattern();
 
     /// <summary>A form body that sends its first byte, then waits for <see cref="Release"/> before the rest.</summary>
     private sealed class HeldContent : HttpContent
