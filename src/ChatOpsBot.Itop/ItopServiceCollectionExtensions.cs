@@ -36,7 +36,9 @@ public static class ItopServiceCollectionExtensions
                 http.BaseAddress = new Uri(o.BaseUrl!, UriKind.Absolute);
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            // No cookies: rest.php resets its PHP session at the start of every call, so calls sharing one session
+            // cookie log each other out when they overlap ("Error: Invalid login"). Each call authenticates on its own.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), UseCookies = false })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler<ItopAuthHandler>()
             .AddResilienceHandler("itop", (builder, context) =>

@@ -80,7 +80,7 @@ public sealed class ItopSandboxHost : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"));
-        builder.Services.AddSandbox(_store, _options.TimeProvider);
+        builder.Services.AddSandbox(_store, _options);
         var app = builder.Build();
         app.MapSandbox();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -14,4 +14,11 @@ public sealed class ItopSandboxOptions
 
     /// <summary>Clock of the sandbox (dates of tickets and case logs); null = the system clock.</summary>
     public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>
+    /// How long, at least, a call that carries a session cookie keeps its session busy (wall-clock time): a call of the
+    /// same session arriving meanwhile is refused like on iTop. iTop takes tens of milliseconds per call; the sandbox
+    /// needs this much for two concurrent calls sharing a cookie to overlap every time.
+    /// </summary>
+    public TimeSpan SessionCallDuration { get; set; } = TimeSpan.FromMilliseconds(10);
 }

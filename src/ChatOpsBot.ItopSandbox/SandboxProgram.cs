@@ -14,7 +14,7 @@ public static class SandboxProgram
         var builder = WebApplication.CreateBuilder(args);
         var options = builder.Configuration.GetSection("ItopSandbox").Get<ItopSandboxOptions>() ?? new ItopSandboxOptions();
         var store = SandboxApp.CreateStore(options);
-        builder.Services.AddSandbox(store, null);
+        builder.Services.AddSandbox(store, options);
         var app = builder.Build();
         app.MapSandbox();
         await app.StartAsync().ConfigureAwait(false);

@@ -9,7 +9,8 @@ namespace ChatOpsBot.Testing;
 /// </summary>
 public sealed class ItopConsole(Uri itop) : IDisposable
 {
-    private readonly HttpClient _http = new();
+    // No cookies, like the bot's client: concurrent calls sharing iTop's session cookie would log each other out.
+    private readonly HttpClient _http = new(new HttpClientHandler { UseCookies = false });
 
     /// <summary>A UserRequest of the given school and service (default: INSA Lyon, brique OpenMoodle), as Jean Dupont.</summary>
     public async Task<(int Id, string Ref)> CreateTicketAsync(string title, string service = "Droits Moodle", string org = "INSA Lyon", CancellationToken cancellationToken = default)

@@ -13,10 +13,11 @@ internal static class SandboxApp
 {
     public const string Path = "/webservices/rest.php";
 
-    public static void AddSandbox(this IServiceCollection services, SandboxStore store, TimeProvider? time)
+    public static void AddSandbox(this IServiceCollection services, SandboxStore store, ItopSandboxOptions options)
     {
-        services.TryAddSingleton(time ?? TimeProvider.System);
+        services.TryAddSingleton(options.TimeProvider ?? TimeProvider.System);
         services.AddSingleton(store);
+        services.AddSingleton(new PhpSessions(options.SessionCallDuration));
         services.AddSingleton<RestEndpoint>();
     }
 

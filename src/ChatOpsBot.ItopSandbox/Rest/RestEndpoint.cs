@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace ChatOpsBot.ItopSandbox.Rest;
 
 /// <summary><c>/webservices/rest.php</c>: always HTTP 200, the outcome is in <c>code</c>/<c>message</c>.</summary>
-internal sealed class RestEndpoint(SandboxStore store, TimeProvider time, ILogger<RestEndpoint> logger)
+internal sealed class RestEndpoint(SandboxStore store, PhpSessions sessions, TimeProvider time, ILogger<RestEndpoint> logger)
 {
     private static readonly string[] Versions = ["1.0", "1.1", "1.2", "1.3", "1.4"];
 
@@ -17,18 +17,27 @@ internal sealed class RestEndpoint(SandboxStore store, TimeProvider time, ILogge
 
     public async Task HandleAsync(HttpContext http)
     {
-        var request = await RestRequest.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         JsonObject result;
-        try
+        await using (var session = sessions.Start(http))
         {
-            result = Execute(request);
-        }
-        catch (RestException e)
-        {
-            result = new JsonObject { ["code"] = e.Code, ["message"] = e.Message };
-            if (e.WithObjects)
+            var request = await RestRequest.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+            try
             {
-                result["objects"] = null;
+                if (session.Overlaps)
+                {
+                    // rest.php logs in before anything else: this call was logged out by the other call of its session.
+                    throw new RestException(RestCodes.Unauthorized, "Error: Invalid login");
+                }
+
+                result = Execute(request);
+            }
+            catch (RestException e)
+            {
+                result = new JsonObject { ["code"] = e.Code, ["message"] = e.Message };
+                if (e.WithObjects)
+                {
+                    result["objects"] = null;
+                }
             }
         }
 

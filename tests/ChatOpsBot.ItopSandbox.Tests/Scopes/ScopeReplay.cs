@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
-using ChatOpsBot.ItopSandbox.Tests.Recorded;
+using ChatOpsBot.Testing.ItopContract;
 
 namespace ChatOpsBot.ItopSandbox.Tests.Scopes;
 
 /// <summary>Replays the recorded scope exchanges in order against one iTop (started from its seed) and lists the differences.</summary>
 internal static class ScopeReplay
 {
+    private static readonly CorpusComparer Comparer = new();
+
     /// <summary>
     /// Differences per file (empty when every exchange reproduces). <paramref name="loginFor"/> may send an exchange
     /// as another account than the recorded one (to show that the recordings tell accounts apart).
@@ -26,7 +28,7 @@ internal static class ScopeReplay
                 diffs.Add($"HTTP {status} {contentType}, recorded {recorded.HttpStatus} {recorded.ContentType}");
             }
 
-            RecordedComparison.Compare(recorded.Body, body, "body", diffs);
+            Comparer.Compare(recorded.Body, body, "body", diffs);
             if (diffs.Count > 0)
             {
                 failures[Path.GetFileName(file)] = diffs;

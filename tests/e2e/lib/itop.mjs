@@ -1,11 +1,11 @@
-// Reads the iTop sandbox straight over its REST API (not through the bot).
+// Reads the bot's iTop (the sandbox, or the real iTop with E2E_ITOP=real) straight over its REST API, not through the bot.
 export class Itop {
   constructor(baseUrl, token = 'sandbox-token') { this.baseUrl = baseUrl.replace(/\/?$/, '/'); this.token = token; }
 
-  /** The sandbox run.sh started (ITOP_URL). */
+  /** The iTop run.sh gave the bot (ITOP_URL, and ITOP_TOKEN for a real one). */
   static fromEnv() {
     if (!process.env.ITOP_URL) throw new Error('ITOP_URL is not set');
-    return new Itop(process.env.ITOP_URL);
+    return new Itop(process.env.ITOP_URL, process.env.ITOP_TOKEN || undefined);
   }
 
   async query(cls, key, outputFields = '*') {

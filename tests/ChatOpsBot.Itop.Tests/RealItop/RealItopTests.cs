@@ -4,22 +4,19 @@ using ChatOpsBot.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
-namespace ChatOpsBot.Itop.Tests;
+namespace ChatOpsBot.Itop.Tests.RealItop;
 
 /// <summary>
 /// The same client flows against a real iTop 3.2 with the Groupe INSA seed (ids are looked up, not assumed).
 /// Creates one ticket and takes it to closed.
 /// </summary>
+[Collection(RealItopCollection.Name)]
 public sealed class RealItopTests
 {
     [RealItopFact]
     public async Task Credentials_catalog_and_a_full_ticket_lifecycle()
     {
-        await using var sp = DeskFactory.Build(new Uri(Environment.GetEnvironmentVariable("ITOP_TEST_URL")!), settings: new Dictionary<string, string?>
-        {
-            ["Itop:Token"] = Environment.GetEnvironmentVariable("ITOP_TEST_TOKEN"),
-            ["Itop:RetryDelay"] = "00:00:00.200",
-        });
+        await using var sp = DeskFactory.Build(RealItopInstance.Url, settings: RealItopInstance.Settings);
         var client = sp.GetRequiredService<ItopClient>();
         var desk = sp.GetRequiredService<ITicketDesk>();
 
@@ -54,11 +51,7 @@ public sealed class RealItopTests
     [RealItopFact]
     public async Task Approval_hand_over_and_approval_with_its_note()
     {
-        await using var sp = DeskFactory.Build(new Uri(Environment.GetEnvironmentVariable("ITOP_TEST_URL")!), settings: new Dictionary<string, string?>
-        {
-            ["Itop:Token"] = Environment.GetEnvironmentVariable("ITOP_TEST_TOKEN"),
-            ["Itop:RetryDelay"] = "00:00:00.200",
-        });
+        await using var sp = DeskFactory.Build(RealItopInstance.Url, settings: RealItopInstance.Settings);
         var desk = sp.GetRequiredService<ITicketDesk>();
         var catalog = await desk.GetCatalogAsync(default);
         var jean = (await desk.FindPersonByEmailAsync("jean.dupont@insa-lyon.fr", default))!;

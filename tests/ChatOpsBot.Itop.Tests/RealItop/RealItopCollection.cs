@@ -1,0 +1,13 @@
+using Xunit;
+
+namespace ChatOpsBot.Itop.Tests.RealItop;
+
+/// <summary>
+/// Every test that talks to the real iTop: one at a time, and not alongside the rest of the assembly, because some of
+/// them reset the instance (which removes the tickets the others create) and count on the seed's ids.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RealItopCollection
+{
+    public const string Name = "Real iTop";
+}
