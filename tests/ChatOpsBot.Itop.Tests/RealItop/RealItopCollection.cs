@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.RealItop;
 using Xunit;
 
 namespace ChatOpsBot.Itop.Tests.RealItop;
@@ -7,7 +8,7 @@ namespace ChatOpsBot.Itop.Tests.RealItop;
 /// them reset the instance (which removes the tickets the others create) and count on the seed's ids.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class RealItopCollection
+public sealed class RealItopCollection : ICollectionFixture<RealItopExclusive>
 {
     public const string Name = "Real iTop";
 }

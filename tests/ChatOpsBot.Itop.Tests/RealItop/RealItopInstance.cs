@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using ChatOpsBot.Testing.RealItop;
 
 namespace ChatOpsBot.Itop.Tests.RealItop;
 
@@ -19,27 +19,8 @@ internal static class RealItopInstance
         ["Itop:RetryDelay"] = "00:00:00.200",
     };
 
-    /// <summary>Runs $ITOP_TEST_RESET: the seed's rows and ids, the next ticket is UserRequest::1 / R-000001.</summary>
-    public static async Task ResetAsync()
-    {
-        var script = Environment.GetEnvironmentVariable("ITOP_TEST_RESET");
-        if (string.IsNullOrEmpty(script))
-        {
-            throw new InvalidOperationException("Set ITOP_TEST_RESET to the kit's reset.sh (../shared/itop/reset.sh) to run the tests that reset iTop.");
-        }
-
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{script} exited with {process.ExitCode}: {await output}{await error}");
-        }
-    }
+    /// <summary>Back to the seed (<see cref="RealItopReset"/>).</summary>
+    public static Task ResetAsync() => RealItopReset.RunAsync();
 
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : throw new InvalidOperationException($"{name} is not set.");

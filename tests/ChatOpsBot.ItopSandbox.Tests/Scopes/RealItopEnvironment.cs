@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using Xunit;
+using ChatOpsBot.Testing.RealItop;
 
 namespace ChatOpsBot.ItopSandbox.Tests.Scopes;
 
@@ -11,19 +10,6 @@ internal static class RealItopEnvironment
         : string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ITOP_TEST_RESET")) ? "Set ITOP_TEST_RESET (the kit's reset.sh) to start the real iTop from its seed."
         : null;
 
-    /// <summary>Runs the kit's reset.sh: same rows and ids as the seed, the next ticket is UserRequest::1 / R-000001.</summary>
-    public static async Task ResetAsync()
-    {
-        var script = Environment.GetEnvironmentVariable("ITOP_TEST_RESET")!;
-        using var process = Process.Start(new ProcessStartInfo("bash", [script])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"reset failed ({process.ExitCode}): {await stdout}{await stderr}");
-    }
+    /// <summary>Back to the seed (<see cref="RealItopReset"/>).</summary>
+    public static Task ResetAsync() => RealItopReset.RunAsync();
 }
