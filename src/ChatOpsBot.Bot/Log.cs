@@ -4,9 +4,6 @@ namespace ChatOpsBot.Bot;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Activity of type {ActivityType} ignored")]
-    public static partial void ActivityIgnored(ILogger logger, string? activityType);
-
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "The Teams member has no email nor UPN")]
     public static partial void MemberWithoutEmail(ILogger logger);
 
