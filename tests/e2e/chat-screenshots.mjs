@@ -1,6 +1,6 @@
 // The pictures of the README's "first ten minutes", taken from the playgrounds of the chat command in headless Debian
 // Chromium (apt-get install -y chromium): the Lyon support's welcome card and ticket form, the approval card in Hélène
-// Dechelette's chat, the ticket card the group desk gets. Run it while `bash tests/e2e/chat.sh` runs with its default
+// Dechelette's chat and her decision, the ticket card the group desk gets then. Run it while `bash tests/e2e/chat.sh` runs with its default
 // people, giving their URLs in its order (Lyon support, group desk, intervenant, approver):
 //   node --experimental-websocket tests/e2e/chat-screenshots.mjs http://127.0.0.1:56150 … http://127.0.0.1:56153
 // Writes screenshots/chat-*.png beside this file (the README's copies). It opens a real ticket in the bot's iTop.
@@ -23,8 +23,8 @@ async function shoot(page, card, name) {
 
 try {
   // Each page load is the client opening the bot's chat: Teams sends the install, the bot links the person and greets.
-  const approver = await openPlayground(browser.context, approverUrl);
-  const lyon = await openPlayground(browser.context, lyonUrl);
+  const approver = await openPlayground(browser.context, approverUrl, { logPanel: false });
+  const lyon = await openPlayground(browser.context, lyonUrl, { logPanel: false });
   await lastCard(lyon.page).getByText(/Bonjour/).first().waitFor({ timeout: 30_000 });
   await shoot(lyon.page, lastCard(lyon.page), 'chat-1-welcome.png');
 
@@ -58,13 +58,23 @@ try {
   await approval.getByRole('button', { name: /Approuver/ }).first().waitFor({ timeout: 60_000 });
   await shoot(approver.page, approval, 'chat-3-approval.png');
 
-  // The group desk asks for the ticket: its card, in French, with what Nathalie may do now.
-  const desk = await openPlayground(browser.context, deskUrl);
+  // Hélène approves with a comment: her card shows the decision (iTop: approved, the comment in the public log).
+  await approval.getByRole('button', { name: /^Approuver$/ }).click();
+  await approval.getByRole('textbox').first().fill('Accord de la direction reçu.');
+  const decided = approver.page.waitForResponse((r) => r.url().endsWith('/_conversation/v1/invoke'), { timeout: 30_000 });
+  await approval.getByRole('button', { name: /Confirmer l'approbation/ }).click();
+  assert.equal((await decided).status(), 200);
+  await lastCard(approver.page).getByText(/Approuvé par Hélène Dechelette/).first().waitFor({ timeout: 30_000 });
+  await approver.page.waitForTimeout(500);
+  await shoot(approver.page, lastCard(approver.page), 'chat-4-approved.png');
+
+  // The group desk asks for the ticket: its card, in French, with what Nathalie may do now (assign it).
+  const desk = await openPlayground(browser.context, deskUrl, { logPanel: false });
   await type(desk.composer, '/ticket ' + ticketId);
   const card = lastCard(desk.page);
-  await card.getByText(/R-\d{6}/).first().waitFor({ timeout: 30_000 });
+  await card.getByRole('button', { name: /Affecter/ }).first().waitFor({ timeout: 30_000 });
   await desk.page.waitForTimeout(500);
-  await shoot(desk.page, card, 'chat-4-ticket-card.png');
+  await shoot(desk.page, card, 'chat-5-ticket-card.png');
 } finally {
   await browser.close();
 }

@@ -45,7 +45,10 @@ internal sealed partial class TurnLine(ILogger logger, Activity activity)
     private void Write()
     {
         var elapsed = (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
-        var who = activity.From?.Name ?? activity.From?.Id ?? "?";
+        // Teams leaves the name out of some activities (an install): the start of the user id says who it was.
+        var who = activity.From?.Name is { Length: > 0 } name ? name
+            : activity.From?.Id is { Length: > 0 } id ? "user " + (id.Length > 16 ? id[..16] + "…" : id)
+            : "?";
         var where = activity.Conversation?.ConversationType ?? "conversation";
         if (Ignored)
         {

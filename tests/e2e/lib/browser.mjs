@@ -21,12 +21,16 @@ export async function launchChromium({ width = 1440, height = 1100 } = {}) {
   };
 }
 
-/** Opens a playground's UI and waits for its composer (Lexical's contenteditable; the cards' inputs are textboxes too). */
-export async function openPlayground(context, url) {
+/**
+ * Opens a playground's UI and waits for its composer (Lexical's contenteditable; the cards' inputs are textboxes too);
+ * `logPanel: false` hides the panel of the playground's exchanges with the bot.
+ */
+export async function openPlayground(context, url, { logPanel = true } = {}) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const composer = page.locator('[contenteditable="true"]').first();
   await composer.waitFor({ timeout: 60_000 });
+  if (logPanel === false) await page.locator('button[title="Hide log panel"]').click();
   return { page, composer };
 }
 
