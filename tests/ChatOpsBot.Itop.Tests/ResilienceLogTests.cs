@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using ChatOpsBot.Itop.Errors;
 using ChatOpsBot.Itop.Tests.Infrastructure;
+using ChatOpsBot.Testing;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,7 +14,7 @@ public sealed class ResilienceLogTests
     [Fact]
     public async Task A_read_retried_once_logs_the_failed_attempt_as_a_warning_and_the_successful_ones_at_debug()
     {
-        var logs = new LevelLoggerProvider();
+        var logs = new CapturingLoggerProvider();
         var calls = 0;
         await using var stub = await StubItop.StartAsync(r =>
             r.Operation == "core/get" && Interlocked.Increment(ref calls) == 1 ? new StubReply(503, "") : StubReply.Ok(Corpus.Body("006")));
@@ -28,27 +28,5 @@ public sealed class ResilienceLogTests
         Assert.Equal(2, attempts.Count);
         Assert.Equal([LogLevel.Warning, LogLevel.Debug], attempts.Select(a => a.Level));
         Assert.DoesNotContain(logs.Entries, e => e.Category.StartsWith("Polly", StringComparison.Ordinal) && e.Level == LogLevel.Information);
-    }
-
-    private sealed class LevelLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new LevelLogger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class LevelLogger(LevelLoggerProvider owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                owner.Entries.Enqueue((logLevel, category, formatter(state, exception)));
-        }
     }
 }
