@@ -4,9 +4,6 @@ namespace ChatOpsBot.Bot;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Activity of type {ActivityType} ignored")]
-    public static partial void ActivityIgnored(ILogger logger, string? activityType);
-
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "The Teams member has no email nor UPN")]
     public static partial void MemberWithoutEmail(ILogger logger);
 
@@ -22,7 +19,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Card action {Verb} refused by the domain: {Code}")]
     public static partial void ActionRefused(ILogger logger, string verb, ChatOpsBot.Tickets.Rules.TicketRuleCode code);
 
-    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Teams user mapped to iTop person {PersonId}: {TeamCount} teams, {SupportOrgCount} supported schools, {BriqueCount} briques, group desk {IsGroupDesk}")]
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Debug, Message = "Teams user mapped to iTop person {PersonId}: {TeamCount} teams, {SupportOrgCount} supported schools, {BriqueCount} briques, group desk {IsGroupDesk}")]
     public static partial void UserIdentified(ILogger logger, int personId, int teamCount, int supportOrgCount, int briqueCount, bool isGroupDesk);
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "The Connector member API answered {StatusCode} for the sender")]

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 using Refit;
 
 namespace ChatOpsBot.Itop;
@@ -28,6 +29,7 @@ public static class ItopServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ItopOptions>, ItopOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<ItopAuthHandler>();
+        services.Configure<TelemetryOptions>(o => o.SeverityProvider = ItopResilience.QuietAttempts);
 
         services.AddRefitGeneratedClient<IItopRestApi>()
             .ConfigureHttpClient((sp, http) =>

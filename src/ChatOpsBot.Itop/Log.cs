@@ -13,7 +13,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "iTop {Operation} {Class} unavailable")]
     public static partial void ItopUnavailable(ILogger logger, string operation, string @class, Exception exception);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "iTop reference data {Name} loaded ({Count} items)")]
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "iTop reference data {Name} loaded ({Count} items)")]
     public static partial void ReferenceLoaded(ILogger logger, string name, int count);
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "iTop ticket {TicketId}: {Problem}")]

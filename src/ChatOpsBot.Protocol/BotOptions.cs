@@ -22,7 +22,10 @@ public sealed class BotOptions
     /// <summary>Local development only: accept unauthenticated requests from loopback; refused when an app id is set.</summary>
     public bool AllowUnauthenticatedLocalRequests { get; set; }
 
-    /// <summary>Extra serviceUrl bases (scheme://host[:port]) allowed for outbound Connector calls.</summary>
+    /// <summary>
+    /// Extra serviceUrl bases (scheme://host[:port]) allowed for outbound Connector calls (replies and proactive messages;
+    /// the token, when there is one, goes to allowed hosts only). Loopback needs no entry in unauthenticated local mode.
+    /// </summary>
     public string[] AllowedServiceUrls { get; set; } = [];
 
     /// <summary>Bot Framework OpenID metadata.</summary>

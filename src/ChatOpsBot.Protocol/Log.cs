@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Error, "Dedupe store unavailable; handling activity {ActivityId} without dedupe")]
     public static partial void DedupeFailed(ILogger logger, Exception exception, string activityId);
+
+    [LoggerMessage(10, LogLevel.Warning, "Connector calls to {Origin} are refused: not on the allow-list. To allow them, set Bot:AllowedServiceUrls (environment Bot__AllowedServiceUrls__0={Origin}). Logged once per URL; replies to that client are dropped.")]
+    public static partial void ServiceUrlRefused(ILogger logger, string origin);
 }

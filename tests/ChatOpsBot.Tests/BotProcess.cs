@@ -26,7 +26,7 @@ public static class BotProcess
     public static HttpClient CreateClient(this DotnetProcess bot) =>
         new() { BaseAddress = bot.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-    private static string HostOutputDirectory()
+    public static string HostOutputDirectory()
     {
         var configuration = typeof(BotProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var directory = Path.Combine(TestData.RepositoryRoot, "src", "ChatOpsBot", "bin", configuration, "net10.0");

@@ -6,33 +6,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, openPlayground, type } from './lib/browser.mjs';
 
 const url = process.env.PLAYGROUND_LYON ?? assert.fail('PLAYGROUND_LYON is not set');
 const shots = new URL('./artifacts/screenshots/', import.meta.url).pathname;
 fs.mkdirSync(shots, { recursive: true });
 
 test('UI: /ticket renders the form card in Chromium and a click updates it', { timeout: 90_000 }, async () => {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-udd-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1440, height: 1100 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
-    const page = context.pages()[0] ?? await context.newPage();
     const t0 = performance.now();
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    // The composer is Lexical's contenteditable (the cards' inputs are textboxes too).
-    const composer = page.locator('[contenteditable="true"]').first();
-    await composer.waitFor({ timeout: 30_000 });
+    const { page, composer } = await openPlayground(browser.context, url);
     const loaded = performance.now();
 
-    await composer.click();
-    await composer.pressSequentially('/ticket Droit de création de cours Moodle pour Jean Dupont');
-    await composer.press('Enter');
+    await type(composer, '/ticket Droit de création de cours Moodle pour Jean Dupont');
     const card = page.locator('.ac-adaptiveCard').last();
     await card.waitFor({ timeout: 15_000 });
     const rendered = performance.now();
@@ -63,9 +50,7 @@ test('UI: /ticket renders the form card in Chromium and a click updates it', { t
 
     // The user's ticket list (the tickets of the other flows, and the seed's): a second card rendered.
     const cards = await page.locator('.ac-adaptiveCard').count();
-    await composer.click();
-    await composer.pressSequentially('/tickets');
-    await composer.press('Enter');
+    await type(composer, '/tickets');
     await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, cards, { timeout: 15_000 });
     const list = page.locator('.ac-adaptiveCard').last();
     await list.getByText(/R-0000\d\d/).first().waitFor({ timeout: 5_000 });
@@ -73,7 +58,6 @@ test('UI: /ticket renders the form card in Chromium and a click updates it', { t
     await page.screenshot({ path: shots + '3-my-tickets.png' });
     console.log(`UI timings (ms): load ${Math.round(loaded - t0)}, /ticket→card ${Math.round(rendered - loaded)}, click→update ${Math.round(clicked - rendered)}, /tickets→list ${Math.round(performance.now() - clicked)}`);
   } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 });

@@ -25,18 +25,26 @@ public sealed class ApprovalReminderService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ReminderScanInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                await RemindDueAsync(stoppingToken).ConfigureAwait(false);
-            }
+                try
+                {
+                    await RemindDueAsync(stoppingToken).ConfigureAwait(false);
+                }
 #pragma warning disable CA1031 // One failed scan (iTop, state store) must not stop the next ones.
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
 #pragma warning restore CA1031
-            {
-                Log.ApprovalReminderFailed(logger, ex);
+                {
+                    Log.ApprovalReminderFailed(logger, ex);
+                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping, also when the host never started (a port in use): the host would report a cancelled
+            // service it did not stop as a failed one, with a critical line.
         }
     }
 

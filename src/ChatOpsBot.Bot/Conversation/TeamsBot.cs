@@ -26,54 +26,79 @@ public sealed class TeamsBot(
     public async Task OnActivityAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        var line = new TurnLine(logger, turn.Activity);
+        await line.RunAsync(async () =>
+        {
+            await HandleActivityAsync(turn, line, cancellationToken).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+    }
+
+    public async Task<InvokeResponse?> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var line = new TurnLine(logger, turn.Activity) { What = turn.Activity.Name ?? "invoke" };
+        return await line.RunAsync(() => HandleInvokeAsync(turn, line, cancellationToken)).ConfigureAwait(false);
+    }
+
+    private async Task HandleActivityAsync(TurnContext turn, TurnLine line, CancellationToken cancellationToken)
+    {
         var activity = turn.Activity;
         await references.CaptureAsync(activity, cancellationToken).ConfigureAwait(false);
         switch (activity.Type)
         {
             // Action.Submit (the fallback of Action.Execute) arrives as a message carrying a value and no text.
             case ActivityTypes.Message when string.IsNullOrWhiteSpace(activity.Text) && CardActionInput.FromSubmit(activity) is { } submit:
+                line.What = "submit " + submit.Verb;
                 await OnSubmitAsync(turn, submit, cancellationToken).ConfigureAwait(false);
                 break;
             case ActivityTypes.Message:
             {
                 var typed = activity.GetTextWithoutMentions();
                 var culture = BotCulture.FromLocale(activity.Locale);
-                await commands.HandleAsync(turn, CommandParser.Parse(typed), typed, culture, cancellationToken).ConfigureAwait(false);
+                var command = CommandParser.Parse(typed);
+                line.What = "command " + command.Kind + (command.UnknownInput ? " (not understood)" : string.Empty);
+                await commands.HandleAsync(turn, command, typed, culture, cancellationToken).ConfigureAwait(false);
                 break;
             }
 
             // Teams sends installationUpdate and conversationUpdate together on install: greet once.
             case ActivityTypes.InstallationUpdate when IsInstall(activity):
+                line.What = "install";
                 await LinkInstallerAsync(turn, cancellationToken).ConfigureAwait(false);
                 await GreetAsync(turn, cancellationToken).ConfigureAwait(false);
+                line.Outcome = "welcome card";
                 break;
             default:
-                Log.ActivityIgnored(logger, activity.Type);
+                line.Ignored = true;
                 break;
         }
     }
 
-    public async Task<InvokeResponse?> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task<InvokeResponse?> HandleInvokeAsync(TurnContext turn, TurnLine line, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         await references.CaptureAsync(turn.Activity, cancellationToken).ConfigureAwait(false);
         if (!string.Equals(turn.Activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))
         {
+            line.Ignored = true;
             return null;
         }
 
         var culture = BotCulture.FromLocale(turn.Activity.Locale);
         if (CardActionInput.FromInvoke(turn.Activity) is not { } input)
         {
+            line.Outcome = "bad card data (400)";
             return InvokeResponse.Error(400, "BadRequest", BotText.Get("Error_BadCard", culture));
         }
 
+        line.What = "card action " + input.Verb;
         var result = await cardActions.RouteAsync(turn, input, culture, cancellationToken).ConfigureAwait(false);
         if (result.SharedCard is { } shared)
         {
             await UpdateSharedMessageAsync(turn, shared, cancellationToken).ConfigureAwait(false);
         }
 
+        line.Outcome = result.Card is null ? "message" : "card";
         return result.Card is { } card ? CardMessage.Response(card) : InvokeResponse.Message(result.Message ?? string.Empty);
     }
 

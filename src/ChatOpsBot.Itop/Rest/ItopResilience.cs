@@ -1,6 +1,7 @@
 using System.Net.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.Telemetry;
 
 namespace ChatOpsBot.Itop.Rest;
 
@@ -36,4 +37,13 @@ public static class ItopResilience
         });
         builder.AddTimeout(options.Timeout);
     }
+
+    /// <summary>
+    /// Polly reports every attempt, successful ones at Information: one console line per iTop call. Those go to Debug;
+    /// an attempt that will be retried (Warning) and the breaker's and timeout's events keep their level.
+    /// </summary>
+    public static ResilienceEventSeverity QuietAttempts(SeverityProviderArguments args) =>
+        args.Event.EventName == "ExecutionAttempt" && args.Event.Severity == ResilienceEventSeverity.Information
+            ? ResilienceEventSeverity.Debug
+            : args.Event.Severity;
 }

@@ -1,19 +1,34 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Refit;
 
 namespace ChatOpsBot.Protocol.Connector;
 
 /// <summary>One Refit client per call over the pooled "connector" HttpClient, based at the serviceUrl.</summary>
-internal sealed class ConnectorClientFactory(IHttpClientFactory httpClientFactory, ServiceUrlAllowList allowList, RefitSettings refitSettings)
+internal sealed class ConnectorClientFactory(
+    IHttpClientFactory httpClientFactory,
+    ServiceUrlAllowList allowList,
+    RefitSettings refitSettings,
+    ILogger<ConnectorClientFactory> logger)
     : IConnectorClientFactory
 {
     public const string HttpClientName = "ChatOpsBot.Connector";
+
+    private readonly ConcurrentDictionary<string, bool> _refused = new(StringComparer.OrdinalIgnoreCase);
 
     public IConnectorClient Create(string serviceUrl)
     {
         var baseUri = NormalizeServiceUrl(serviceUrl);
         if (!allowList.IsAllowed(baseUri))
         {
-            throw new ServiceUrlNotAllowedException($"The serviceUrl host '{baseUri.Host}' is not on the allow-list.");
+            var origin = baseUri.GetLeftPart(UriPartial.Authority) + "/";
+            if (_refused.TryAdd(origin, true))
+            {
+                Log.ServiceUrlRefused(logger, origin);
+            }
+
+            throw new ServiceUrlNotAllowedException(
+                $"The serviceUrl {origin} is not on the allow-list: add it to {BotOptions.SectionName}:{nameof(BotOptions.AllowedServiceUrls)} to allow it.");
         }
 
         var httpClient = httpClientFactory.CreateClient(HttpClientName);

@@ -5,7 +5,8 @@ namespace ChatOpsBot.Protocol.Connector;
 /// <summary>
 /// Hosts a bearer token may be sent to: https on *.botframework.com, exactly smba.trafficmanager.net
 /// (trafficmanager.net is a shared namespace), *.teams.microsoft.com, *.teams.microsoft.us, plus the
-/// scheme/host/port of each <c>Bot:AllowedServiceUrls</c> entry.
+/// scheme/host/port of each <c>Bot:AllowedServiceUrls</c> entry. In unauthenticated local mode (no token is ever sent,
+/// only loopback callers are served) any loopback host is allowed too, so a local client needs no configuration.
 /// </summary>
 internal sealed class ServiceUrlAllowList(IOptions<BotOptions> options)
 {
@@ -13,12 +14,19 @@ internal sealed class ServiceUrlAllowList(IOptions<BotOptions> options)
 
     private readonly Uri[] _extra = [.. options.Value.AllowedServiceUrls.Select(u => new Uri(u, UriKind.Absolute))];
 
+    private readonly bool _loopbackAllowed = options.Value.AllowUnauthenticatedLocalRequests;
+
     public bool IsAllowed(Uri uri)
     {
         ArgumentNullException.ThrowIfNull(uri);
         if (!uri.IsAbsoluteUri)
         {
             return false;
+        }
+
+        if (_loopbackAllowed && uri.IsLoopback)
+        {
+            return true;
         }
 
         foreach (var allowed in _extra)

@@ -31,6 +31,10 @@ internal sealed class TurnRunner(
         {
             Log.HandlerTimedOut(logger, options.Value.HandlerTimeout.TotalSeconds, activity.Type, activity.Id);
         }
+        catch (ServiceUrlNotAllowedException)
+        {
+            // Already logged once, with the setting that allows it, by the Connector client factory.
+        }
 #pragma warning disable CA1031 // A failing turn must not stop the processor.
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
 #pragma warning restore CA1031

@@ -15,6 +15,7 @@ public static class ChatOpsBotApp
         }
 
         configure?.Invoke(builder);
+        ListenAddressCheck.ThrowIfInUse(builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? DefaultUrl);
         var sandbox = await EmbeddedItop.StartIfNotConfiguredAsync(builder.Configuration);
         builder.AddChatOpsBot();
 

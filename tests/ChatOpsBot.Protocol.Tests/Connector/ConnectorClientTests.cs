@@ -6,6 +6,7 @@ using ChatOpsBot.Protocol.Tests.Infrastructure;
 using ChatOpsBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace ChatOpsBot.Protocol.Tests.Connector;
@@ -163,6 +164,47 @@ public class ConnectorClientTests
     {
         var list = new ServiceUrlAllowList(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
         Assert.Equal(allowed, list.IsAllowed(new Uri(url)));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:56150/_connector/", true)]
+    [InlineData("http://localhost:56150/_connector", true)]
+    [InlineData("http://127.0.0.2:8080/", true)]
+    [InlineData("http://[::1]:56150/_connector/", true)]
+    [InlineData("https://localhost/", true)]
+    [InlineData("http://10.0.0.5:56150/_connector/", false)]
+    [InlineData("http://localhost.evil.example/", false)]
+    [InlineData("http://smba.trafficmanager.net/amer/", false)]
+    public void Unauthenticated_local_mode_allows_loopback_only(string url, bool allowed)
+    {
+        var local = new ServiceUrlAllowList(Microsoft.Extensions.Options.Options.Create(new BotOptions { AllowUnauthenticatedLocalRequests = true }));
+        var authenticated = new ServiceUrlAllowList(Microsoft.Extensions.Options.Options.Create(new BotOptions { MicrosoftAppId = BotHost.AppId }));
+
+        Assert.Equal(allowed, local.IsAllowed(new Uri(url)));
+        Assert.False(authenticated.IsAllowed(new Uri(url)));
+    }
+
+    [Fact]
+    public async Task A_refused_serviceUrl_is_logged_once_with_the_setting_that_allows_it()
+    {
+        var logs = new CapturingLoggerProvider();
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:MicrosoftAppId"] = BotHost.AppId,
+        }).Build();
+        await using var services = new ServiceCollection().AddLogging(b => b.AddProvider(logs)).AddBotProtocol(configuration).BuildServiceProvider();
+        var factory = services.GetRequiredService<IConnectorClientFactory>();
+
+        var first = Assert.Throws<ServiceUrlNotAllowedException>(() => factory.Create("http://localhost:56150/_connector"));
+        Assert.Throws<ServiceUrlNotAllowedException>(() => factory.Create("http://localhost:56150/_connector/"));
+        Assert.Throws<ServiceUrlNotAllowedException>(() => factory.Create("http://localhost:56151/_connector"));
+
+        Assert.Contains("Bot:AllowedServiceUrls", first.Message, StringComparison.Ordinal);
+        var refusals = logs.Entries.Where(e => e.Message.Contains("are refused", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, refusals.Count);
+        Assert.All(refusals, e => Assert.Equal(LogLevel.Warning, e.Level));
+        Assert.Contains("Bot__AllowedServiceUrls__0=http://localhost:56150/", refusals[0].Message, StringComparison.Ordinal);
+        Assert.Contains("Bot__AllowedServiceUrls__0=http://localhost:56151/", refusals[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,10 +38,15 @@ function parse(text) {
   return root;
 }
 
-export function configFor(email) {
+/**
+ * The config of `email`'s client. Someone outside the file (`user`, a config user of another person of the seed)
+ * takes the place of its last user: the playground accepts exactly 5 users besides currentUser.
+ */
+export function configFor(email, user = null) {
   const config = parse(source);
-  const index = config.users.findIndex((u) => u.email === email);
+  let index = config.users.findIndex((u) => u.email === email);
   if (config.currentUser.email !== email) {
+    if (index < 0 && user?.email === email) config.users[(index = config.users.length - 1)] = user;
     if (index < 0) throw new Error('not a playground user: ' + email);
     [config.currentUser, config.users[index]] = [config.users[index], config.currentUser];
     config.personalChat.id += '-' + email.split('@')[0].replace(/[^a-z]/g, '');

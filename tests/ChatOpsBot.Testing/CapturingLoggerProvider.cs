@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ChatOpsBot.Protocol.Tests.Infrastructure;
+namespace ChatOpsBot.Testing;
 
 /// <summary>Keeps every log line (level, category, message) for assertions.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
