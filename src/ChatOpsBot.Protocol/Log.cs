@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Error, "Dedupe store unavailable; handling activity {ActivityId} without dedupe")]
     public static partial void DedupeFailed(ILogger logger, Exception exception, string activityId);
+
+    [LoggerMessage(10, LogLevel.Warning, "Malformed activity refused with 400: {Reason}")]
+    public static partial void MalformedActivity(ILogger logger, string reason);
 }
