@@ -46,6 +46,12 @@ public sealed class BotOptions
     /// <summary>Largest accepted request body, in bytes.</summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Longest string value accepted anywhere in an activity, in UTF-8 bytes as sent (escapes included). Teams messages
+    /// are at most about 28 KB; 40 000 bytes keeps every string the parser makes off the large-object heap.
+    /// </summary>
+    public int MaxStringBytes { get; set; } = 40_000;
+
     /// <summary>Outbound retries after the first attempt (429, 412, 502, 503, 504).</summary>
     public int ConnectorMaxRetries { get; set; } = 3;
 

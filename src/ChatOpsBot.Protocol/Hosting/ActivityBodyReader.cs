@@ -14,7 +14,7 @@ internal static class ActivityBodyReader
 {
     private const int FirstBufferSize = 16 * 1024;
 
-    public static async Task<(Activity? Activity, string? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<(Activity? Activity, string? Error)> ReadAsync(HttpRequest request, int maxBytes, int maxStringBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
@@ -48,7 +48,7 @@ internal static class ActivityBodyReader
                 }
             }
 
-            return written == 0 ? (null, "empty body") : Parse(buffer.AsSpan(0, written));
+            return written == 0 ? (null, "empty body") : Parse(buffer.AsSpan(0, written), maxStringBytes);
         }
         finally
         {
@@ -56,9 +56,9 @@ internal static class ActivityBodyReader
         }
     }
 
-    private static (Activity? Activity, string? Error) Parse(ReadOnlySpan<byte> json)
+    private static (Activity? Activity, string? Error) Parse(ReadOnlySpan<byte> json, int maxStringBytes)
     {
-        if (JsonStrings.Check(json) is { } invalid)
+        if (JsonStrings.Check(json, maxStringBytes) is { } invalid)
         {
             return (null, invalid);
         }

@@ -55,7 +55,7 @@ internal sealed class BotMessageEndpoint(
             }
         }
 
-        var (activity, parseError) = await ActivityBodyReader.ReadAsync(context.Request, settings.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
+        var (activity, parseError) = await ActivityBodyReader.ReadAsync(context.Request, settings.MaxRequestBodyBytes, settings.MaxStringBytes, aborted).ConfigureAwait(false);
         if (activity is null)
         {
             RefuseMalformed(context, parseError ?? "not an activity");

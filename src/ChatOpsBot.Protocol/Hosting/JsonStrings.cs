@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -7,21 +8,32 @@ namespace ChatOpsBot.Protocol.Hosting;
 /// Checks that every string of a JSON document can be read as text: valid UTF-8, and no escaped lone surrogate
 /// (<c>"\udfff"</c>). The reader accepts both, and the typed fields reject them, but the parts kept as
 /// <see cref="JsonElement"/> (value, channelData, entities' extra members) would throw later, in the handler, at
-/// <see cref="JsonElement.GetString"/>. One pass, no exception on bad input.
+/// <see cref="JsonElement.GetString"/>. Also refuses a string longer than the caller's limit, before anything is
+/// allocated for it. One pass, no exception on bad input.
 /// </summary>
 internal static class JsonStrings
 {
     public const int MaxDepth = 64;
 
     /// <summary>Null when the document is well-formed JSON whose strings are all text; otherwise a short reason.</summary>
-    public static string? Check(ReadOnlySpan<byte> json)
+    public static string? Check(ReadOnlySpan<byte> json, int maxStringBytes)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
         try
         {
             while (reader.Read())
             {
-                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !IsText(reader.ValueSpan, reader.ValueIsEscaped))
+                if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+                {
+                    continue;
+                }
+
+                if (reader.ValueSpan.Length > maxStringBytes)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"a JSON string longer than {maxStringBytes} bytes");
+                }
+
+                if (!IsText(reader.ValueSpan, reader.ValueIsEscaped))
                 {
                     return "a JSON string is not valid text (bad UTF-8 or a lone surrogate)";
                 }

@@ -54,6 +54,8 @@ public class MalformedActivityTests(AuthFixture fx) : IClassFixture<AuthFixture>
         { "control character in the sender id", a => a["from"]!["id"] = "29:user\u001b[31m" },
         { "null entity", a => a["entities"] = new JsonArray((JsonNode?)null) },
         { "nesting deeper than 64", a => a["channelData"] = Nested(70) },
+        { "a string over Bot:MaxStringBytes (40 000)", a => a["text"] = new string('x', 40_001) },
+        { "a card input over Bot:MaxStringBytes", a => a["value"] = new JsonObject { ["commentText"] = new string('é', 20_001) } },
     };
 
     [Theory]
