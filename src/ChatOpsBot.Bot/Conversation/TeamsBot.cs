@@ -34,6 +34,10 @@ public sealed class TeamsBot(
             case ActivityTypes.Message when string.IsNullOrWhiteSpace(activity.Text) && CardActionInput.FromSubmit(activity) is { } submit:
                 await OnSubmitAsync(turn, submit, cancellationToken).ConfigureAwait(false);
                 break;
+            // Refused before the mention is stripped and the text parsed: a huge text is not copied around first.
+            case ActivityTypes.Message when activity.Text?.Length > CommandLimits.MaxRawTextLength:
+                await CommandHandler.RefuseTooLongAsync(turn, activity.Text.Length, BotCulture.FromLocale(activity.Locale), cancellationToken).ConfigureAwait(false);
+                break;
             case ActivityTypes.Message:
             {
                 var typed = activity.GetTextWithoutMentions();
@@ -57,12 +61,13 @@ public sealed class TeamsBot(
     {
         ArgumentNullException.ThrowIfNull(turn);
         await references.CaptureAsync(turn.Activity, cancellationToken).ConfigureAwait(false);
+        var culture = BotCulture.FromLocale(turn.Activity.Locale);
         if (!string.Equals(turn.Activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))
         {
-            return null;
+            // This bot has no message extension, task module nor sign-in: any other invoke is a request it does not take.
+            return InvokeResponse.BadRequest("NotSupported", BotText.Get("Error_InvokeNotSupported", culture));
         }
 
-        var culture = BotCulture.FromLocale(turn.Activity.Locale);
         if (CardActionInput.FromInvoke(turn.Activity) is not { } input)
         {
             return InvokeResponse.Error(400, "BadRequest", BotText.Get("Error_BadCard", culture));
