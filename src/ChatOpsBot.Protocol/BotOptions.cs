@@ -10,7 +10,7 @@ public sealed class BotOptions
     /// <summary>The bot's app id (the audience of inbound tokens). Empty = authentication not configured (every request refused, unless unauthenticated mode).</summary>
     public string? MicrosoftAppId { get; set; }
 
-    /// <summary>Home tenant of a single-tenant bot: outbound token authority and accepted Entra issuer.</summary>
+    /// <summary>Home tenant of a single-tenant bot: outbound token authority and the only accepted Entra ID issuer.</summary>
     public string? MicrosoftAppTenantId { get; set; }
 
     /// <summary>Client secret for outbound tokens (MSAL client credentials). Never logged.</summary>
@@ -28,10 +28,16 @@ public sealed class BotOptions
     /// </summary>
     public string[] AllowedServiceUrls { get; set; } = [];
 
+    /// <summary>
+    /// Applications whose Entra ID tokens are accepted (the token's <c>azp</c>, or <c>appid</c> in a v1 token). Empty: the
+    /// Bot Service's own, the "Messaging Bot API Application" (<c>5a807f24-c9de-44ee-a3a7-329e88a00ffc</c>).
+    /// </summary>
+    public string[] AllowedCallerAppIds { get; set; } = [];
+
     /// <summary>Bot Framework OpenID metadata.</summary>
     public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
 
-    /// <summary>Entra ID OpenID metadata for Entra-issued tokens; defaults to the tenant's v2.0 metadata when a tenant is set.</summary>
+    /// <summary>Entra ID OpenID metadata for Entra-issued tokens (only with <see cref="MicrosoftAppTenantId"/>); defaults to the tenant's v2.0 metadata.</summary>
     public string? EntraOpenIdMetadataUrl { get; set; }
 
     /// <summary>Time budget of one turn (background activity or invoke).</summary>
@@ -42,6 +48,12 @@ public sealed class BotOptions
 
     /// <summary>Largest accepted request body, in bytes.</summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// Longest string value accepted anywhere in an activity, in UTF-8 bytes as sent (escapes included). Teams messages
+    /// are at most about 28 KB; 40 000 bytes keeps every string the parser makes off the large-object heap.
+    /// </summary>
+    public int MaxStringBytes { get; set; } = 40_000;
 
     /// <summary>Outbound retries after the first attempt (429, 412, 502, 503, 504).</summary>
     public int ConnectorMaxRetries { get; set; } = 3;

@@ -20,6 +20,10 @@ public sealed record InvokeResponse(int Status, object? Body)
     public static InvokeResponse Error(int statusCode, string code, string message) =>
         ActionResponse(statusCode, ErrorType, new JsonObject { ["code"] = code, ["message"] = message });
 
+    /// <summary>HTTP 400 with the Bot Framework error body <c>{error: {code, message}}</c>, for an invoke the bot does not take.</summary>
+    public static InvokeResponse BadRequest(string code, string message) =>
+        new(400, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } });
+
     /// <summary>Plain 200 with no body (e.g. an acknowledged <c>task/submit</c>).</summary>
     public static InvokeResponse Ok() => new(200, null);
 

@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Warning, "Connector calls to {Origin} are refused: not on the allow-list. To allow them, set Bot:AllowedServiceUrls (environment Bot__AllowedServiceUrls__0={Origin}). Logged once per URL; replies to that client are dropped.")]
     public static partial void ServiceUrlRefused(ILogger logger, string origin);
+
+    [LoggerMessage(11, LogLevel.Warning, "Malformed activity refused with 400: {Reason}")]
+    public static partial void MalformedActivity(ILogger logger, string reason);
 }

@@ -14,8 +14,7 @@ public sealed class TurnContext
         ArgumentNullException.ThrowIfNull(connector);
     }
 
-    // The connector is created on first use: an activity whose serviceUrl is off the allow-list can still be handled
-    // as long as nothing is sent.
+    // The connector is created on first use (the endpoint already refused any serviceUrl off the allow-list).
     internal TurnContext(Activity activity, Lazy<IConnectorClient> connector)
     {
         ArgumentNullException.ThrowIfNull(activity);

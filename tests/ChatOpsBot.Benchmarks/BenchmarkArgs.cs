@@ -14,6 +14,8 @@ internal static class BenchmarkArgs
             ? value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()
             : fallback;
 
+    public static string? Text(string[] args, string name) => Value(args, name);
+
     private static string? Value(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);

@@ -7,7 +7,8 @@ namespace ChatOpsBot.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/ChatOpsBot.Benchmarks -- [BenchmarkDotNet args]</c>, or
 /// <c>-- load</c> for the wrk load run of /api/messages, <c>-- host</c> (used by the load run) for the bot with a
-/// loopback token source, or <c>-- notify</c> for the notifications run (latency, iTop requests per poll, delivery rate).
+/// loopback token source, <c>-- notify</c> for the notifications run (latency, iTop requests per poll, delivery rate),
+/// or <c>-- fuzz</c> for malformed activities (answers, RSS, log volume).
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -21,6 +22,11 @@ internal static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "notify")
         {
             return await NotifyRun.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "fuzz")
+        {
+            return await Fuzz.FuzzRun.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "host")

@@ -12,6 +12,9 @@ namespace ChatOpsBot.Bot.Actions;
 /// </summary>
 public sealed class CardActionInput
 {
+    /// <summary>Longer than any verb of <see cref="CardVerbs.All"/>: anything longer is not a card of this bot.</summary>
+    public const int MaxVerbLength = 64;
+
     private readonly JsonElement _values;
 
     private CardActionInput(string verb, CardActionData data, JsonElement values, bool isExecute)
@@ -43,7 +46,7 @@ public sealed class CardActionInput
 
         var text = value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => TextOf(value),
             JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
             _ => null,
         };
@@ -67,7 +70,7 @@ public sealed class CardActionInput
         }
 
         var data = action.TryGetProperty("data", out var d) ? d : default;
-        var verb = action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        var verb = action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? TextOf(v) : null;
         return Create(verb, data, isExecute: true);
     }
 
@@ -78,15 +81,50 @@ public sealed class CardActionInput
         return activity.Value is { ValueKind: JsonValueKind.Object } value ? Create(null, value, isExecute: false) : null;
     }
 
+    /// <summary>The input values as they arrived (what the input limits are checked on).</summary>
+    public IEnumerable<(string InputId, string Text)> Texts()
+    {
+        if (_values.ValueKind != JsonValueKind.Object)
+        {
+            yield break;
+        }
+
+        foreach (var property in _values.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.String && TextOf(property.Value) is { } text)
+            {
+                yield return (property.Name, text);
+            }
+        }
+    }
+
     private static CardActionInput? Create(string? verb, JsonElement data, bool isExecute)
     {
-        var parsed = data.ValueKind == JsonValueKind.Object ? CardSerializer.ReadActionData(data) : null;
+        // An action may carry no data at all (default element): nothing to read, nothing to keep.
+        var hasData = data.ValueKind == JsonValueKind.Object;
+        var parsed = hasData ? CardSerializer.ReadActionData(data) : null;
         var effectiveVerb = !string.IsNullOrEmpty(verb) ? verb : parsed?.Verb;
-        if (string.IsNullOrEmpty(effectiveVerb))
+        if (string.IsNullOrEmpty(effectiveVerb) || effectiveVerb.Length > MaxVerbLength)
         {
             return null;
         }
 
-        return new CardActionInput(effectiveVerb, parsed ?? new CardActionData(effectiveVerb), data.Clone(), isExecute);
+        return new CardActionInput(effectiveVerb, parsed ?? new CardActionData(effectiveVerb), hasData ? data.Clone() : default, isExecute);
+    }
+
+    /// <summary>
+    /// The string, or null when it is not text (an escaped lone surrogate makes <see cref="JsonElement.GetString"/>
+    /// throw; the endpoint refuses such bodies, this keeps an activity built in memory from failing the turn).
+    /// </summary>
+    private static string? TextOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

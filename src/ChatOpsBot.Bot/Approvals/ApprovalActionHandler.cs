@@ -173,7 +173,7 @@ public sealed class ApprovalActionHandler(
         try
         {
             var key = record.Decision == ApprovalDecision.Approved ? "Approval_OpenerApproved" : "Approval_OpenerRejected";
-            var text = BotText.Format(key, BotCulture.FromLocale(record.Locale), ticket.Ref, record.DecidedBy, record.Comment ?? "—");
+            var text = MarkdownText.Format(key, BotCulture.FromLocale(record.Locale), ticket.Ref, record.DecidedBy, record.Comment ?? "—");
             await messenger.SendAsync(serviceUrl, conversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)

@@ -117,8 +117,8 @@ public sealed class ApprovalHandOff(
             : target;
         var culture = BotCulture.FromLocale(chat.Locale);
         var text = comment is null
-            ? BotText.Format("Approval_HandedOffToYou", culture, from.Person.FullName, ticket.Ref)
-            : BotText.Format("Approval_HandedOffToYouWithComment", culture, from.Person.FullName, ticket.Ref, comment);
+            ? MarkdownText.Format("Approval_HandedOffToYou", culture, from.Person.FullName, ticket.Ref)
+            : MarkdownText.Format("Approval_HandedOffToYouWithComment", culture, from.Person.FullName, ticket.Ref, comment);
         try
         {
             await messenger.SendAsync(chat.ServiceUrl, chat.ConversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);

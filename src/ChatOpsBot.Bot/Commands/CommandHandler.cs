@@ -21,12 +21,16 @@ public sealed class CommandHandler(
     SubscriptionCommands subscriptions,
     ConversationReferenceStore references)
 {
-    private const int EchoedLength = 100;
-
     public async Task HandleAsync(TurnContext turn, BotCommand command, string typed, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(command);
+        if ((typed?.Length ?? 0) > CommandLimits.MaxTextLength)
+        {
+            await RefuseTooLongAsync(turn, typed!.Length, culture, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (SubscriptionCommands.Handles(command.Kind))
         {
             await subscriptions.HandleAsync(turn, command, culture, cancellationToken).ConfigureAwait(false);
@@ -38,8 +42,8 @@ public sealed class CommandHandler(
             var help = BotText.Help(culture);
             if (command.UnknownInput && !string.IsNullOrWhiteSpace(typed))
             {
-                var echoed = typed.Length > EchoedLength ? typed[..EchoedLength] + "…" : typed;
-                help = BotText.Format("Help_NotUnderstood", culture, echoed) + "\n\n" + help;
+                // In a channel everyone reads the answer: what was typed is echoed cut and escaped.
+                help = BotText.Format("Help_NotUnderstood", culture, MarkdownText.Echo(typed)) + "\n\n" + help;
             }
 
             await turn.SendAsync(TextMessage.Markdown(help), cancellationToken).ConfigureAwait(false);
@@ -84,6 +88,13 @@ public sealed class CommandHandler(
         {
             await turn.SendAsync(TextMessage.Markdown(BotText.Get("Error_ItopUnavailable", culture)), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>A message over <see cref="CommandLimits.MaxTextLength"/>: nothing is done, the limit is named.</summary>
+    public static Task RefuseTooLongAsync(TurnContext turn, int length, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.SendAsync(TextMessage.Markdown(BotText.Format("Error_CommandTooLong", culture, CommandLimits.MaxTextLength, length)), cancellationToken);
     }
 
     /// <summary>"123" stays an id; "R-123" / "r-000123" become iTop's ref "R-000123".</summary>

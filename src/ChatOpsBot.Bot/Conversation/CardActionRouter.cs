@@ -25,6 +25,11 @@ public sealed class CardActionRouter(
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(input);
+        if (InputLimits.Refusal(input, culture) is { } tooLong)
+        {
+            return CardActionResult.Text(tooLong);
+        }
+
         var (user, refusal) = await gate.IdentifyAsync(turn, culture, cancellationToken).ConfigureAwait(false);
         if (user is null)
         {

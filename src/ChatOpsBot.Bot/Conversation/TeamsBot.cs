@@ -52,6 +52,10 @@ public sealed class TeamsBot(
                 line.What = "submit " + submit.Verb;
                 await OnSubmitAsync(turn, submit, cancellationToken).ConfigureAwait(false);
                 break;
+            // Refused before the mention is stripped and the text parsed: a huge text is not copied around first.
+            case ActivityTypes.Message when activity.Text?.Length > CommandLimits.MaxRawTextLength:
+                await CommandHandler.RefuseTooLongAsync(turn, activity.Text.Length, BotCulture.FromLocale(activity.Locale), cancellationToken).ConfigureAwait(false);
+                break;
             case ActivityTypes.Message:
             {
                 var typed = activity.GetTextWithoutMentions();
@@ -78,13 +82,14 @@ public sealed class TeamsBot(
     private async Task<InvokeResponse?> HandleInvokeAsync(TurnContext turn, TurnLine line, CancellationToken cancellationToken)
     {
         await references.CaptureAsync(turn.Activity, cancellationToken).ConfigureAwait(false);
+        var culture = BotCulture.FromLocale(turn.Activity.Locale);
         if (!string.Equals(turn.Activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))
         {
-            line.Ignored = true;
-            return null;
+            line.Outcome = "invoke not supported (400)";
+            // This bot has no message extension, task module nor sign-in: any other invoke is a request it does not take.
+            return InvokeResponse.BadRequest("NotSupported", BotText.Get("Error_InvokeNotSupported", culture));
         }
 
-        var culture = BotCulture.FromLocale(turn.Activity.Locale);
         if (CardActionInput.FromInvoke(turn.Activity) is not { } input)
         {
             line.Outcome = "bad card data (400)";

@@ -47,6 +47,15 @@ public static class DraftValidator
         {
             errors[CardInputIds.Description] = required;
         }
+        else if (draft.Description.Length > CardLimits.TextMaxLength)
+        {
+            errors[CardInputIds.Description] = BotText.Format("Error_TooLong", culture, CardLimits.TextMaxLength);
+        }
+
+        if (draft.UserWords is { Length: > CardLimits.TextMaxLength })
+        {
+            errors[CardInputIds.UserWords] = BotText.Format("Error_TooLong", culture, CardLimits.TextMaxLength);
+        }
 
         if (FormModelFactory.Parse(draft.OnBehalfOf) is not { } caller || people.All(p => p.Id != caller))
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatOpsBot.Bot.Drafts;
+using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Tickets.Catalog;
 using ChatOpsBot.Tickets.People;
@@ -36,13 +37,14 @@ public static class FormModelFactory
             Service = service is null ? null : Id(service.Id),
             SubServices = subServices.Select(s => Option(s.Id, s.Name)).ToList(),
             SubService = draft.SubService,
-            Title = draft.Title,
-            Description = draft.Description,
+            // What was typed comes back, cut at each input's own limit: a form never grows past the 100 KB of a message.
+            Title = Cut(draft.Title, CardLimits.TitleMaxLength),
+            Description = Cut(draft.Description, CardLimits.TextMaxLength),
             People = people.OrderBy(p => p.Name, StringComparer.CurrentCulture).ThenBy(p => p.FirstName, StringComparer.CurrentCulture)
                 .Take(MaxPeopleShown).Select(p => Option(p.Id, p.FullName)).ToList(),
             OnBehalfOf = draft.OnBehalfOf,
-            SchoolReference = draft.SchoolReference,
-            UserWords = draft.UserWords,
+            SchoolReference = Cut(draft.SchoolReference, CardLimits.SchoolReferenceMaxLength),
+            UserWords = Cut(draft.UserWords, CardLimits.TextMaxLength),
             TicketType = draft.TicketType,
             Urgency = draft.Urgency,
             NeedsApproval = draft.NeedsApproval,
@@ -53,6 +55,9 @@ public static class FormModelFactory
 
     public static int? Parse(string? value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
+    private static string? Cut(string? text, int maxLength) =>
+        text is null || text.Length <= maxLength ? text : text[..(char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength)];
 
     private static ChoiceOption Option(int id, string title) => new(Id(id), title);
 

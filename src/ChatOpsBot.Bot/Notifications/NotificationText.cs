@@ -1,10 +1,13 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Tickets;
 
 namespace ChatOpsBot.Bot.Notifications;
 
-/// <summary>The one-line text of a notification (Localization/BotStrings*.resx, keys <c>Notif_*</c>).</summary>
+/// <summary>
+/// The one-line text of a notification (Localization/BotStrings*.resx, keys <c>Notif_*</c>). It is markdown read by other
+/// people: every value in it (title, comment, pending reason, names) goes through <see cref="MarkdownText"/>.
+/// </summary>
 public static class NotificationText
 {
     public static string Render(OutboxItem item, Ticket ticket, CultureInfo culture)
@@ -14,17 +17,17 @@ public static class NotificationText
         var agent = string.IsNullOrEmpty(ticket.AgentName) ? "—" : ticket.AgentName;
         if (item.Target == OutboxItem.PersonalTarget && item.Kind is TicketEventKind.Assigned or TicketEventKind.Reassigned)
         {
-            return BotText.Format("Notif_AssignedToYou", culture, ticket.Ref, ticket.Title);
+            return MarkdownText.Format("Notif_AssignedToYou", culture, ticket.Ref, ticket.Title);
         }
 
         return item.Kind switch
         {
-            TicketEventKind.Created => BotText.Format("Notif_Created", culture, ticket.Ref, ticket.Title, ticket.OrgName),
-            TicketEventKind.Assigned => BotText.Format("Notif_Assigned", culture, ticket.Ref, agent, ticket.TeamName),
-            TicketEventKind.Reassigned => BotText.Format("Notif_Reassigned", culture, ticket.Ref, agent),
-            TicketEventKind.Pending => BotText.Format("Notif_Pending", culture, ticket.Ref, ticket.PendingReason),
-            TicketEventKind.PublicLogEntry => BotText.Format("Notif_PublicLog", culture, ticket.Ref, item.LogAuthor, item.LogText),
-            _ => BotText.Format("Notif_" + item.Kind, culture, ticket.Ref),
+            TicketEventKind.Created => MarkdownText.Format("Notif_Created", culture, ticket.Ref, ticket.Title, ticket.OrgName),
+            TicketEventKind.Assigned => MarkdownText.Format("Notif_Assigned", culture, ticket.Ref, agent, ticket.TeamName),
+            TicketEventKind.Reassigned => MarkdownText.Format("Notif_Reassigned", culture, ticket.Ref, agent),
+            TicketEventKind.Pending => MarkdownText.Format("Notif_Pending", culture, ticket.Ref, ticket.PendingReason),
+            TicketEventKind.PublicLogEntry => MarkdownText.Format("Notif_PublicLog", culture, ticket.Ref, item.LogAuthor, item.LogText),
+            _ => MarkdownText.Format("Notif_" + item.Kind, culture, ticket.Ref),
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChatOpsBot.Bot.Commands;
 using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
@@ -44,7 +45,7 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, DeskDi
             var text = new StringBuilder(BotText.Get("Sub_List", culture));
             foreach (var s in list)
             {
-                text.Append("\n- ").Append(KindText(s.Kind, culture)).Append(" « ").Append(s.TargetName).Append(" »");
+                text.Append("\n- ").Append(KindText(s.Kind, culture)).Append(" « ").Append(MarkdownText.Escape(s.TargetName)).Append(" »");
             }
 
             return text.ToString();
@@ -55,21 +56,27 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, DeskDi
             return BotText.Get("Sub_Usage", culture);
         }
 
+        if (command.Argument.Length > CommandLimits.MaxSubscriptionArgumentLength)
+        {
+            return BotText.Format("Sub_ArgumentTooLong", culture, CommandLimits.MaxSubscriptionArgumentLength, command.Argument.Length);
+        }
+
         var target = await ResolveAsync(conversationId, command.Argument, cancellationToken).ConfigureAwait(false);
         if (target is null)
         {
-            return BotText.Format("Sub_NotFound", culture, command.Argument.Trim());
+            // The whole channel reads the answer: the unknown name is echoed cut and escaped.
+            return BotText.Format("Sub_NotFound", culture, MarkdownText.Echo(command.Argument.Trim()));
         }
 
         var kind = KindText(target.Kind, culture);
         if (command.Kind == CommandKind.Subscribe)
         {
             var added = await subscriptions.AddAsync(target, cancellationToken).ConfigureAwait(false);
-            return BotText.Format(added ? "Sub_Added" : "Sub_Already", culture, kind, target.TargetName);
+            return MarkdownText.Format(added ? "Sub_Added" : "Sub_Already", culture, kind, target.TargetName);
         }
 
         var removed = await subscriptions.RemoveAsync(target, cancellationToken).ConfigureAwait(false);
-        return BotText.Format(removed ? "Sub_Removed" : "Sub_NotSubscribed", culture, kind, target.TargetName);
+        return MarkdownText.Format(removed ? "Sub_Removed" : "Sub_NotSubscribed", culture, kind, target.TargetName);
     }
 
     /// <summary>"OpenMoodle", "brique OpenMoodle", "équipe Intervenants Moodle", "école INSA Lyon" (accents and case ignored).</summary>

@@ -23,6 +23,11 @@ public static partial class TicketCard
         body.Add(Plain(model.Title, TextWeight.Bolder));
         body.Add(Subtle(ServicePath(model)));
         body.Add(Facts(model, c));
+        if (!string.IsNullOrWhiteSpace(model.SchoolReference))
+        {
+            body.Add(SchoolReference(model.SchoolReference, c));
+        }
+
         body.AddRange(Log(model, c));
 
         var buttons = new List<CardAction>();
@@ -93,15 +98,24 @@ public static partial class TicketCard
             new(CardText.Get("Ticket_Team", c), model.Team ?? none),
             new(CardText.Get("Ticket_Agent", c), model.Agent ?? none),
         };
-        if (!string.IsNullOrWhiteSpace(model.SchoolReference))
-        {
-            facts.Add(new(CardText.Get("Ticket_SchoolReference", c), model.SchoolReference));
-        }
-
         facts.Add(new(CardText.Get("Ticket_Created", c), model.Created));
         facts.Add(new(CardText.Get("Ticket_Updated", c), model.Updated));
         return new FactSet { Facts = facts };
     }
+
+    /// <summary>
+    /// Typed in the form by the school's support, read by everyone who sees the card: a text run, not a fact (a fact's
+    /// value is markdown, so a link in it would be live).
+    /// </summary>
+    private static RichTextBlock SchoolReference(string reference, CultureInfo c) => new()
+    {
+        Spacing = Spacing.Small,
+        Inlines =
+        [
+            new TextRun(CardText.Get("Ticket_SchoolReference", c) + " ") { Weight = TextWeight.Bolder },
+            new TextRun(CardFormat.Truncate(reference, CardLimits.SchoolReferenceMaxLength)),
+        ],
+    };
 
     private static IEnumerable<CardElement> Log(TicketCardModel model, CultureInfo c)
     {

@@ -45,8 +45,9 @@ public static class CardSerializer
             var result = data.Deserialize((JsonTypeInfo<CardActionData>)Compact.GetTypeInfo(typeof(CardActionData)));
             return result is null || string.IsNullOrEmpty(result.Verb) ? null : result;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // Wrong types, or a string that is not text (escaped lone surrogate): not a card of this bot.
             return null;
         }
     }

@@ -19,12 +19,13 @@ internal sealed class BotAuthenticator
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string TeamsChannelId = "msteams";
 
-    private static readonly string[] BotServiceTenants =
-    [
-        "d6d49420-f39b-4df7-a1dc-d59a935871db",
-        "f8cdef31-a31e-4b4a-93e4-5f571e91255a",
-        "69e9b82d-4842-4902-8d1e-abc5b98a55e8",
-    ];
+    /// <summary>
+    /// The application the Bot Service's Entra ID tokens are issued to (their <c>azp</c>, or <c>appid</c> in a v1 token):
+    /// Microsoft's first-party "Messaging Bot API Application". Sources: Microsoft's first-party application list
+    /// (merill/microsoft-info, MicrosoftApps.csv: this app id, owner tenant f8cdef31-… = Microsoft Services) and a real
+    /// Entra token sent to a bot (agnte/Rido.BFLite, docs/Tokens.md: <c>azp</c> = this id, issuer = the bot's tenant).
+    /// </summary>
+    public const string MessagingBotApiAppId = "5a807f24-c9de-44ee-a3a7-329e88a00ffc";
 
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
@@ -32,6 +33,7 @@ internal sealed class BotAuthenticator
     private readonly SigningKeySource _botFramework;
     private readonly SigningKeySource? _entra;
     private readonly HashSet<string> _entraIssuers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _entraCallers;
 
     public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
     {
@@ -42,17 +44,19 @@ internal sealed class BotAuthenticator
             manager => CreateParameters(appId, [BotFrameworkIssuer], manager),
             timeProvider);
 
+        _entraCallers = new HashSet<string>(
+            settings.AllowedCallerAppIds is { Length: > 0 } callers ? callers : [MessagingBotApiAppId],
+            StringComparer.OrdinalIgnoreCase);
+
+        // Entra ID tokens only for a single-tenant bot, and only from its own tenant (v1 and v2 issuer forms).
         var tenant = settings.MicrosoftAppTenantId;
-        var entraUrl = !string.IsNullOrWhiteSpace(settings.EntraOpenIdMetadataUrl)
-            ? settings.EntraOpenIdMetadataUrl
-            : !string.IsNullOrWhiteSpace(tenant) ? $"https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration" : null;
-        if (entraUrl is not null)
+        if (!string.IsNullOrWhiteSpace(tenant))
         {
-            foreach (var t in string.IsNullOrWhiteSpace(tenant) ? BotServiceTenants : [.. BotServiceTenants, tenant])
-            {
-                _entraIssuers.Add($"https://sts.windows.net/{t}/");
-                _entraIssuers.Add($"https://login.microsoftonline.com/{t}/v2.0");
-            }
+            var entraUrl = !string.IsNullOrWhiteSpace(settings.EntraOpenIdMetadataUrl)
+                ? settings.EntraOpenIdMetadataUrl
+                : $"https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration";
+            _entraIssuers.Add($"https://sts.windows.net/{tenant}/");
+            _entraIssuers.Add($"https://login.microsoftonline.com/{tenant}/v2.0");
 
             _entra = new SigningKeySource(
                 () => OpenIdConfigurationManagers.Create(entraUrl, httpClientFactory),
@@ -102,6 +106,11 @@ internal sealed class BotAuthenticator
         }
 
         var token = (JsonWebToken)result.SecurityToken;
+        if (family == TokenFamily.Entra && !IsAllowedCaller(token))
+        {
+            return InboundAuthResult.Fail("Entra ID token issued to an application that is not an allowed caller (azp/appid)");
+        }
+
         var serviceUrl = token.TryGetPayloadValue<string>("serviceurl", out var claim) ? claim : null;
         IReadOnlyCollection<string>? endorsements = null;
         if (family == TokenFamily.BotFramework && configuration is not null)
@@ -144,6 +153,15 @@ internal sealed class BotAuthenticator
     }
 
     private static string? TrimSlash(string? value) => value?.TrimEnd('/');
+
+    /// <summary>The application the token was issued to: <c>azp</c> (v2.0 tokens), else <c>appid</c> (v1.0).</summary>
+    private bool IsAllowedCaller(JsonWebToken token)
+    {
+        var caller = token.TryGetPayloadValue<string>("azp", out var azp) && !string.IsNullOrEmpty(azp) ? azp
+            : token.TryGetPayloadValue<string>("appid", out var appId) ? appId
+            : null;
+        return caller is not null && _entraCallers.Contains(caller);
+    }
 
     private static TokenValidationParameters CreateParameters(
         string appId, IEnumerable<string> issuers, ConfigurationManager<OpenIdConnectConfiguration> manager) =>

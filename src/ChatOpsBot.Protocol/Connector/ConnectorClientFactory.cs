@@ -36,14 +36,17 @@ internal sealed class ConnectorClientFactory(
         return new ConnectorClient(RestService.For<IConnectorApi>(httpClient, refitSettings), baseUri);
     }
 
+    internal static Uri NormalizeServiceUrl(string serviceUrl) =>
+        TryNormalizeServiceUrl(serviceUrl) ?? throw new ServiceUrlNotAllowedException("The serviceUrl is not an absolute http(s) base URL.");
+
     // Refit appends "/v3/..." to the base path after trimming its trailing '/': exactly one '/' joins them.
-    internal static Uri NormalizeServiceUrl(string serviceUrl)
+    internal static Uri? TryNormalizeServiceUrl(string? serviceUrl)
     {
         if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
         {
-            throw new ServiceUrlNotAllowedException("The serviceUrl is not an absolute http(s) base URL.");
+            return null;
         }
 
         var builder = new UriBuilder(uri) { Path = uri.AbsolutePath.TrimEnd('/') + "/" };

@@ -16,6 +16,10 @@ internal sealed class ServiceUrlAllowList(IOptions<BotOptions> options)
 
     private readonly bool _loopbackAllowed = options.Value.AllowUnauthenticatedLocalRequests;
 
+    /// <summary>True when <paramref name="serviceUrl"/> is an absolute http(s) base URL the Connector client may call.</summary>
+    public bool IsAllowed(string? serviceUrl) =>
+        ConnectorClientFactory.TryNormalizeServiceUrl(serviceUrl) is { } uri && IsAllowed(uri);
+
     public bool IsAllowed(Uri uri)
     {
         ArgumentNullException.ThrowIfNull(uri);

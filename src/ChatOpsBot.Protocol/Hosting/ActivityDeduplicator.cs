@@ -30,7 +30,7 @@ internal sealed class ActivityDeduplicator(IStateStore store, IOptions<BotOption
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Availability first: a broken store must not silence the bot.
-            Log.DedupeFailed(logger, ex, activity.Id!);
+            Log.DedupeFailed(logger, ex, LogValues.Short(activity.Id));
             return true;
         }
     }

@@ -1,7 +1,7 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using ChatOpsBot.Protocol.Authentication;
+using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -10,12 +10,15 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsBot.Protocol.Hosting;
 
 /// <summary>
-/// <c>POST /api/messages</c>: authenticate (401), parse (400), authorize against the body (403), drop re-deliveries,
-/// then queue (202) or answer the invoke synchronously (handler status, 501 when unhandled).
+/// <c>POST /api/messages</c>: authenticate (401), parse and check the activity's shape (400), authorize against the
+/// body (403), check the serviceUrl against the allow-list (400), drop re-deliveries, then queue (202) or answer the
+/// invoke synchronously (handler status, 501 when unhandled). Each malformed activity is one warning line with a short
+/// reason, never a stack trace.
 /// </summary>
 internal sealed class BotMessageEndpoint(
     IOptions<BotOptions> options,
     BotAuthenticator authenticator,
+    ServiceUrlAllowList serviceUrls,
     ActivityDeduplicator deduplicator,
     ActivityQueue queue,
     TurnRunner runner,
@@ -31,7 +34,7 @@ internal sealed class BotMessageEndpoint(
         InboundAuthResult? auth = null;
         if (settings.AllowUnauthenticatedLocalRequests)
         {
-            if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
+            if (!LocalCaller.IsLocal(context))
             {
                 await RefuseAsync(context, StatusCodes.Status401Unauthorized, "unauthenticated mode accepts loopback callers only").ConfigureAwait(false);
                 return;
@@ -52,10 +55,10 @@ internal sealed class BotMessageEndpoint(
             }
         }
 
-        var (activity, parseError) = await ActivityBodyReader.ReadAsync(context.Request, settings.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
+        var (activity, parseError) = await ActivityBodyReader.ReadAsync(context.Request, settings.MaxRequestBodyBytes, settings.MaxStringBytes, aborted).ConfigureAwait(false);
         if (activity is null)
         {
-            await RefuseAsync(context, StatusCodes.Status400BadRequest, parseError ?? "not an activity").ConfigureAwait(false);
+            RefuseMalformed(context, parseError ?? "not an activity");
             return;
         }
 
@@ -65,10 +68,17 @@ internal sealed class BotMessageEndpoint(
             return;
         }
 
+        // Nothing can be answered elsewhere, and a token must never be sent there: refused before any handler runs.
+        if (!serviceUrls.IsAllowed(activity.ServiceUrl))
+        {
+            RefuseMalformed(context, "serviceUrl not on the allow-list");
+            return;
+        }
+
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
         if (!await deduplicator.TryClaimAsync(activity, aborted).ConfigureAwait(false))
         {
-            Log.DuplicateActivity(logger, activity.Id!);
+            Log.DuplicateActivity(logger, LogValues.Short(activity.Id));
             if (isInvoke && await deduplicator.GetInvokeResponseAsync(activity, aborted).ConfigureAwait(false) is { } stored)
             {
                 await WriteAsync(context, stored.Status, stored.Body is null ? null : Encoding.UTF8.GetBytes(stored.Body)).ConfigureAwait(false);
@@ -108,7 +118,7 @@ internal sealed class BotMessageEndpoint(
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            Log.HandlerFailed(logger, ex, activity.Type, activity.Id);
+            Log.HandlerFailed(logger, ex, LogValues.Short(activity.Type), LogValues.Short(activity.Id));
             status = StatusCodes.Status500InternalServerError;
         }
 
@@ -121,7 +131,7 @@ internal sealed class BotMessageEndpoint(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Log.DedupeFailed(logger, ex, activity.Id ?? string.Empty);
+            Log.DedupeFailed(logger, ex, LogValues.Short(activity.Id));
         }
 
         await WriteAsync(context, status, body).ConfigureAwait(false);
@@ -136,6 +146,12 @@ internal sealed class BotMessageEndpoint(
             context.Response.ContentLength = body.Length;
             await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         }
+    }
+
+    private void RefuseMalformed(HttpContext context, string reason)
+    {
+        Log.MalformedActivity(logger, reason);
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
     }
 
     private Task RefuseAsync(HttpContext context, int status, string reason)

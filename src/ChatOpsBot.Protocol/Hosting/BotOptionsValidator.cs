@@ -52,6 +52,11 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
             failures.Add("Bot:MaxRequestBodyBytes must be at least 1024.");
         }
 
+        if (options.MaxStringBytes < 1024)
+        {
+            failures.Add("Bot:MaxStringBytes must be at least 1024.");
+        }
+
         if (options.ConnectorMaxRetries is < 0 or > 10)
         {
             failures.Add("Bot:ConnectorMaxRetries must be between 0 and 10.");

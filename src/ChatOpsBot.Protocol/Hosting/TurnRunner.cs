@@ -29,7 +29,7 @@ internal sealed class TurnRunner(
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
-            Log.HandlerTimedOut(logger, options.Value.HandlerTimeout.TotalSeconds, activity.Type, activity.Id);
+            Log.HandlerTimedOut(logger, options.Value.HandlerTimeout.TotalSeconds, LogValues.Short(activity.Type), LogValues.Short(activity.Id));
         }
         catch (ServiceUrlNotAllowedException)
         {
@@ -39,7 +39,7 @@ internal sealed class TurnRunner(
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            Log.HandlerFailed(logger, ex, activity.Type, activity.Id);
+            Log.HandlerFailed(logger, ex, LogValues.Short(activity.Type), LogValues.Short(activity.Id));
         }
     }
 

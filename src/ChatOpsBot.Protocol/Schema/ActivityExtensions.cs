@@ -39,7 +39,8 @@ public static class ActivityExtensions
         {
             foreach (var entity in entities)
             {
-                if (!string.Equals(entity.Type, Entity.MentionType, StringComparison.Ordinal)
+                if (entity is null
+                    || !string.Equals(entity.Type, Entity.MentionType, StringComparison.Ordinal)
                     || !string.Equals(entity.Mentioned?.Id, botId, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;

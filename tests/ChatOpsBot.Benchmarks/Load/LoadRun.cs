@@ -11,8 +11,6 @@ namespace ChatOpsBot.Benchmarks.Load;
 /// </summary>
 internal static class LoadRun
 {
-    private const string AppId = "6c1f4a57-4a3e-4c49-9d6a-1f0c6f1d2e3a";
-
     public static async Task<int> RunAsync(string[] args)
     {
         var duration = BenchmarkArgs.Int(args, "--duration", 20);
@@ -23,25 +21,14 @@ internal static class LoadRun
         await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, key);
         await using var sink = await ConnectorSink.StartAsync();
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
-        var token = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(AppId, serviceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(2)));
+        var token = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(BotProcess.AppId, serviceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(2)));
 
-        // This executable again, in "host" mode: the bot's own process, so its RSS is its own. It runs under the
-        // host's runtimeconfig (GC and JIT settings of src/ChatOpsBot), not this executable's.
-        await using var bot = await DotnetProcess.StartAsync(
-            "exec",
-            [
-                "--runtimeconfig", Path.Combine(AppContext.BaseDirectory, "ChatOpsBot.runtimeconfig.json"),
-                typeof(LoadRun).Assembly.Location,
-                "host",
-                "--contentRoot", AppContext.BaseDirectory,
-                "--Bot:MicrosoftAppId=" + AppId,
-                "--Bot:OpenIdMetadataUrl=" + openId.MetadataUrl,
-                "--Bot:AllowedServiceUrls:0=" + sink.BaseAddress,
-                "--Logging:LogLevel:Default=Warning",
-                "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
-            ],
+        await using var bot = await BotProcess.StartAsync(
+            openId,
+            sink,
+            ["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information"],
             new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" });
-        var baseAddress = bot.BaseAddress ?? throw new InvalidOperationException("The bot did not start:\n" + bot.Output);
+        var baseAddress = bot.BaseAddress!;
 
         await Task.Delay(2000);
         var startedRss = bot.RssMegabytes();

@@ -101,6 +101,25 @@ public static class CardJson
         return string.Join("\n", texts);
     }
 
+    /// <summary>The texts a client reads as markdown: TextBlock text, Fact title and value (TextRuns are plain).</summary>
+    public static IReadOnlyList<string> MarkdownTexts(JsonObject card)
+    {
+        var texts = new List<string>();
+        Walk(card, obj =>
+        {
+            switch (obj["type"]?.GetValue<string>())
+            {
+                case "TextBlock":
+                    texts.Add(obj["text"]?.GetValue<string>() ?? string.Empty);
+                    break;
+                case "FactSet" when obj["facts"] is JsonArray facts:
+                    texts.AddRange(facts.OfType<JsonObject>().SelectMany(f => new[] { f["title"]?.ToString() ?? string.Empty, f["value"]?.ToString() ?? string.Empty }));
+                    break;
+            }
+        });
+        return texts;
+    }
+
     public static JsonArray? RefreshUserIds(JsonObject card) => card["refresh"]?["userIds"] as JsonArray;
 
     private static void Walk(JsonNode? node, Action<JsonObject> visit)

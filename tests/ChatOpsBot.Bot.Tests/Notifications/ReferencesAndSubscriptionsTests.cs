@@ -108,7 +108,7 @@ public sealed class ReferencesAndSubscriptionsTests
         return [.. shared.Select(r => r.ConversationId)];
     }
 
-    private static async Task<ConversationReference?> WaitForReferenceAsync(NotificationTestHost host, string conversationId, Func<ConversationReference?, bool> condition)
+    internal static async Task<ConversationReference?> WaitForReferenceAsync(NotificationTestHost host, string conversationId, Func<ConversationReference?, bool> condition)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)

@@ -38,7 +38,12 @@ public sealed class BotHost : IAsyncDisposable
     public CapturingLoggerProvider Logs { get; private init; } = new();
 
     /// <summary>Starts a bot. <paramref name="settings"/> are "Bot:..." keys; null values are dropped.</summary>
-    public static async Task<BotHost> StartAsync(IDictionary<string, string?> settings, IBotTokenSource? tokenSource = null, bool defaultTokenSource = false)
+    /// <param name="pipeline">Middleware put before the endpoint (e.g. the forwarded-headers middleware).</param>
+    public static async Task<BotHost> StartAsync(
+        IDictionary<string, string?> settings,
+        IBotTokenSource? tokenSource = null,
+        bool defaultTokenSource = false,
+        Action<WebApplication>? pipeline = null)
     {
         var logs = new CapturingLoggerProvider();
         var databaseFile = Path.Combine(Path.GetTempPath(), "chatopsbot-protocol-" + Guid.NewGuid().ToString("N") + ".db");
@@ -59,7 +64,11 @@ public sealed class BotHost : IAsyncDisposable
 
                     builder.Services.AddBotProtocol(builder.Configuration);
                 },
-                app => app.MapBotMessages(),
+                app =>
+                {
+                    pipeline?.Invoke(app);
+                    app.MapBotMessages();
+                },
                 settings);
             return new BotHost(app, handler, store, databaseFile) { Logs = logs };
         }
