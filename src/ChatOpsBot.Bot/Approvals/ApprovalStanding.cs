@@ -4,7 +4,6 @@ using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;
-using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Failures;
 
 namespace ChatOpsBot.Bot.Approvals;
@@ -20,14 +19,13 @@ public static class ApprovalStanding
     }
 
     /// <summary>The opener's card after the creation: the ticket exists, the approval is not asked yet; Retry (on the draft) finishes it.</summary>
-    public static AdaptiveCard Card(Ticket ticket, string draftId, ApprovalProgress progress, DeskFailureReplies failures, CultureInfo culture)
+    public static AdaptiveCard Card(string ticketRef, string title, string draftId, ApprovalProgress progress, DeskFailureReplies failures, CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(progress);
         return ErrorCard.Build(
-            new NoticeCardModel(BotText.Format("Approval_NotRequestedYet", culture, ticket.Ref, ticket.Title, Reason(progress, failures, culture)))
+            new NoticeCardModel(BotText.Format("Approval_NotRequestedYet", culture, ticketRef, title, Reason(progress, failures, culture)))
             {
-                Title = BotText.Format("Approval_NotRequestedYetTitle", culture, ticket.Ref),
+                Title = BotText.Format("Approval_NotRequestedYetTitle", culture, ticketRef),
                 RetryDraftId = draftId,
             },
             culture);

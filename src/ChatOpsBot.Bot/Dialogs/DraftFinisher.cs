@@ -66,7 +66,7 @@ public sealed class DraftFinisher(
         Log.UnfinishedWorkFinished(logger, Kind, id, "ticket found in iTop: the form shows it");
         if (approval is { IsDone: false })
         {
-            await openerCards.ShowAsync(draft.ServiceUrl, draft.ConversationId, draft.FormActivityId, ApprovalStanding.Card(ticket, draft.Id, approval, failures, culture), cancellationToken)
+            await openerCards.ShowAsync(draft.ServiceUrl, draft.ConversationId, draft.FormActivityId, ApprovalStanding.Card(ticket.Ref, ticket.Title, draft.Id, approval, failures, culture), cancellationToken)
                 .ConfigureAwait(false);
             return;
         }

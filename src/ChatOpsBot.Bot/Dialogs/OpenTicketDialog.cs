@@ -158,12 +158,7 @@ public sealed class OpenTicketDialog(
         switch (draft.Status)
         {
             case DraftStatus.Created when await creator.UnfinishedApprovalAsync(draft, cancellationToken).ConfigureAwait(false) is { } round:
-            {
-                var ticket = await desk.GetTicketAsync(TicketKey.FromId(round.TicketId), cancellationToken).ConfigureAwait(false);
-                return ticket is null
-                    ? CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, round.TicketId))
-                    : CardActionResult.Show(Approvals.ApprovalStanding.Card(ticket, draft.Id, new Approvals.ApprovalProgress(round, ticket), failures, culture));
-            }
+                return creator.StandingResult(draft, new Approvals.ApprovalProgress(round, null), culture);
 
             case DraftStatus.Created when draft.TicketId is { } ticketId:
                 return await presenter.ShowAsync(turn, TicketKey.FromId(ticketId), user, culture, cancellationToken).ConfigureAwait(false);

@@ -99,7 +99,7 @@ public sealed class TicketCreator(
         var (created, approval) = await RecordCreatedAsync(claim, ticket, background: false, cancellationToken).ConfigureAwait(false);
         if (approval is { IsDone: false })
         {
-            var standing = ApprovalStanding.Card(created, draft.Id, approval, failures, culture);
+            var standing = ApprovalStanding.Card(created.Ref, created.Title, draft.Id, approval, failures, culture);
             return CardActionResult.Show(standing) with { SharedCard = standing };
         }
 
@@ -122,7 +122,8 @@ public sealed class TicketCreator(
             await approvals.BeginAsync(RoundOf(draft, ticket), keepExisting: true, CancellationToken.None).ConfigureAwait(false);
         }
 
-        await drafts.ReplaceAsync(draft with { Status = DraftStatus.Created, TicketId = ticket.Id, Work = null }, claim.ETag, CancellationToken.None).ConfigureAwait(false);
+        await drafts.ReplaceAsync(draft with { Status = DraftStatus.Created, TicketId = ticket.Id, TicketRef = ticket.Ref, Work = null }, claim.ETag, CancellationToken.None)
+            .ConfigureAwait(false);
         await unfinished.ClearAsync(UnfinishedWork.Drafts, draft.Id, CancellationToken.None).ConfigureAwait(false);
         Log.TicketCreated(logger, ticket.Id, draft.Id);
         if (!approval)
@@ -140,19 +141,23 @@ public sealed class TicketCreator(
         ArgumentNullException.ThrowIfNull(draft);
         var ticketId = draft.TicketId ?? throw new ArgumentException("The draft has no ticket.", nameof(draft));
         var progress = await approvals.ContinueAsync(ticketId, background: false, cancellationToken).ConfigureAwait(false);
-        var ticket = progress.Ticket ?? await desk.GetTicketAsync(TicketKey.FromId(ticketId), cancellationToken).ConfigureAwait(false);
-        if (ticket is null)
-        {
-            return CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, ticketId));
-        }
-
         if (!progress.IsDone)
         {
-            var standing = ApprovalStanding.Card(ticket, draft.Id, progress, failures, culture);
-            return CardActionResult.Show(standing) with { SharedCard = standing };
+            return StandingResult(draft, progress, culture);
         }
 
-        return await presenter.CardsAsync(ticket, user, culture, cancellationToken).ConfigureAwait(false);
+        var ticket = progress.Ticket ?? await desk.GetTicketAsync(TicketKey.FromId(ticketId), cancellationToken).ConfigureAwait(false);
+        return ticket is null
+            ? CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, ticketId))
+            : await presenter.CardsAsync(ticket, user, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The opener's card while the created ticket's approval request is not made: where it stands, and Retry.</summary>
+    public CardActionResult StandingResult(TicketDraftState draft, ApprovalProgress progress, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var standing = ApprovalStanding.Card(draft.TicketRef ?? "—", draft.Title ?? string.Empty, draft.Id, progress, failures, culture);
+        return CardActionResult.Show(standing) with { SharedCard = standing };
     }
 
     /// <summary>The approval round of the draft's ticket when its request is not finished (made and delivered) yet.</summary>

@@ -66,4 +66,7 @@ public sealed record TicketDraftState
     public ChatOpsBot.Tickets.Failures.DeskFailureKind? Failure { get; init; }
 
     public int? TicketId { get; init; }
+
+    /// <summary>The created ticket's reference (R-000123), for the cards that name it without asking iTop.</summary>
+    public string? TicketRef { get; init; }
 }
