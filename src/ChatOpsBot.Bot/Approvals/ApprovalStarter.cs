@@ -35,30 +35,28 @@ public sealed class ApprovalStarter(
     public bool IsRequired(bool asked, string? brique, string? service) => asked || options.Value.AppliesTo(brique, service);
 
     /// <summary>
-    /// Writes the round as an intent claimed by this instance, before anything is asked of iTop.
-    /// <paramref name="keepExisting"/>: a round already begun (before a crash) is kept as it stands instead of replaced.
+    /// Writes the round as an intent claimed by the caller, before anything is asked of iTop. <paramref name="keepExisting"/>:
+    /// a round already begun (before a crash) is kept as it stands instead of replaced.
     /// </summary>
-    public async Task BeginAsync(ApprovalRecord round, bool keepExisting, CancellationToken cancellationToken)
+    /// <returns>True when the caller holds the round (pass it to <see cref="ContinueAsync"/>); false when an earlier one was kept.</returns>
+    public async Task<bool> BeginAsync(ApprovalRecord round, bool keepExisting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(round);
         await unfinished.MarkAsync(UnfinishedWork.Approvals, Id(round.TicketId), cancellationToken).ConfigureAwait(false);
         var intent = round with { Phase = ApprovalPhase.Requesting, Approvers = [], Work = ownership.Take() };
-        if (keepExisting)
-        {
-            await store.CreateAsync(intent, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await store.PutAsync(intent, null, cancellationToken).ConfigureAwait(false);
-        }
+        return keepExisting
+            ? await store.CreateAsync(intent, cancellationToken).ConfigureAwait(false) is not null
+            : await store.PutAsync(intent, null, cancellationToken).ConfigureAwait(false) is not null;
     }
 
     /// <summary>
-    /// Carries the request on from where the round stands, if no other live instance is doing it: the stimulus unless iTop
-    /// already waits for approval, then the cards not posted yet. A store failure releases the round for a later retry.
+    /// Carries the request on from where the round stands, unless someone else (another instance, or another turn or the
+    /// background of this one) is doing it: the stimulus unless iTop already waits for approval, then the cards not posted yet.
+    /// A store failure releases the round for a later retry.
     /// </summary>
     /// <param name="background">The background waits for the round's retry time; a click does not.</param>
-    public async Task<ApprovalProgress> ContinueAsync(int ticketId, bool background, CancellationToken cancellationToken)
+    /// <param name="held">The caller holds the round already (it just began it): no claim to take.</param>
+    public async Task<ApprovalProgress> ContinueAsync(int ticketId, bool background, CancellationToken cancellationToken, bool held = false)
     {
         var stored = await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false);
         if (stored is null || stored.Record.Phase == ApprovalPhase.Open)
@@ -66,7 +64,7 @@ public sealed class ApprovalStarter(
             return new ApprovalProgress(stored?.Record, null);
         }
 
-        if (!ownership.IsMine(stored.Record.Work))
+        if (!held)
         {
             stored = await ownership.IsFreeAsync(stored.Record.Work, background, cancellationToken).ConfigureAwait(false)
                 ? await store.PutAsync(stored.Record with { Work = ownership.Take(stored.Record.Work) }, stored.ETag, cancellationToken).ConfigureAwait(false)

@@ -71,9 +71,10 @@ public sealed class SendForApprovalHandler(
             }
 
             // A request left half done (iTop refused, the bot restarted) is carried on; otherwise a new round begins.
+            var held = false;
             if (await store.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false) is not { Record.Phase: not ApprovalPhase.Open })
             {
-                await starter.BeginAsync(new ApprovalRecord
+                held = await starter.BeginAsync(new ApprovalRecord
                 {
                     TicketId = ticket.Id,
                     OrgId = ticket.OrgId,
@@ -88,7 +89,7 @@ public sealed class SendForApprovalHandler(
                 }, keepExisting: false, cancellationToken).ConfigureAwait(false);
             }
 
-            var progress = await starter.ContinueAsync(ticket.Id, background: false, cancellationToken).ConfigureAwait(false);
+            var progress = await starter.ContinueAsync(ticket.Id, background: false, cancellationToken, held).ConfigureAwait(false);
             if (!progress.IsDone)
             {
                 var standing = ApprovalStanding.Text(progress, failures, culture);

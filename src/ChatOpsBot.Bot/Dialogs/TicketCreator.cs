@@ -117,10 +117,7 @@ public sealed class TicketCreator(
         ArgumentNullException.ThrowIfNull(ticket);
         var draft = claim.Draft;
         var approval = draft.ApprovalRequired && ticket.Status == TicketStatus.New;
-        if (approval)
-        {
-            await approvals.BeginAsync(RoundOf(draft, ticket), keepExisting: true, CancellationToken.None).ConfigureAwait(false);
-        }
+        var held = approval && await approvals.BeginAsync(RoundOf(draft, ticket), keepExisting: true, CancellationToken.None).ConfigureAwait(false);
 
         await drafts.ReplaceAsync(draft with { Status = DraftStatus.Created, TicketId = ticket.Id, TicketRef = ticket.Ref, Work = null }, claim.ETag, CancellationToken.None)
             .ConfigureAwait(false);
@@ -131,7 +128,7 @@ public sealed class TicketCreator(
             return (ticket, null);
         }
 
-        var progress = await approvals.ContinueAsync(ticket.Id, background, cancellationToken).ConfigureAwait(false);
+        var progress = await approvals.ContinueAsync(ticket.Id, background, cancellationToken, held).ConfigureAwait(false);
         return (progress.Ticket ?? ticket, progress);
     }
 
