@@ -54,7 +54,8 @@ public sealed class ApprovalReminderService(
         foreach (var stored in await store.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             var record = stored.Record;
-            if (record.Decision is not null || record.RemindedAt is not null || now - record.RequestedAt < options.Value.ReminderDelay)
+            // A request not delivered yet, or a click under way, is the unfinished-work service's to finish first.
+            if (!record.IsIdle || record.RemindedAt is not null || now - record.RequestedAt < options.Value.ReminderDelay)
             {
                 continue;
             }
