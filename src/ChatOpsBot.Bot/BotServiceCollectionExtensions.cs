@@ -35,6 +35,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<TicketViewers>();
         services.AddScoped<TicketCardFactory>();
         services.AddScoped<UserGate>();
+        services.AddSingleton<DeskFailureReplies>();
         services.AddScoped<TicketPresenter>();
         services.AddScoped<TicketWriter>();
         services.AddScoped<TicketActionHandler>();
@@ -57,6 +58,20 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<Approvals.ApprovalBroadcaster>();
         services.AddScoped<Approvals.SendForApprovalHandler>();
         services.AddHostedService<Approvals.ApprovalReminderService>();
+        services.AddScoped<Approvals.ApprovalDecisions>();
+        services.AddScoped<Approvals.ApprovalFinisher>();
+        services.AddScoped<Recovery.IWorkFinisher>(sp => sp.GetRequiredService<Approvals.ApprovalFinisher>());
+        services.AddScoped<Rendering.OpenerCards>();
+
+        // Work left half done (a crash, iTop refusing): finished by a click or in the background (issue 12).
+        services.AddOptions<Recovery.RecoveryOptions>().Bind(configuration.GetSection(Recovery.RecoveryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Recovery.InstanceHeartbeat>();
+        services.AddHostedService(sp => sp.GetRequiredService<Recovery.InstanceHeartbeat>());
+        services.AddSingleton<Recovery.WorkOwnership>();
+        services.AddScoped<Recovery.UnfinishedWork>();
+        services.AddScoped<DraftFinisher>();
+        services.AddScoped<Recovery.IWorkFinisher>(sp => sp.GetRequiredService<DraftFinisher>());
+        services.AddHostedService<Recovery.UnfinishedWorkService>();
         return services;
     }
 }

@@ -8,8 +8,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2600, Level = LogLevel.Debug, Message = "Change feed polled: {ChangeCount} changed tickets, {Queued} notifications queued")]
     public static partial void ChangeFeedPolled(ILogger logger, int changeCount, int queued);
 
-    [LoggerMessage(EventId = 2601, Level = LogLevel.Warning, Message = "The change feed could not be read from iTop")]
-    public static partial void ChangeFeedFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 2601, Level = LogLevel.Warning, Message = "The change feed could not be read from iTop ({Failure}): polled again next time")]
+    public static partial void ChangeFeedFailed(ILogger logger, ChatOpsBot.Tickets.Failures.DeskFailureKind failure, Exception exception);
 
     [LoggerMessage(EventId = 2602, Level = LogLevel.Information, Message = "The Connector answered 403 for conversation {ConversationId}: reference dropped")]
     public static partial void ConversationForbidden(ILogger logger, string conversationId);

@@ -60,4 +60,22 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2106, Level = LogLevel.Information, Message = "Ticket {TicketId}: approval handed from person {FromPersonId} to person {ToPersonId}")]
     public static partial void ApprovalHandedOff(ILogger logger, int ticketId, int fromPersonId, int toPersonId);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Error, Message = "A {ActivityType} turn failed; the user was told")]
+    public static partial void TurnFailed(ILogger logger, string? activityType, Exception exception);
+
+    [LoggerMessage(EventId = 2700, Level = LogLevel.Warning, Message = "The instance heartbeat could not be written")]
+    public static partial void HeartbeatFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2701, Level = LogLevel.Error, Message = "The scan of unfinished work failed")]
+    public static partial void UnfinishedScanFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2702, Level = LogLevel.Warning, Message = "Unfinished {Kind} {Id} could not be finished now: tried again later")]
+    public static partial void UnfinishedWorkFailed(ILogger logger, string kind, string id, Exception exception);
+
+    [LoggerMessage(EventId = 2703, Level = LogLevel.Information, Message = "Unfinished {Kind} {Id}: {Outcome}")]
+    public static partial void UnfinishedWorkFinished(ILogger logger, string kind, string id, string outcome);
+
+    [LoggerMessage(EventId = 2704, Level = LogLevel.Information, Message = "Unfinished approval of ticket {TicketId}: {Outcome}")]
+    public static partial void UnfinishedApprovalFinished(ILogger logger, int ticketId, string outcome);
 }

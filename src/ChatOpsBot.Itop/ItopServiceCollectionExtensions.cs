@@ -1,5 +1,6 @@
 using ChatOpsBot.Itop.Caching;
 using ChatOpsBot.Itop.Desk;
+using ChatOpsBot.Itop.Health;
 using ChatOpsBot.Itop.Rest;
 using ChatOpsBot.Itop.Text;
 using ChatOpsBot.Tickets;
@@ -17,7 +18,7 @@ public static class ItopServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ITicketDesk"/> over iTop: options from section "Itop" (values set in code with
     /// <c>services.PostConfigure&lt;ItopOptions&gt;</c> win, e.g. the host's sandbox address), the Refit client with the
-    /// auth handler and the resilience pipeline, the caches and the per-ticket write lock.
+    /// auth handler and the resilience pipeline, the caches, the per-ticket write lock and the health check "itop" (tag "ready").
     /// </summary>
     public static IServiceCollection AddItopTicketDesk(this IServiceCollection services, IConfiguration configuration)
     {
@@ -53,6 +54,7 @@ public static class ItopServiceCollectionExtensions
         services.TryAddSingleton<KeyedAsyncLock<int>>();
         services.TryAddSingleton<ItopTicketDesk>();
         services.TryAddSingleton<ITicketDesk>(sp => sp.GetRequiredService<ItopTicketDesk>());
+        services.AddHealthChecks().AddCheck<ItopHealthCheck>(ItopHealthCheck.Name, tags: [ItopHealthCheck.ReadyTag], timeout: TimeSpan.FromSeconds(20));
         return services;
     }
 }

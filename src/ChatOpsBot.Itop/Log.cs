@@ -18,4 +18,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "iTop ticket {TicketId}: {Problem}")]
     public static partial void UnexpectedState(ILogger logger, int ticketId, string problem);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "iTop {Operation} {Class} refused the bot's login (code 1): the read is sent once more")]
+    public static partial void ItopReadRetried(ILogger logger, string operation, string @class);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "iTop health check: {Problem}")]
+    public static partial void HealthCheckFailed(ILogger logger, string problem, Exception exception);
 }

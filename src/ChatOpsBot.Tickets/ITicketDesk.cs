@@ -15,6 +15,12 @@ public interface ITicketDesk
 
     Task<Ticket> CreateTicketAsync(TicketDraft draft, Actor actor, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The ticket created from the draft whose <see cref="TicketDraft.OriginMarker"/> is <paramref name="originMarker"/>, if
+    /// any (the store has no idempotency key: this is how an interrupted creation is told apart from one never made).
+    /// </summary>
+    Task<Ticket?> FindTicketByOriginAsync(string originMarker, CancellationToken cancellationToken);
+
     /// <summary>Assign; null team/agent keeps the current ones (back from pending).</summary>
     Task<Ticket> AssignAsync(TicketKey key, int? teamId, int? agentId, Actor actor, CancellationToken cancellationToken);
 

@@ -27,6 +27,12 @@ public sealed record TicketDraft
     /// <summary>The school's own reference for the request, if any (written in the description).</summary>
     public string? SchoolReference { get; init; }
 
+    /// <summary>
+    /// An id of the request this ticket comes from (the bot's draft id), written with the ticket so that it can be found
+    /// again (<see cref="ITicketDesk.FindTicketByOriginAsync"/>) when the answer to the creation was lost.
+    /// </summary>
+    public string? OriginMarker { get; init; }
+
     public int Impact { get; init; } = 3;
 
     public int Urgency { get; init; } = 4;

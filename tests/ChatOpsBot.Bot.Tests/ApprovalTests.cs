@@ -13,9 +13,8 @@ namespace ChatOpsBot.Bot.Tests;
 /// <summary>Approvals end to end: /api/messages → sandbox iTop, proactive cards on the loopback connector.</summary>
 public sealed class ApprovalTests
 {
-    // Two approvers of INSA Lyon (iTop only accepts an approver of the ticket's organisation).
-    internal static readonly TestUser Helene = new("29:helene", "Hélène Dechelette", "helene.dechelette@insa-lyon.fr", 4);
-    internal static readonly TestUser Eloise = new("29:eloise", "Eloise Joyeux", "eloise.joyeux@insa-lyon.fr", 2);
+    private static readonly TestUser Helene = ApprovalHost.Helene;
+    private static readonly TestUser Eloise = ApprovalHost.Eloise;
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Fact]
@@ -389,50 +388,10 @@ public sealed class ApprovalTests
         Assert.Equal("approved", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
     }
 
-    internal static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool channelUrl = false)
-    {
-        var all = new Dictionary<string, string?>
-        {
-            ["Roles:ApproverEmails:0"] = Helene.Email,
-            ["Roles:ApproverEmails:1"] = Eloise.Email,
-            ["Roles:ApproverEmails:2"] = TestUsers.Richter.Email,
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
+    private static Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool channelUrl = false) =>
+        ApprovalHost.StartAsync(settings, services, channelUrl);
 
-        if (channelUrl)
-        {
-            all["Approvals:ChannelServiceUrl"] = BotTestHost.TeamsAddressPlaceholder;
-        }
+    private static Task<(int TicketId, InvokeResult Created)> OpenWithApprovalAsync(BotTestHost host) => ApprovalHost.OpenWithApprovalAsync(host);
 
-        var host = await BotTestHost.StartAsync(all, services);
-        foreach (var approver in new[] { Helene, Eloise })
-        {
-            host.Teams.AddMember(approver.TeamsId, approver.Name, approver.Email);
-
-            // The approver has talked to the bot once: their personal chat is known.
-            await host.SendForCardAsync(approver, "/tickets");
-        }
-
-        return host;
-    }
-
-    internal static async Task<(int TicketId, InvokeResult Created)> OpenWithApprovalAsync(BotTestHost host, string schoolReference = SeedScenarioTests.SchoolReference)
-    {
-        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title);
-        var inputs = SeedScenarioTests.FormInputs(SeedScenarioTests.Title);
-        inputs[CardInputIds.SchoolReference] = schoolReference;
-        inputs[CardInputIds.NeedsApproval] = "true";
-        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs);
-        var data = created.Card["refresh"]!["action"]!["data"]!.AsObject();
-        var ticketId = int.Parse(data["ticketId"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-        await host.Teams.WaitForAsync(s => s.ConversationId == Eloise.ConversationId && s.Card?.ToJsonString().Contains("approval", StringComparison.Ordinal) == true);
-        return (ticketId, created);
-    }
-
-    internal static SentActivity ApprovalCardIn(BotTestHost host, TestUser approver) =>
-        host.Teams.Sent.Last(s => s.Method == "POST" && s.ConversationId == approver.ConversationId && s.Card is not null
-            && CardJson.Verbs(s.Card).Contains(CardVerbs.Approve));
+    private static SentActivity ApprovalCardIn(BotTestHost host, TestUser approver) => ApprovalHost.ApprovalCardIn(host, approver);
 }

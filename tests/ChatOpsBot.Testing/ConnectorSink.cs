@@ -25,6 +25,9 @@ public sealed class ConnectorSink : IAsyncDisposable
 
     public SinkResponse DefaultResponse { get; set; } = SinkResponse.Created("1");
 
+    /// <summary>Answers a request before the script does (e.g. a member lookup with the user's e-mail); null leaves it to the script.</summary>
+    public Func<RecordedRequest, SinkResponse?>? Responder { get; set; }
+
     public IReadOnlyList<RecordedRequest> Requests
     {
         get
@@ -116,7 +119,7 @@ public sealed class ConnectorSink : IAsyncDisposable
             return;
         }
 
-        var response = _script.TryDequeue(out var scripted) ? scripted : DefaultResponse;
+        var response = Responder?.Invoke(request) ?? (_script.TryDequeue(out var scripted) ? scripted : DefaultResponse);
         context.Response.StatusCode = response.Status;
         if (response.RetryAfter is not null)
         {

@@ -30,6 +30,24 @@ public sealed class HostTests
         Assert.True(File.Exists(Path.Combine(bot.WorkingDirectory, "data", "chatopsbot.db")), "the SQLite state file lives under ./data");
     }
 
+    [Fact]
+    public async Task Readyz_reports_iTop_unhealthy_while_iTop_refuses_the_bot_credentials()
+    {
+        await using var sink = await ConnectorSink.StartAsync();
+        await using var sandbox = await ChatOpsBot.ItopSandbox.ItopSandboxHost.StartAsync(new ChatOpsBot.ItopSandbox.ItopSandboxOptions());
+        var settings = LocalSettings(sink);
+        settings["Itop:BaseUrl"] = sandbox.BaseAddress.ToString();
+        settings["Itop:Token"] = "revoked-token";
+        await using var bot = await BotProcess.StartAsync(settings);
+        using var client = bot.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("healthz")).StatusCode);
+        var ready = await client.GetAsync("readyz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+        Assert.Contains("iTop refuses the bot's credentials (code 1)", bot.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("aide", null)]
     [InlineData("n'importe quoi", "fr-FR")]

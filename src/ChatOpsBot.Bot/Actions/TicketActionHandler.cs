@@ -114,7 +114,8 @@ public sealed class TicketActionHandler(
             return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice }, culture, cancellationToken).ConfigureAwait(false));
         }
 #pragma warning disable CA1031 // iTop refused the write (e.g. the ticket moved meanwhile): show the card with a notice, not a failed invoke.
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+                                   && DeskFailures.KindOf(ex, cancellationToken) != Tickets.Failures.DeskFailureKind.CredentialsRefused) // told by CardActionRouter
 #pragma warning restore CA1031
         {
             Log.DeskFailed(logger, input.Verb, ex);

@@ -9,29 +9,31 @@ using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
-using ChatOpsBot.Protocol.Connector;
-using ChatOpsBot.Protocol.Schema;
 using ChatOpsBot.Tickets;
-using ChatOpsBot.Tickets.Rules;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>
 /// Approve / reject / hand over / refresh from an approval card. The clicker's approver role and school, the ticket's state in iTop
-/// and the stored round are re-checked on every click; the decision is claimed by compare-and-swap on the round's record
-/// before the single iTop stimulus, so concurrent clicks make one decision.
+/// and the stored round are re-checked on every click; the click is claimed as an intent by compare-and-swap on the round's
+/// record before the single iTop stimulus, so concurrent clicks make one decision, and the round says the decision only once
+/// iTop took it (<see cref="ApprovalDecisions"/>). A round left half done by a dead instance is finished first.
 /// </summary>
 public sealed class ApprovalActionHandler(
     ITicketDesk desk,
     DeskDirectory directory,
     ApprovalStore store,
-    ApprovalMessenger messenger,
-    ApprovalBroadcaster broadcaster,
+    ApprovalDecisions decisions,
     ApprovalHandOff handOff,
+    ApprovalFinisher finisher,
+    DeskFailureReplies failures,
     TimeProvider time,
     ILogger<ApprovalActionHandler> logger)
 {
+    private static readonly TimeSpan SettleWait = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan SettlePoll = TimeSpan.FromMilliseconds(50);
+
     public static bool Handles(CardActionInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -49,6 +51,13 @@ public sealed class ApprovalActionHandler(
         {
             Log.ActionRefused(logger, input.Verb, "not an approval of a known round");
             return CardActionResult.Text(BotText.Get("Error_BadCard", culture));
+        }
+
+        if (stored.Record is { Decision: null, IsIdle: false })
+        {
+            // A request or a click another instance left half done (it died): finished now if nobody alive is on it.
+            await finisher.FinishAsync(ticketId, background: false, cancellationToken).ConfigureAwait(false);
+            stored = await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false) ?? stored;
         }
 
         var (ticket, failure) = await TicketReads.ReadAsync(ct => desk.GetTicketAsync(TicketKey.FromId(ticketId), ct),
@@ -73,14 +82,12 @@ public sealed class ApprovalActionHandler(
             return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: false, culture, CardText.Notice(CardNotice.NotAllowed, culture)));
         }
 
-        if (record.Decision is not null || record.IsHandingOff(time.GetUtcNow()) || ticket.Status != TicketStatus.WaitingForApproval
-            || !string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal))
+        if (!record.IsIdle || ticket.Status != TicketStatus.WaitingForApproval || !string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal))
         {
-            // The record is read again: a decision taken since the first read is what the clicker must see.
-            // A hand-over under way is refused too: the ticket read above may predate its iTop write.
-            Log.ActionRefused(logger, input.Verb, "already decided or stale card");
-            var latest = (await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false))?.Record ?? record;
-            return CardActionResult.Show(ApprovalCards.Build(ticket, latest, brique, isApprover, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
+            // The record is read again: a decision taken since the first read is what the clicker must see. A click under way
+            // (another approver's, not confirmed by iTop yet) is refused too: the ticket read above may predate its iTop write.
+            Log.ActionRefused(logger, input.Verb, "already decided, under way or stale card");
+            return CardActionResult.Show(await LatestAsync(ticket, record, brique, culture, cancellationToken).ConfigureAwait(false));
         }
 
         if (input.Verb == CardVerbs.HandOffApproval)
@@ -96,42 +103,36 @@ public sealed class ApprovalActionHandler(
             return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, errors: errors));
         }
 
-        var now = time.GetUtcNow();
-        var claim = await store.ClaimAsync(stored, now, r => r with
+        var intent = new ApprovalIntent
         {
-            Decision = approve ? ApprovalDecision.Approved : ApprovalDecision.Rejected,
-            DecidedBy = user.Person.FullName,
-            DecidedById = user.Person.Id,
-            DecidedAt = now,
+            Kind = approve ? ApprovalIntentKind.Approve : ApprovalIntentKind.Reject,
+            ById = user.Person.Id,
+            By = user.Person.FullName,
+            At = time.GetUtcNow(),
             Comment = comment,
-        }, cancellationToken).ConfigureAwait(false);
-        if (claim is null)
+        };
+        if (await decisions.ClaimAsync(stored, intent, cancellationToken).ConfigureAwait(false) is null)
         {
-            var current = await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false);
             Log.ActionRefused(logger, input.Verb, "another approver decided first");
-            return CardActionResult.Show(ApprovalCards.Build(ticket, current?.Record ?? record, brique, isApprover, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
+            return CardActionResult.Show(await LatestAsync(ticket, record, brique, culture, cancellationToken).ConfigureAwait(false));
         }
 
-        var decided = claim.Record;
         Ticket updated;
         try
         {
-            updated = await WriteAsync(ticket, approve, user, comment, cancellationToken).ConfigureAwait(false);
+            updated = await decisions.WriteAsync(ticketId, intent, cancellationToken).ConfigureAwait(false);
         }
-#pragma warning disable CA1031 // Whatever iTop answered, the claim is given back so that the decision can be taken again.
+#pragma warning disable CA1031 // Whatever iTop answered, the intent is dropped so that the decision can be taken again.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            Log.DeskFailed(logger, input.Verb, ex);
-            // Given back on whatever the round is now (a hand-over may have saved a card meanwhile), if the claim is still ours.
-            await store.UpdateAsync(ticketId, r => r.DecidedById == decided.DecidedById && r.DecidedAt == decided.DecidedAt
-                ? r with { Decision = null, DecidedBy = null, DecidedById = null, DecidedAt = null, Comment = null }
-                : null, CancellationToken.None).ConfigureAwait(false);
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, isApprover, culture, DeskFailures.Notice(ex, culture, cancellationToken)));
+            DeskFailures.Log(logger, input.Verb, ex, cancellationToken);
+            await decisions.GiveBackAsync(ticketId, intent).ConfigureAwait(false);
+            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, isApprover, culture, failures.Notice(ex, culture, cancellationToken)));
         }
 
-        Log.ApprovalDecided(logger, ticketId, approve ? "approved" : "rejected", user.Person.Id);
-        await SpreadAsync(updated, decided, brique, cancellationToken).ConfigureAwait(false);
+        var decided = await decisions.RecordAsync(ticketId, intent).ConfigureAwait(false) ?? record;
+        await decisions.SpreadAsync(updated, decided, brique, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Show(ApprovalCards.Build(updated, decided, brique, approver: true, culture));
     }
 
@@ -143,42 +144,24 @@ public sealed class ApprovalActionHandler(
         return user.Roles.IsApprover && user.Person.OrgId == ticket.OrgId;
     }
 
-    /// <summary>One stimulus, carrying the public-log entry that names the approver (and the comment).</summary>
-    private async Task<Ticket> WriteAsync(Ticket ticket, bool approve, BotUser user, string? comment, CancellationToken cancellationToken)
+    /// <summary>
+    /// The card of the round as stored now, saying why the click did nothing. Another approver's click under way (its iTop
+    /// write takes a moment) is waited for a few seconds, so that the card shows its decision; if it still is not settled,
+    /// the card says a decision is under way, without buttons.
+    /// </summary>
+    private async Task<AdaptiveCard> LatestAsync(Ticket ticket, ApprovalRecord read, string? brique, CultureInfo culture, CancellationToken cancellationToken)
     {
-        var key = TicketKey.FromId(ticket.Id);
-        if (!approve)
+        var latest = (await store.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false))?.Record ?? read;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (latest is { Decision: null, Intent: not null } && waited.Elapsed < SettleWait)
         {
-            var reason = BotText.Format("Approval_LogRejected", BotCulture.French, user.Person.FullName, comment);
-            return await desk.RejectAsync(key, reason, user.Actor, cancellationToken).ConfigureAwait(false);
+            // Real time on purpose: this waits for another request, not for anything the bot schedules.
+            await Task.Delay(SettlePoll, cancellationToken).ConfigureAwait(false);
+            latest = (await store.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false))?.Record ?? latest;
         }
 
-        var note = comment is null
-            ? BotText.Format("Approval_LogApproved", BotCulture.French, user.Person.FullName)
-            : BotText.Format("Approval_LogApprovedWithComment", BotCulture.French, user.Person.FullName, comment);
-        return await desk.ApproveAsync(key, note, user.Actor, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The other approvers' cards and the channel's show the decision; the opener is told where the ticket was opened. All at once.</summary>
-    private Task SpreadAsync(Ticket ticket, ApprovalRecord record, string? brique, CancellationToken cancellationToken) =>
-        Task.WhenAll(broadcaster.UpdateCardsAsync(ticket, record, brique, cancellationToken), TellOpenerAsync(ticket, record, cancellationToken));
-
-    private async Task TellOpenerAsync(Ticket ticket, ApprovalRecord record, CancellationToken cancellationToken)
-    {
-        if (record.OpenerConversationId is not { } conversationId || record.OpenerServiceUrl is not { } serviceUrl)
-        {
-            return;
-        }
-
-        try
-        {
-            var key = record.Decision == ApprovalDecision.Approved ? "Approval_OpenerApproved" : "Approval_OpenerRejected";
-            var text = MarkdownText.Format(key, BotCulture.FromLocale(record.Locale), ticket.Ref, record.DecidedBy, record.Comment ?? "—");
-            await messenger.SendAsync(serviceUrl, conversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
-        {
-            Log.ApprovalDeliveryFailed(logger, ticket.Id, ex);
-        }
+        return latest is { Decision: null, IsIdle: false }
+            ? ApprovalCards.Build(ticket, latest, brique, approver: false, culture, BotText.Get("Approval_InProgress", culture))
+            : ApprovalCards.Build(ticket, latest, brique, approver: true, culture, CardText.Notice(CardNotice.OutOfDate, culture));
     }
 }

@@ -18,15 +18,19 @@ namespace ChatOpsBot.Bot.Approvals;
 /// <summary>
 /// "Hand over" from an approval card: the request goes to another approver of the school (iTop's approver_id, one
 /// update with a private-log note), who is told in personal chat; every copy of the card then names the new approver.
-/// The caller (<see cref="ApprovalActionHandler"/>) has already checked the clicker's rights and the card's freshness.
+/// The caller (<see cref="ApprovalActionHandler"/>) has already checked the clicker's rights and the card's freshness. Like a
+/// decision, the click is an intent on the round until iTop holds the new approver (<see cref="ApprovalDecisions"/>).
 /// </summary>
 public sealed class ApprovalHandOff(
     ITicketDesk desk,
+    DeskDirectory directory,
     ApprovalStarter starter,
     ApprovalStore store,
+    ApprovalDecisions decisions,
     PersonalChatFinder chats,
     ApprovalMessenger messenger,
     ApprovalBroadcaster broadcaster,
+    DeskFailureReplies failures,
     TimeProvider time,
     ILogger<ApprovalHandOff> logger)
 {
@@ -51,58 +55,121 @@ public sealed class ApprovalHandOff(
         }
 
         // Claimed on the round as read at the click: a decision or another hand-over since then wins, this click is refused;
-        // while the claim holds, other clicks are refused too (ApprovalRecord.HandOffStartedAt).
-        var now = time.GetUtcNow();
-        var claim = await store.ClaimAsync(stored, now, r => r with { HandOffStartedAt = now, HandOffs = r.HandOffs + 1 }, cancellationToken).ConfigureAwait(false);
-        if (claim is null)
+        // while the intent holds, other clicks are refused too.
+        var intent = new ApprovalIntent
+        {
+            Kind = ApprovalIntentKind.HandOff,
+            ById = user.Person.Id,
+            By = user.Person.FullName,
+            At = time.GetUtcNow(),
+            Comment = input.Get(CardInputIds.HandOffComment),
+            TargetId = target.Id,
+            TargetName = target.FullName,
+        };
+        if (await decisions.ClaimAsync(stored, intent, cancellationToken).ConfigureAwait(false) is null)
         {
             Log.ActionRefused(logger, input.Verb, "the round changed since the click");
             var latest = (await store.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false))?.Record ?? record;
             return CardActionResult.Show(ApprovalCards.Build(ticket, latest, brique, approver: true, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
         }
 
-        record = claim.Record;
-
-        var comment = input.Get(CardInputIds.HandOffComment);
-        var note = comment is null
-            ? BotText.Format("Approval_LogHandedOff", BotCulture.French, user.Person.FullName, target.FullName)
-            : BotText.Format("Approval_LogHandedOffWithComment", BotCulture.French, user.Person.FullName, target.FullName, comment);
         Ticket updated;
         try
         {
-            updated = await desk.HandToApproverAsync(TicketKey.FromId(ticket.Id), target.Id, note, user.Actor, cancellationToken).ConfigureAwait(false);
+            updated = await WriteAsync(ticket.Id, intent, cancellationToken).ConfigureAwait(false);
         }
-#pragma warning disable CA1031 // The claim changed nothing in the round: the card just says why, and the approver can try again.
+#pragma warning disable CA1031 // The intent changed nothing in the round: the card just says why, and the approver can try again.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            Log.DeskFailed(logger, input.Verb, ex);
-            await ReleaseAsync(ticket.Id, cancellationToken).ConfigureAwait(false);
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, DeskFailures.Notice(ex, culture, cancellationToken)));
+            DeskFailures.Log(logger, input.Verb, ex, cancellationToken);
+            await decisions.GiveBackAsync(ticket.Id, intent).ConfigureAwait(false);
+            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, failures.Notice(ex, culture, cancellationToken)));
         }
 
-        Log.ApprovalHandedOff(logger, ticket.Id, user.Person.Id, target.Id);
-        await ReleaseAsync(ticket.Id, cancellationToken).ConfigureAwait(false);
-        // The new approver's chat is found first, so that every copy names them among those who see the buttons; then the
-        // copies already posted are updated while the new approver is told (and gets a card if they had none).
-        var (reached, chat) = await ReachAsync(record, target, ticket.Id, cancellationToken).ConfigureAwait(false);
-        record = record with { Approvers = [.. record.Approvers.Where(a => a.PersonId != target.Id), reached] };
-        var told = chat is null ? Task.FromResult(reached) : TellAsync(updated, record, reached, chat, user, comment, brique, cancellationToken);
-        await Task.WhenAll(told, broadcaster.UpdateCardsAsync(updated, record, brique, cancellationToken)).ConfigureAwait(false);
-        record = (await store.SaveCardsAsync(ticket.Id, [await told.ConfigureAwait(false)], cancellationToken).ConfigureAwait(false))?.Record ?? record;
+        record = await CompleteAsync(updated, intent, brique, cancellationToken).ConfigureAwait(false) ?? record;
         return CardActionResult.Show(ApprovalCards.Build(updated, record, brique, approver: true, culture, CardText.Format("Approval_HandedOff", culture, target.FullName)));
     }
 
-    private Task<StoredApproval?> ReleaseAsync(int ticketId, CancellationToken cancellationToken) =>
-        store.UpdateAsync(ticketId, r => r.HandOffStartedAt is null ? null : r with { HandOffStartedAt = null }, cancellationToken);
+    /// <summary>
+    /// Completes a hand-over left half done: written in iTop if iTop still waits on the former approver, completed if iTop
+    /// already names the new one, dropped if the ticket left the approval; iTop down or refusing: tried again later.
+    /// </summary>
+    public async Task FinishAsync(StoredApproval stored, bool background, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (stored.Record.Intent is not { TargetId: { } targetId } intent
+            || await decisions.TakeOverAsync(stored, background, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return;
+        }
+
+        var ticketId = stored.Record.TicketId;
+        Ticket? updated;
+        try
+        {
+            updated = await desk.GetTicketAsync(TicketKey.FromId(ticketId), cancellationToken).ConfigureAwait(false);
+            if (updated is { Status: TicketStatus.WaitingForApproval } && updated.ApproverId != targetId)
+            {
+                updated = await WriteAsync(ticketId, intent, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is { } kind)
+        {
+            await decisions.LetGoAsync(ticketId, intent, kind, ex, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (updated is not { Status: TicketStatus.WaitingForApproval })
+        {
+            Log.UnfinishedApprovalFinished(logger, ticketId, "the ticket left the approval: hand-over dropped");
+            await decisions.GiveBackAsync(ticketId, intent).ConfigureAwait(false);
+            return;
+        }
+
+        var brique = DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), updated.ServiceId);
+        await CompleteAsync(updated, intent, brique, cancellationToken).ConfigureAwait(false);
+        Log.UnfinishedApprovalFinished(logger, ticketId, "hand-over taken to iTop and completed");
+    }
+
+    /// <summary>One core/update of approver_id, with the private-log note naming both approvers.</summary>
+    private Task<Ticket> WriteAsync(int ticketId, ApprovalIntent intent, CancellationToken cancellationToken)
+    {
+        var note = intent.Comment is null
+            ? BotText.Format("Approval_LogHandedOff", BotCulture.French, intent.By, intent.TargetName)
+            : BotText.Format("Approval_LogHandedOffWithComment", BotCulture.French, intent.By, intent.TargetName, intent.Comment);
+        return desk.HandToApproverAsync(TicketKey.FromId(ticketId), intent.TargetId!.Value, note, new Actor(intent.ById, intent.By), cancellationToken);
+    }
+
+    /// <summary>
+    /// Once iTop names the new approver: the round says it (one hand-over more), then the new approver's chat is found, so that
+    /// every copy names them among those who see the buttons; the copies already posted are updated while the new approver
+    /// is told (and gets a card if they had none).
+    /// </summary>
+    private async Task<ApprovalRecord?> CompleteAsync(Ticket updated, ApprovalIntent intent, string? brique, CancellationToken cancellationToken)
+    {
+        var record = await decisions.SettleAsync(updated.Id, intent, r => r with { HandOffs = r.HandOffs + 1 }).ConfigureAwait(false);
+        if (record is null)
+        {
+            return null;
+        }
+
+        Log.ApprovalHandedOff(logger, updated.Id, intent.ById, intent.TargetId!.Value);
+        var targetId = intent.TargetId.Value;
+        var (reached, chat) = await ReachAsync(record, targetId, intent.TargetName ?? string.Empty, updated.Id, cancellationToken).ConfigureAwait(false);
+        record = record with { Approvers = [.. record.Approvers.Where(a => a.PersonId != targetId), reached] };
+        var told = chat is null ? Task.FromResult(reached) : TellAsync(updated, record, reached, chat, intent, brique, cancellationToken);
+        await Task.WhenAll(told, broadcaster.UpdateCardsAsync(updated, record, brique, cancellationToken)).ConfigureAwait(false);
+        return (await store.SaveCardsAsync(updated.Id, [await told.ConfigureAwait(false)], cancellationToken).ConfigureAwait(false))?.Record ?? record;
+    }
 
     /// <summary>The new approver as the round knows them, with their personal chat when Teams offers one.</summary>
-    private async Task<(ApproverRef Approver, ConversationReference? Chat)> ReachAsync(ApprovalRecord record, Person target, int ticketId, CancellationToken cancellationToken)
+    private async Task<(ApproverRef Approver, ConversationReference? Chat)> ReachAsync(ApprovalRecord record, int targetId, string name, int ticketId, CancellationToken cancellationToken)
     {
-        var known = record.Approvers.FirstOrDefault(a => a.PersonId == target.Id) ?? new ApproverRef { PersonId = target.Id, Name = target.FullName };
-        if (await chats.FindAsync(target.Id, cancellationToken).ConfigureAwait(false) is not { UserId: not null } chat)
+        var known = record.Approvers.FirstOrDefault(a => a.PersonId == targetId) ?? new ApproverRef { PersonId = targetId, Name = name };
+        if (await chats.FindAsync(targetId, cancellationToken).ConfigureAwait(false) is not { UserId: not null } chat)
         {
-            Log.ApproverUnreachable(logger, ticketId, target.Id);
+            Log.ApproverUnreachable(logger, ticketId, targetId);
             return (known, null);
         }
 
@@ -110,15 +177,15 @@ public sealed class ApprovalHandOff(
     }
 
     /// <summary>The new approver gets a personal message in their language, and the card too when they had none yet.</summary>
-    private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, ApproverRef target, ConversationReference chat, BotUser from, string? comment, string? brique, CancellationToken cancellationToken)
+    private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, ApproverRef target, ConversationReference chat, ApprovalIntent intent, string? brique, CancellationToken cancellationToken)
     {
         var known = target.ActivityId is null
             ? await starter.PostCardAsync(ticket, record, target, brique, null, cancellationToken).ConfigureAwait(false)
             : target;
         var culture = BotCulture.FromLocale(chat.Locale);
-        var text = comment is null
-            ? MarkdownText.Format("Approval_HandedOffToYou", culture, from.Person.FullName, ticket.Ref)
-            : MarkdownText.Format("Approval_HandedOffToYouWithComment", culture, from.Person.FullName, ticket.Ref, comment);
+        var text = intent.Comment is null
+            ? MarkdownText.Format("Approval_HandedOffToYou", culture, intent.By, ticket.Ref)
+            : MarkdownText.Format("Approval_HandedOffToYouWithComment", culture, intent.By, ticket.Ref, intent.Comment);
         try
         {
             await messenger.SendAsync(chat.ServiceUrl, chat.ConversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);

@@ -62,20 +62,39 @@ public sealed class ApprovalReminderService(
         foreach (var stored in await store.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             var record = stored.Record;
-            if (record.Decision is not null || record.RemindedAt is not null || now - record.RequestedAt < options.Value.ReminderDelay)
+            // A request not delivered yet, or a click under way, is the unfinished-work service's to finish first.
+            if (!record.IsIdle || record.RemindedAt is not null || now - record.RequestedAt < options.Value.ReminderDelay)
             {
                 continue;
             }
 
             // Claimed first: two bot instances do not both remind.
             var claim = await store.PutAsync(record with { RemindedAt = now }, stored.ETag, cancellationToken).ConfigureAwait(false);
-            var ticket = claim is null ? null : await desk.GetTicketAsync(TicketKey.FromId(record.TicketId), cancellationToken).ConfigureAwait(false);
+            if (claim is null)
+            {
+                continue;
+            }
+
+            Ticket? ticket;
+            string? brique;
+            try
+            {
+                ticket = await desk.GetTicketAsync(TicketKey.FromId(record.TicketId), cancellationToken).ConfigureAwait(false);
+                brique = DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), ticket?.ServiceId);
+            }
+            catch (Exception ex) when (DeskFailures.IsDeskFailure(ex, cancellationToken))
+            {
+                // iTop down or refusing the bot's account: the claim is given back, the next scan reminds; the other rounds go on.
+                DeskFailures.Log(logger, "approval reminder", ex, cancellationToken);
+                await store.UpdateAsync(record.TicketId, r => r.RemindedAt == now ? r with { RemindedAt = null } : null, CancellationToken.None).ConfigureAwait(false);
+                continue;
+            }
+
             if (ticket is null || ticket.Status != TicketStatus.WaitingForApproval)
             {
                 continue;
             }
 
-            var brique = DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), ticket.ServiceId);
             var reached = await ReachAsync(claim!.Record, chats, cancellationToken).ConfigureAwait(false);
             var approvers = new List<ApproverRef>();
             foreach (var approver in reached.Approvers)

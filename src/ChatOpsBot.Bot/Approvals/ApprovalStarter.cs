@@ -1,93 +1,152 @@
 using System.Globalization;
 using ChatOpsBot.Bot.Conversation;
-using ChatOpsBot.Bot.Drafts;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Notifications;
-using ChatOpsBot.Protocol;
+using ChatOpsBot.Bot.Recovery;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.People;
+using ChatOpsBot.Tickets.Rules;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>
-/// After a ticket is created: when the opener asked for it or a rule says so, moves it to waiting_for_approval
-/// (one stimulus, ev_wait_for_approval, with approver_id) and sends the approval card to each approver and to the channel.
+/// Sends a ticket for approval: one stimulus (ev_wait_for_approval with approver_id), then the approval card to each approver
+/// and to the channel. The round is written first as an intent (<see cref="ApprovalPhase.Requesting"/>, claimed by this
+/// instance), and each step is recorded once iTop (or Teams) did it, so that whatever stops it (iTop refusing, a crash) the
+/// request is finished later (<see cref="ContinueAsync"/>, by a click or in the background) and never made twice.
 /// </summary>
 public sealed class ApprovalStarter(
     ITicketDesk desk,
     DeskDirectory directory,
     ApprovalStore store,
+    UnfinishedWork unfinished,
+    WorkOwnership ownership,
     PersonalChatFinder chats,
     ApprovalMessenger messenger,
     IOptions<ApprovalsOptions> options,
     IOptions<RolesOptions> roles,
-    TimeProvider time,
     ILogger<ApprovalStarter> logger)
 {
-    public async Task<Ticket> StartIfNeededAsync(TurnContext turn, Ticket ticket, TicketDraftState draft, BotUser opener, CultureInfo culture, CancellationToken cancellationToken)
+    /// <summary>A new ticket needs approval when the opener asked for it or its brique or service is listed.</summary>
+    public bool IsRequired(bool asked, string? brique, string? service) => asked || options.Value.AppliesTo(brique, service);
+
+    /// <summary>
+    /// Writes the round as an intent claimed by the caller, before anything is asked of iTop. <paramref name="keepExisting"/>:
+    /// a round already begun (before a crash) is kept as it stands instead of replaced.
+    /// </summary>
+    /// <returns>True when the caller holds the round (pass it to <see cref="ContinueAsync"/>); false when an earlier one was kept.</returns>
+    public async Task<bool> BeginAsync(ApprovalRecord round, bool keepExisting, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(ticket);
-        ArgumentNullException.ThrowIfNull(draft);
-        ArgumentNullException.ThrowIfNull(opener);
-        if (ticket.Status != TicketStatus.New)
+        ArgumentNullException.ThrowIfNull(round);
+        await unfinished.MarkAsync(UnfinishedWork.Approvals, Id(round.TicketId), cancellationToken).ConfigureAwait(false);
+        var intent = round with { Phase = ApprovalPhase.Requesting, Approvers = [], Work = ownership.Take() };
+        return keepExisting
+            ? await store.CreateAsync(intent, cancellationToken).ConfigureAwait(false) is not null
+            : await store.PutAsync(intent, null, cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    /// <summary>
+    /// Carries the request on from where the round stands, unless someone else (another instance, or another turn or the
+    /// background of this one) is doing it: the stimulus unless iTop already waits for approval, then the cards not posted yet.
+    /// A store failure releases the round for a later retry.
+    /// </summary>
+    /// <param name="background">The background waits for the round's retry time; a click does not.</param>
+    /// <param name="held">The caller holds the round already (it just began it): no claim to take.</param>
+    public async Task<ApprovalProgress> ContinueAsync(int ticketId, bool background, CancellationToken cancellationToken, bool held = false)
+    {
+        var stored = await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false);
+        if (stored is null || stored.Record.Phase == ApprovalPhase.Open)
         {
-            return ticket;
+            return new ApprovalProgress(stored?.Record, null);
         }
 
-        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
-        var brique = DeskDirectory.BriqueOf(catalog, ticket.ServiceId);
-        if (!draft.NeedsApproval && !options.Value.AppliesTo(brique, ticket.ServiceName))
+        if (!held)
         {
-            return ticket;
+            stored = await ownership.IsFreeAsync(stored.Record.Work, background, cancellationToken).ConfigureAwait(false)
+                ? await store.PutAsync(stored.Record with { Work = ownership.Take(stored.Record.Work) }, stored.ETag, cancellationToken).ConfigureAwait(false)
+                : null;
+            if (stored is null)
+            {
+                return new ApprovalProgress((await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false))?.Record, null, Busy: true);
+            }
         }
 
         try
         {
-            return await RequestAsync(ticket, brique, opener, new ApprovalRecord
-            {
-                TicketId = ticket.Id,
-                RequestedAt = time.GetUtcNow(),
-                RequestedBy = opener.Person.FullName,
-                OpenerConversationId = draft.ConversationId,
-                OpenerServiceUrl = draft.ServiceUrl,
-                Locale = draft.Locale,
-            }, culture, cancellationToken).ConfigureAwait(false);
+            return await StepAsync(stored, cancellationToken).ConfigureAwait(false);
         }
-#pragma warning disable CA1031 // The ticket exists whatever happens here; the group desk can still send it for approval from its card.
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-#pragma warning restore CA1031
+        catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is { } kind)
         {
-            if (DeskFailures.IsUnavailable(ex, cancellationToken))
-            {
-                Log.DeskUnavailable(logger, "approval request", ex);
-            }
-            else
-            {
-                Log.DeskFailed(logger, "approval request", ex);
-            }
-
-            return ticket;
+            DeskFailures.Log(logger, "approval request", ex, cancellationToken);
+            var released = await store.UpdateAsync(ticketId, r => ownership.IsMine(r.Work) ? r with { Work = ownership.Release(r.Work!, kind) } : null, CancellationToken.None)
+                .ConfigureAwait(false);
+            return new ApprovalProgress(released?.Record ?? stored.Record, null, kind);
         }
     }
 
-    /// <summary>One stimulus (ev_wait_for_approval with the school's first approver), then the cards; <paramref name="round"/> says who asked and where to answer.</summary>
-    public async Task<Ticket> RequestAsync(Ticket ticket, string? brique, BotUser actor, ApprovalRecord round, CultureInfo culture, CancellationToken cancellationToken)
+    private async Task<ApprovalProgress> StepAsync(StoredApproval stored, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(round);
-        var approvers = await ApproversOfAsync(ticket.OrgId, cancellationToken).ConfigureAwait(false);
-        var waiting = await desk.RequestApprovalAsync(TicketKey.FromId(ticket.Id), approvers.Count > 0 ? approvers[0].Id : null, actor.Actor, cancellationToken)
-            .ConfigureAwait(false);
-        Log.ApprovalRequested(logger, ticket.Id, approvers.Count);
-        var record = round with { Approvers = [.. approvers.Select(a => new ApproverRef { PersonId = a.Id, Name = a.FullName })] };
-        await DeliverAsync(waiting, record, brique, culture, cancellationToken).ConfigureAwait(false);
-        return waiting;
+        var record = stored.Record;
+        var key = TicketKey.FromId(record.TicketId);
+        Ticket? waiting = null;
+        if (record.Phase == ApprovalPhase.Requesting)
+        {
+            var approvers = await ApproversOfAsync(record.OrgId, cancellationToken).ConfigureAwait(false);
+            waiting = await RequestAsync(key, approvers.Count > 0 ? approvers[0].Id : null, new Actor(record.RequestedById ?? 0, record.RequestedBy), cancellationToken)
+                .ConfigureAwait(false);
+            if (waiting is null)
+            {
+                // The ticket left "new" otherwise (e.g. assigned in the console) before it was sent: there is no request to make.
+                await store.DeleteAsync(stored, CancellationToken.None).ConfigureAwait(false);
+                await unfinished.ClearAsync(UnfinishedWork.Approvals, Id(record.TicketId), CancellationToken.None).ConfigureAwait(false);
+                Log.UnfinishedApprovalFinished(logger, record.TicketId, "ticket no longer new: no approval requested");
+                return new ApprovalProgress(null, null);
+            }
+
+            Log.ApprovalRequested(logger, record.TicketId, approvers.Count);
+            record = (await store.UpdateAsync(record.TicketId, r => r.Phase == ApprovalPhase.Requesting
+                ? r with { Phase = ApprovalPhase.Delivering, Approvers = [.. approvers.Select(a => new ApproverRef { PersonId = a.Id, Name = a.FullName })] }
+                : null, CancellationToken.None).ConfigureAwait(false))?.Record ?? record;
+        }
+
+        waiting ??= await desk.GetTicketAsync(key, cancellationToken).ConfigureAwait(false);
+        if (waiting is null || waiting.Status != TicketStatus.WaitingForApproval)
+        {
+            await unfinished.ClearAsync(UnfinishedWork.Approvals, Id(record.TicketId), CancellationToken.None).ConfigureAwait(false);
+            var gone = await store.GetAsync(record.TicketId, CancellationToken.None).ConfigureAwait(false);
+            if (gone is not null)
+            {
+                await store.DeleteAsync(gone, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return new ApprovalProgress(null, waiting);
+        }
+
+        var brique = DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), waiting.ServiceId);
+        record = await DeliverAsync(waiting, record, brique, cancellationToken).ConfigureAwait(false);
+        var open = await store.UpdateAsync(record.TicketId, r => r.Phase == ApprovalPhase.Delivering
+            ? r with { Phase = ApprovalPhase.Open, Work = null, ChannelActivityId = r.ChannelActivityId ?? record.ChannelActivityId }
+            : null, CancellationToken.None).ConfigureAwait(false);
+        await unfinished.ClearAsync(UnfinishedWork.Approvals, Id(record.TicketId), CancellationToken.None).ConfigureAwait(false);
+        return new ApprovalProgress(open?.Record ?? record with { Phase = ApprovalPhase.Open, Work = null }, waiting);
+    }
+
+    /// <summary>The stimulus; when the domain refuses it because the ticket is not new any more, what iTop holds (waiting: done before a crash).</summary>
+    private async Task<Ticket?> RequestAsync(TicketKey key, int? approverId, Actor actor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await desk.RequestApprovalAsync(key, approverId, actor, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TicketRuleException)
+        {
+            var current = await desk.GetTicketAsync(key, cancellationToken).ConfigureAwait(false);
+            return current?.Status == TicketStatus.WaitingForApproval ? current : null;
+        }
     }
 
     /// <summary>The configured approvers (Roles:ApproverEmails) of the ticket's school: iTop only accepts an approver of its organisation.</summary>
@@ -106,15 +165,16 @@ public sealed class ApprovalStarter(
         return people;
     }
 
-    /// <summary>Posts the approver card in each approver's personal chat (opened if need be) and the observer card in the channel, then stores the round.</summary>
-    public async Task<ApprovalRecord> DeliverAsync(Ticket ticket, ApprovalRecord record, string? brique, CultureInfo culture, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts the approver card in the personal chat (opened if need be) of each approver who has none yet, and the observer card
+    /// in the channel if it has none; each card's place is saved as soon as it is posted, so that a restart posts only the rest.
+    /// </summary>
+    private async Task<ApprovalRecord> DeliverAsync(Ticket ticket, ApprovalRecord record, string? brique, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
-        ArgumentNullException.ThrowIfNull(record);
         // The Teams ids first: every card carries all approvers in refresh.userIds. An approver who never wrote to the bot
         // is reached through a team the bot is in (PersonalChatFinder).
         var references = new Dictionary<int, ConversationReference>();
-        foreach (var approver in record.Approvers)
+        foreach (var approver in record.Approvers.Where(a => a.ConversationId is null))
         {
             if (await chats.FindAsync(approver.PersonId, cancellationToken).ConfigureAwait(false) is { UserId: not null } reference)
             {
@@ -136,16 +196,22 @@ public sealed class ApprovalStarter(
                 Log.ApproverUnreachable(logger, ticket.Id, approver.PersonId);
             }
 
-            delivered.Add(await PostCardAsync(ticket, record, approver, brique, null, cancellationToken).ConfigureAwait(false));
+            var posted = approver.ActivityId is null ? await PostCardAsync(ticket, record, approver, brique, null, cancellationToken).ConfigureAwait(false) : approver;
+            if (posted.ActivityId is not null && approver.ActivityId is null)
+            {
+                await store.SaveCardsAsync(ticket.Id, [posted], CancellationToken.None).ConfigureAwait(false);
+            }
+
+            delivered.Add(posted);
         }
 
         record = record with { Approvers = delivered };
         var o = options.Value;
-        if (!string.IsNullOrWhiteSpace(o.ChannelConversationId) && !string.IsNullOrWhiteSpace(o.ChannelServiceUrl))
+        if (record.ChannelActivityId is null && !string.IsNullOrWhiteSpace(o.ChannelConversationId) && !string.IsNullOrWhiteSpace(o.ChannelServiceUrl))
         {
             try
             {
-                var card = ApprovalCards.Build(ticket, record, brique, approver: false, culture);
+                var card = ApprovalCards.Build(ticket, record, brique, approver: false, BotCulture.French);
                 var id = await messenger.SendAsync(o.ChannelServiceUrl, o.ChannelConversationId, ApprovalMessenger.Message(card, o.ChannelConversationId, null), cancellationToken)
                     .ConfigureAwait(false);
                 record = record with { ChannelActivityId = id };
@@ -156,7 +222,6 @@ public sealed class ApprovalStarter(
             }
         }
 
-        await store.PutAsync(record, null, cancellationToken).ConfigureAwait(false);
         return record;
     }
 
@@ -187,4 +252,6 @@ public sealed class ApprovalStarter(
             return approver;
         }
     }
+
+    private static string Id(int ticketId) => ticketId.ToString(CultureInfo.InvariantCulture);
 }

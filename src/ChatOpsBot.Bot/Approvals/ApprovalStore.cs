@@ -45,19 +45,39 @@ public sealed class ApprovalStore(IStateStore store)
         return update is null ? null : Read(update.Entry);
     }
 
+    /// <summary>Writes a new round only if the ticket has none: a round begun before a crash is kept as it stands.</summary>
+    public async Task<StoredApproval?> CreateAsync(ApprovalRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var entry = await store.PutAsync(Key(record.TicketId), Serialize(record), null, ApprovalTimeToLive, cancellationToken).ConfigureAwait(false);
+        return entry is null ? null : new StoredApproval(record, entry.ETag);
+    }
+
+    /// <summary>Removes a round iTop no longer holds (the ticket left the approval before it was asked), if unchanged since read.</summary>
+    public Task<bool> DeleteAsync(StoredApproval stored, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return store.DeleteAsync(Key(stored.Record.TicketId), stored.ETag, cancellationToken);
+    }
+
     /// <summary>
-    /// Claims the round for a decision or a hand-over: <paramref name="claim"/> applied to the round as the click read it, or, when
-    /// only bookkeeping changed since (a card saved, a reminder sent), to the newer round. Null when a decision or a hand-over
-    /// came first, or the round is a new one: the click is then out of date.
+    /// Claims an idle round (<see cref="ApprovalRecord.IsIdle"/>) for a decision or a hand-over: <paramref name="claim"/> applied to
+    /// the round as the click read it, or, when only bookkeeping changed since (a card saved, a reminder sent), to the newer
+    /// round. Null when a decision, a hand-over or another click's intent came first, or the round is a new one: the click is
+    /// then out of date.
     /// </summary>
-    public async Task<StoredApproval?> ClaimAsync(StoredApproval read, DateTimeOffset now, Func<ApprovalRecord, ApprovalRecord> claim, CancellationToken cancellationToken)
+    public async Task<StoredApproval?> ClaimAsync(StoredApproval read, Func<ApprovalRecord, ApprovalRecord> claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(claim);
+        if (!read.Record.IsIdle)
+        {
+            return null;
+        }
+
         return await PutAsync(claim(read.Record), read.ETag, cancellationToken).ConfigureAwait(false)
             ?? await UpdateAsync(read.Record.TicketId, current =>
-                current.RequestedAt == read.Record.RequestedAt && current.Decision is null && !current.IsHandingOff(now)
-                && current.HandOffs == read.Record.HandOffs ? claim(current) : null,
+                current.RequestedAt == read.Record.RequestedAt && current.IsIdle && current.HandOffs == read.Record.HandOffs ? claim(current) : null,
                 cancellationToken).ConfigureAwait(false);
     }
 

@@ -23,8 +23,10 @@ public sealed class SendForApprovalHandler(
     ITicketDesk desk,
     DeskDirectory directory,
     ApprovalStarter starter,
+    ApprovalStore store,
     TicketCardFactory cards,
     TicketViewers viewers,
+    DeskFailureReplies failures,
     TimeProvider time,
     ILogger<SendForApprovalHandler> logger)
 {
@@ -68,16 +70,33 @@ public sealed class SendForApprovalHandler(
                 return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice }, culture, cancellationToken).ConfigureAwait(false));
             }
 
-            var round = new ApprovalRecord
+            // A request left half done (iTop refused, the bot restarted) is carried on; otherwise a new round begins.
+            var held = false;
+            if (await store.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false) is not { Record.Phase: not ApprovalPhase.Open })
             {
-                TicketId = ticket.Id,
-                RequestedAt = time.GetUtcNow(),
-                RequestedBy = user.Person.FullName,
-                OpenerConversationId = turn.Activity.Conversation?.Id,
-                OpenerServiceUrl = turn.Activity.ServiceUrl,
-                Locale = turn.Activity.Locale,
-            };
-            var waiting = await starter.RequestAsync(ticket, brique, user, round, culture, cancellationToken).ConfigureAwait(false);
+                held = await starter.BeginAsync(new ApprovalRecord
+                {
+                    TicketId = ticket.Id,
+                    OrgId = ticket.OrgId,
+                    RequestedAt = time.GetUtcNow(),
+                    RequestedBy = user.Person.FullName,
+                    RequestedById = user.Person.Id,
+                    OpenerConversationId = turn.Activity.Conversation?.Id,
+                    OpenerServiceUrl = turn.Activity.ServiceUrl,
+                    OpenerActivityId = turn.Activity.ReplyToId,
+                    OpenerUserId = user.TeamsUserId,
+                    Locale = turn.Activity.Locale,
+                }, keepExisting: false, cancellationToken).ConfigureAwait(false);
+            }
+
+            var progress = await starter.ContinueAsync(ticket.Id, background: false, cancellationToken, held).ConfigureAwait(false);
+            if (!progress.IsDone)
+            {
+                var standing = ApprovalStanding.Text(progress, failures, culture);
+                return CardActionResult.Show(await cards.BuildAsync(view with { Ticket = progress.Ticket ?? ticket, Notice = standing }, culture, cancellationToken).ConfigureAwait(false));
+            }
+
+            var waiting = progress.Ticket ?? ticket;
             var done = view with { Ticket = waiting, Notice = CardText.Notice(CardNotice.Done, culture) };
             return CardActionResult.Show(await cards.BuildAsync(done, culture, cancellationToken).ConfigureAwait(false)) with
             {
@@ -89,10 +108,10 @@ public sealed class SendForApprovalHandler(
             Log.ActionRefused(logger, input.Verb, ex.Code);
             return CardActionResult.Text(ex.Reason(culture));
         }
-        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is { } kind)
         {
-            Log.DeskUnavailable(logger, input.Verb, ex);
-            return CardActionResult.Text(BotText.Get("Error_ItopUnavailable", culture));
+            DeskFailures.Log(logger, input.Verb, ex, cancellationToken);
+            return CardActionResult.Text(failures.Text(kind, culture));
         }
     }
 }

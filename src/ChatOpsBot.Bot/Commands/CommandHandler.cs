@@ -19,7 +19,9 @@ public sealed class CommandHandler(
     TicketListBuilder lists,
     TypingIndicator typing,
     SubscriptionCommands subscriptions,
-    ConversationReferenceStore references)
+    ConversationReferenceStore references,
+    DeskFailureReplies failures,
+    Microsoft.Extensions.Logging.ILogger<CommandHandler> logger)
 {
     public async Task HandleAsync(TurnContext turn, BotCommand command, string typed, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -84,9 +86,10 @@ public sealed class CommandHandler(
                 }
             }
         }
-        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is { } kind)
         {
-            await turn.SendAsync(TextMessage.Markdown(BotText.Get("Error_ItopUnavailable", culture)), cancellationToken).ConfigureAwait(false);
+            DeskFailures.Log(logger, command.Kind.ToString(), ex, cancellationToken);
+            await turn.SendAsync(TextMessage.Markdown(failures.Text(kind, culture)), cancellationToken).ConfigureAwait(false);
         }
     }
 

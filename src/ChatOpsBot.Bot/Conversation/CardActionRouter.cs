@@ -8,6 +8,7 @@ using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Conversation;
 
@@ -19,12 +20,31 @@ public sealed class CardActionRouter(
     TicketListBuilder lists,
     TicketPresenter presenter,
     Approvals.ApprovalActionHandler approvals,
-    Approvals.SendForApprovalHandler sendForApproval)
+    Approvals.SendForApprovalHandler sendForApproval,
+    DeskFailureReplies failures,
+    ILogger<CardActionRouter> logger)
 {
+    /// <summary>
+    /// The handler's answer; when the ticket store failed and the handler did not say so itself (e.g. iTop refusing the
+    /// bot's account on a read), a message saying what happened, the clicked card staying as it was.
+    /// </summary>
     public async Task<CardActionResult> RouteAsync(TurnContext turn, CardActionInput input, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            return await DispatchAsync(turn, input, culture, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is { } kind)
+        {
+            DeskFailures.Log(logger, input.Verb, ex, cancellationToken);
+            return CardActionResult.Text(failures.Text(kind, culture));
+        }
+    }
+
+    private async Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionInput input, CultureInfo culture, CancellationToken cancellationToken)
+    {
         if (InputLimits.Refusal(input, culture) is { } tooLong)
         {
             return CardActionResult.Text(tooLong);

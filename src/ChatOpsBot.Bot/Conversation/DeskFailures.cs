@@ -1,34 +1,47 @@
-using System.Globalization;
-using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Cards.Localization;
-using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Tickets.Failures;
 using ChatOpsBot.Tickets.Rules;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Conversation;
 
-/// <summary>Tells "iTop could not be reached" apart from a refusal or a cancelled turn.</summary>
+/// <summary>Tells the ticket store's failures (by kind) apart from a domain refusal or a cancelled turn.</summary>
 public static class DeskFailures
 {
     /// <summary>
-    /// True for failures where nothing is known to have been written: the desk adapter's "unavailable" exception,
-    /// HTTP and socket failures, timeouts. Domain refusals and the caller's own cancellation are not.
+    /// The kind of store failure, or null when <paramref name="exception"/> is not one: a domain refusal, the caller's own
+    /// cancellation, a bug. HTTP and socket failures and timeouts count as <see cref="DeskFailureKind.Unavailable"/>.
     /// </summary>
-    public static bool IsUnavailable(Exception exception, CancellationToken cancellationToken)
+    public static DeskFailureKind? KindOf(Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
-            TicketRuleException => false,
-            OperationCanceledException when cancellationToken.IsCancellationRequested => false,
-            HttpRequestException or TimeoutException or OperationCanceledException or System.Net.Sockets.SocketException => true,
-            _ when exception.GetType().Name.EndsWith("UnavailableException", StringComparison.Ordinal) => true,
-            _ => exception.InnerException is { } inner && IsUnavailable(inner, cancellationToken),
+            TicketRuleException => null,
+            OperationCanceledException when cancellationToken.IsCancellationRequested => null,
+            TicketDeskException desk => desk.Kind,
+            HttpRequestException or TimeoutException or OperationCanceledException or System.Net.Sockets.SocketException => DeskFailureKind.Unavailable,
+            _ => exception.InnerException is { } inner ? KindOf(inner, cancellationToken) : null,
         };
     }
 
-    /// <summary>What a card says when a write failed: the domain's reason, "iTop unavailable", or a generic failure.</summary>
-    public static string Notice(Exception exception, CultureInfo culture, CancellationToken cancellationToken) =>
-        exception is TicketRuleException rule ? rule.Reason(culture)
-        : IsUnavailable(exception, cancellationToken) ? CardText.Notice(CardNotice.ItopUnavailable, culture)
-        : BotText.Get("Error_ActionFailed", culture);
+    /// <summary>True for failures where nothing is known to have been written because the store could not be reached.</summary>
+    public static bool IsUnavailable(Exception exception, CancellationToken cancellationToken) =>
+        KindOf(exception, cancellationToken) == DeskFailureKind.Unavailable;
+
+    /// <summary>True for any failure of the store (unreachable, the bot's account refused, the request refused, an unexpected answer).</summary>
+    public static bool IsDeskFailure(Exception exception, CancellationToken cancellationToken) =>
+        KindOf(exception, cancellationToken) is not null;
+
+    /// <summary>Logs a failure of <paramref name="operation"/>: the store unreachable as a warning, anything else as an error.</summary>
+    public static void Log(ILogger logger, string operation, Exception exception, CancellationToken cancellationToken)
+    {
+        if (IsUnavailable(exception, cancellationToken))
+        {
+            Bot.Log.DeskUnavailable(logger, operation, exception);
+        }
+        else
+        {
+            Bot.Log.DeskFailed(logger, operation, exception);
+        }
+    }
 }

@@ -19,6 +19,7 @@ public sealed class TeamsBot(
     CardActionRouter cardActions,
     ConversationReferenceStore references,
     UserGate gate,
+    DeskFailureReplies failures,
     ILogger<TeamsBot> logger) : IActivityHandler
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -45,6 +46,22 @@ public sealed class TeamsBot(
     {
         var activity = turn.Activity;
         await references.CaptureAsync(activity, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await DispatchAsync(turn, line, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Whatever failed, the user gets an answer rather than silence.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && activity.Type == ActivityTypes.Message)
+#pragma warning restore CA1031
+        {
+            Log.TurnFailed(logger, activity.Type, ex);
+            await TellAsync(turn, failures.Unexpected(BotCulture.FromLocale(activity.Locale)), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task DispatchAsync(TurnContext turn, TurnLine line, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
         switch (activity.Type)
         {
             // Action.Submit (the fallback of Action.Execute) arrives as a message carrying a value and no text.
@@ -97,7 +114,19 @@ public sealed class TeamsBot(
         }
 
         line.What = "card action " + input.Verb;
-        var result = await cardActions.RouteAsync(turn, input, culture, cancellationToken).ConfigureAwait(false);
+        CardActionResult result;
+        try
+        {
+            result = await cardActions.RouteAsync(turn, input, culture, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A click always gets an answer Teams can show, never an HTTP 500.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            Log.TurnFailed(logger, turn.Activity.Type, ex);
+            return InvokeResponse.Message(failures.Unexpected(culture));
+        }
+
         if (result.SharedCard is { } shared)
         {
             await UpdateSharedMessageAsync(turn, shared, cancellationToken).ConfigureAwait(false);
@@ -105,6 +134,19 @@ public sealed class TeamsBot(
 
         line.Outcome = result.Card is null ? "message" : "card";
         return result.Card is { } card ? CardMessage.Response(card) : InvokeResponse.Message(result.Message ?? string.Empty);
+    }
+
+    /// <summary>A last-resort text; a Connector that cannot take it either is only logged.</summary>
+    private async Task TellAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await turn.SendAsync(TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or ServiceUrlNotAllowedException)
+        {
+            Log.CardUpdateFailed(logger, ex);
+        }
     }
 
     private async Task OnSubmitAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken)

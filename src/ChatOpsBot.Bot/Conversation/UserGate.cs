@@ -12,6 +12,7 @@ public sealed class UserGate(
     IdentityResolver resolver,
     IOptions<IdentityOptions> options,
     Notifications.ConversationReferenceStore references,
+    DeskFailureReplies failures,
     ILogger<UserGate> logger)
 {
     /// <summary>The user, or the message to show instead.</summary>
@@ -31,10 +32,10 @@ public sealed class UserGate(
                 ? (user, null)
                 : (null, BotText.Format("Error_UnknownUser", culture, result.UnknownEmail ?? "?", options.Value.UnknownUserContact));
         }
-        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is { } kind)
         {
-            Log.DeskUnavailable(logger, "identification", ex);
-            return (null, BotText.Get("Error_ItopUnavailable", culture));
+            DeskFailures.Log(logger, "identification", ex, cancellationToken);
+            return (null, failures.Text(kind, culture));
         }
     }
 }

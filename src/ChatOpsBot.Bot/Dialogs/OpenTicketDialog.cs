@@ -28,6 +28,8 @@ public sealed class OpenTicketDialog(
     TicketCreator creator,
     TicketPresenter presenter,
     TypingIndicator typing,
+    Approvals.ApprovalStarter approvals,
+    DeskFailureReplies failures,
     TimeProvider time,
     ILogger<OpenTicketDialog> logger)
 {
@@ -98,8 +100,15 @@ public sealed class OpenTicketDialog(
             case CardVerbs.OpenTicket when draft.Status == DraftStatus.Open:
                 return await SubmitAsync(turn, stored, DraftInputs.Apply(draft, input), user, culture, cancellationToken).ConfigureAwait(false);
 
-            case CardVerbs.RetryCreate when draft.Status == DraftStatus.Failed || creator.IsAbandoned(draft):
+            case CardVerbs.RetryCreate when draft.Status == DraftStatus.Failed:
                 return await SubmitAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
+
+            // The creation was interrupted (its instance died): finished now; the ticket it may have made is found by its marker.
+            case CardVerbs.OpenTicket or CardVerbs.RetryCreate when await creator.IsAbandonedAsync(draft, cancellationToken).ConfigureAwait(false):
+                return await SubmitAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
+
+            case CardVerbs.RetryCreate when await creator.UnfinishedApprovalAsync(draft, cancellationToken).ConfigureAwait(false) is not null:
+                return await creator.ContinueApprovalAsync(draft, user, culture, cancellationToken).ConfigureAwait(false);
 
             default:
                 return await CurrentStateAsync(turn, draft, user, culture, cancellationToken).ConfigureAwait(false);
@@ -121,13 +130,13 @@ public sealed class OpenTicketDialog(
             catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
             people = await PeopleAsync(turn, draft.OrgId, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is { } kind)
         {
-            // Keep what was typed; the Retry validates and creates once iTop is back.
-            Log.DeskUnavailable(logger, "form validation", ex);
-            var failed = draft with { Status = DraftStatus.Failed };
+            // Keep what was typed; the Retry validates and creates once iTop is back (or accepts the bot's account again).
+            DeskFailures.Log(logger, "form validation", ex, cancellationToken);
+            var failed = draft with { Status = DraftStatus.Failed, Failure = kind, Work = null };
             await drafts.ReplaceAsync(failed, stored.ETag, CancellationToken.None).ConfigureAwait(false);
-            return CardActionResult.Show(TicketCreator.RetryCard(failed, culture));
+            return CardActionResult.Show(TicketCreator.RetryCard(failed, failures, culture));
         }
 
         var errors = DraftValidator.Validate(draft, catalog, people, culture);
@@ -138,7 +147,9 @@ public sealed class OpenTicketDialog(
             return CardActionResult.Show(FormModel(draft, catalog, people, errors, formError, culture));
         }
 
-        return await creator.CreateAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
+        var service = FormModelFactory.Parse(draft.Service) is { } serviceId ? catalog.FindService(serviceId) : null;
+        var approvalRequired = approvals.IsRequired(draft.NeedsApproval, DeskDirectory.BriqueOf(catalog, service?.Id), service?.Name);
+        return await creator.CreateAsync(turn, stored, draft, user, approvalRequired, culture, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>What the draft shows once it left the "open" state (a click on an old form or a second Retry).</summary>
@@ -146,12 +157,15 @@ public sealed class OpenTicketDialog(
     {
         switch (draft.Status)
         {
+            case DraftStatus.Created when await creator.UnfinishedApprovalAsync(draft, cancellationToken).ConfigureAwait(false) is { } round:
+                return creator.StandingResult(draft, new Approvals.ApprovalProgress(round, null), culture);
+
             case DraftStatus.Created when draft.TicketId is { } ticketId:
                 return await presenter.ShowAsync(turn, TicketKey.FromId(ticketId), user, culture, cancellationToken).ConfigureAwait(false);
             case DraftStatus.Failed:
-                return CardActionResult.Show(TicketCreator.RetryCard(draft, culture));
+                return CardActionResult.Show(TicketCreator.RetryCard(draft, failures, culture));
             case DraftStatus.Submitting:
-                return CardActionResult.Show(NoticeCard.Build(new NoticeCardModel(BotText.Get("Draft_InProgress", culture)), culture));
+                return CardActionResult.Show(TicketCreator.InProgressCard(draft, culture));
             case DraftStatus.Cancelled:
                 return CardActionResult.Show(NoticeCard.Build(new NoticeCardModel(BotText.Get("Draft_Cancelled", culture)), culture));
             default:
@@ -173,10 +187,10 @@ public sealed class OpenTicketDialog(
         {
             people = await PeopleAsync(turn, draft.OrgId, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is { } kind)
         {
-            Log.DeskUnavailable(logger, "form", ex);
-            (people, formError) = ([], BotText.Get("Error_ItopUnavailable", culture));
+            DeskFailures.Log(logger, "form", ex, cancellationToken);
+            (people, formError) = ([], failures.Text(kind, culture));
         }
 
         return FormModel(draft, catalog, people, errors, formError, culture);

@@ -19,6 +19,9 @@ public sealed record TicketDraftState
 
     public required int AuthorPersonId { get; init; }
 
+    /// <summary>The author's name, for an approval request the background may have to make in their name.</summary>
+    public string? AuthorName { get; init; }
+
     public string? Locale { get; init; }
 
     /// <summary>The school the ticket is opened for.</summary>
@@ -50,8 +53,20 @@ public sealed record TicketDraftState
 
     public required DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>When the last creation attempt started: a retry looks for a ticket iTop may have created since.</summary>
+    /// <summary>When the last creation attempt started: a later attempt first looks for the ticket it may have created (by the draft id iTop holds).</summary>
     public DateTimeOffset? SubmittedAt { get; init; }
 
+    /// <summary>Set at submission: the ticket must be sent for approval once created (asked in the form, or a rule).</summary>
+    public bool ApprovalRequired { get; init; }
+
+    /// <summary>While <see cref="DraftStatus.Submitting"/>: the instance creating the ticket (a dead one's creation is finished by another).</summary>
+    public Recovery.WorkClaim? Work { get; init; }
+
+    /// <summary>While <see cref="DraftStatus.Failed"/>: why (null when the creation was interrupted by a restart).</summary>
+    public ChatOpsBot.Tickets.Failures.DeskFailureKind? Failure { get; init; }
+
     public int? TicketId { get; init; }
+
+    /// <summary>The created ticket's reference (R-000123), for the cards that name it without asking iTop.</summary>
+    public string? TicketRef { get; init; }
 }

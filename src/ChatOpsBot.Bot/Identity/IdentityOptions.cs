@@ -11,6 +11,13 @@ public sealed class IdentityOptions
     [Required]
     public string UnknownUserContact { get; set; } = "nathalie.matheu@groupe-insa.fr";
 
+    /// <summary>
+    /// Whom users are told to warn when iTop refuses the bot's own account (code 1: its token, password, profile or
+    /// rights): the iTop administrator, or the group desk who knows them.
+    /// </summary>
+    [Required]
+    public string ItopAccountContact { get; set; } = "nathalie.matheu@groupe-insa.fr";
+
     /// <summary>How long a resolved user (person, teams, roles) is kept before iTop is asked again.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan CacheDuration { get; set; } = TimeSpan.FromMinutes(5);

@@ -96,9 +96,10 @@ public sealed class NotificationService(
                 {
                     await poller.PollOnceAsync(stoppingToken).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ChatOpsBot.Bot.Conversation.DeskFailures.IsUnavailable(ex, stoppingToken))
+                catch (Exception ex) when (ChatOpsBot.Bot.Conversation.DeskFailures.KindOf(ex, stoppingToken) is { } kind)
                 {
-                    Log.ChangeFeedFailed(logger, ex);
+                    // iTop down or refusing the bot's account: the job keeps its lease and its outbox, and polls again next time.
+                    Log.ChangeFeedFailed(logger, kind, ex);
                 }
             }
 

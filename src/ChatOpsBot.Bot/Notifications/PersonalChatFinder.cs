@@ -107,9 +107,9 @@ public sealed class PersonalChatFinder(
 
             return (addresses, false);
         }
-        catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
+        catch (Exception ex) when (DeskFailures.IsDeskFailure(ex, cancellationToken))
         {
-            Log.DeskUnavailable(logger, "personal chat lookup", ex);
+            DeskFailures.Log(logger, "personal chat lookup", ex, cancellationToken);
             return (addresses, true);
         }
     }

@@ -46,6 +46,13 @@ public sealed partial class ItopTicketDesk
             fields["servicesubcategory_id"] = sub;
         }
 
+        if (draft.OriginMarker is { Length: > 0 } marker)
+        {
+            // No UserRequest attribute is hidden in every state and iTop strips comments and attributes from HTML: the marker
+            // goes to the private log, which the caller (portal) never sees, as a line the agents can read.
+            fields["private_log"] = LogItem(ItopText.ToHtml(OriginLine(marker)));
+        }
+
         var created = await client.CreateAsync(UserRequest, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false);
         return mapper.ToTicket(created);
     }

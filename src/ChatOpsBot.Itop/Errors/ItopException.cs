@@ -1,7 +1,9 @@
+using ChatOpsBot.Tickets.Failures;
+
 namespace ChatOpsBot.Itop.Errors;
 
-/// <summary>iTop refused a call. <see cref="Code"/> is iTop's RestResult code (null when iTop did not answer).</summary>
-public class ItopException : Exception
+/// <summary>iTop refused a call. <see cref="Code"/> is iTop's RestResult code (null when iTop did not answer); <see cref="TicketDeskException.Kind"/> says how the bot answers it.</summary>
+public class ItopException : TicketDeskException
 {
     public ItopException()
     {

@@ -1,3 +1,5 @@
+using ChatOpsBot.Tickets.Failures;
+
 namespace ChatOpsBot.Itop.Errors;
 
 /// <summary>iTop code 1: invalid login, missing profile or right.</summary>
@@ -21,4 +23,6 @@ public class ItopUnauthorizedException : ItopException
         : base(code, message)
     {
     }
+
+    public override DeskFailureKind Kind => DeskFailureKind.CredentialsRefused;
 }

@@ -1,3 +1,5 @@
+using ChatOpsBot.Tickets.Failures;
+
 namespace ChatOpsBot.Itop.Errors;
 
 /// <summary>iTop could not be reached: transport failure, timeout, open circuit, or an answer that is not iTop's JSON envelope.</summary>
@@ -16,4 +18,6 @@ public sealed class ItopUnavailableException : ItopException
         : base(message, innerException)
     {
     }
+
+    public override DeskFailureKind Kind => DeskFailureKind.Unavailable;
 }

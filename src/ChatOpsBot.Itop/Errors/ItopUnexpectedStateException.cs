@@ -1,3 +1,5 @@
+using ChatOpsBot.Tickets.Failures;
+
 namespace ChatOpsBot.Itop.Errors;
 
 /// <summary>iTop answered success but the ticket is not in the expected state, or a case-log entry was not stored.</summary>
@@ -16,4 +18,6 @@ public sealed class ItopUnexpectedStateException : ItopException
         : base(message, innerException)
     {
     }
+
+    public override DeskFailureKind Kind => DeskFailureKind.UnexpectedAnswer;
 }

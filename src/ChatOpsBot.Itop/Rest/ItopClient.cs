@@ -75,7 +75,30 @@ public sealed class ItopClient(IItopRestApi api, IOptions<ItopOptions> options, 
     private static ItopObject Single(ItopEnvelope envelope) =>
         envelope.Objects.Count == 1 ? envelope.Objects[0] : throw new ItopUnexpectedStateException($"iTop returned {envelope.Objects.Count} objects for a single write.");
 
+    /// <summary>
+    /// One call; a read that iTop refuses with code 1 is sent once more after <see cref="ItopOptions.RetryDelay"/>: iTop's
+    /// login refusals can be transient (sessions of overlapping calls). A write is never sent twice.
+    /// </summary>
     private async Task<ItopEnvelope> SendAsync(JsonObject data, bool isRead, CancellationToken cancellationToken)
+    {
+        if (!isRead)
+        {
+            return await SendOnceAsync(data, isRead, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await SendOnceAsync(data, isRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ItopUnauthorizedException)
+        {
+            Log.ItopReadRetried(logger, data["operation"]!.GetValue<string>(), data["class"]?.GetValue<string>() ?? "");
+            await Task.Delay(options.Value.RetryDelay, cancellationToken).ConfigureAwait(false);
+            return await SendOnceAsync(data, isRead, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ItopEnvelope> SendOnceAsync(JsonObject data, bool isRead, CancellationToken cancellationToken)
     {
         var operation = data["operation"]!.GetValue<string>();
         var @class = data["class"]?.GetValue<string>() ?? "";

@@ -6,7 +6,7 @@ namespace ChatOpsBot.Bot.Tests.Unit;
 
 /// <summary>
 /// <see cref="ApprovalStore.ClaimAsync"/> on a real SQLite state file: bookkeeping written since a click's read (a card
-/// saved, a reminder) does not make the click out of date; a decision or a hand-over does.
+/// saved, a reminder) does not make the click out of date; another click's intent, a decision or a hand-over does.
 /// </summary>
 public sealed class ApprovalClaimTests : IDisposable
 {
@@ -28,22 +28,31 @@ public sealed class ApprovalClaimTests : IDisposable
         var card = new ApproverRef { PersonId = 2, Name = "Eloise Joyeux", ConversationId = "a:eloise", ActivityId = "msg-7" };
         await _store.SaveCardsAsync(read.Record.TicketId, [card], CancellationToken.None);
 
-        var claimed = await _store.ClaimAsync(read, Now, Decide, CancellationToken.None);
+        var claimed = await _store.ClaimAsync(read, Claim(Approving), CancellationToken.None);
 
-        Assert.Equal(ApprovalDecision.Approved, claimed?.Record.Decision);
+        Assert.Equal(Approving, claimed?.Record.Intent);
         Assert.Equal("msg-7", claimed!.Record.Approvers.Single(a => a.PersonId == 2).ActivityId);
         var stored = (await _store.GetAsync(read.Record.TicketId, CancellationToken.None))!.Record;
-        Assert.Equal(ApprovalDecision.Approved, stored.Decision);
+        Assert.Equal(Approving, stored.Intent);
+        Assert.Null(stored.Decision);
         Assert.Equal(claimed.Record.Approvers, stored.Approvers);
     }
 
     [Fact]
-    public async Task A_decision_since_the_read_wins()
+    public async Task Another_click_under_way_or_decided_since_the_read_wins()
     {
         var read = await NewRoundAsync();
-        Assert.NotNull(await _store.ClaimAsync(read, Now, r => r with { Decision = ApprovalDecision.Rejected, DecidedById = 4 }, CancellationToken.None));
+        var rejecting = Approving with { Kind = ApprovalIntentKind.Reject, ById = 4, By = "Hélène Dechelette", Comment = "Non" };
+        Assert.NotNull(await _store.ClaimAsync(read, Claim(rejecting), CancellationToken.None));
 
-        Assert.Null(await _store.ClaimAsync(read, Now, Decide, CancellationToken.None));
+        Assert.Null(await _store.ClaimAsync(read, Claim(Approving), CancellationToken.None));
+        var underWay = await _store.GetAsync(read.Record.TicketId, CancellationToken.None);
+        Assert.False(underWay!.Record.IsIdle);
+        Assert.Null(await _store.ClaimAsync(underWay, Claim(Approving), CancellationToken.None));
+
+        // Confirmed by iTop: the round says the decision, and still refuses the click.
+        await _store.UpdateAsync(read.Record.TicketId, r => r with { Intent = null, Work = null, Decision = ApprovalDecision.Rejected, DecidedById = 4 }, CancellationToken.None);
+        Assert.Null(await _store.ClaimAsync(read, Claim(Approving), CancellationToken.None));
         Assert.Equal(ApprovalDecision.Rejected, (await _store.GetAsync(read.Record.TicketId, CancellationToken.None))!.Record.Decision);
     }
 
@@ -51,29 +60,25 @@ public sealed class ApprovalClaimTests : IDisposable
     public async Task A_hand_over_under_way_or_done_since_the_read_wins()
     {
         var read = await NewRoundAsync();
-        var handing = await _store.ClaimAsync(read, Now, r => r with { HandOffStartedAt = Now, HandOffs = r.HandOffs + 1 }, CancellationToken.None);
-        Assert.NotNull(handing);
-        Assert.Null(await _store.ClaimAsync(read, Now, Decide, CancellationToken.None));
+        var handing = Approving with { Kind = ApprovalIntentKind.HandOff, TargetId = 2, TargetName = "Eloise Joyeux" };
+        Assert.NotNull(await _store.ClaimAsync(read, Claim(handing), CancellationToken.None));
+        Assert.Null(await _store.ClaimAsync(read, Claim(Approving), CancellationToken.None));
 
-        // Done (its mark cleared): the click still read the round from before it.
-        await _store.UpdateAsync(read.Record.TicketId, r => r with { HandOffStartedAt = null }, CancellationToken.None);
-        Assert.Null(await _store.ClaimAsync(read, Now, Decide, CancellationToken.None));
+        // Done (iTop names the new approver): the click still read the round from before it.
+        await _store.UpdateAsync(read.Record.TicketId, r => r with { Intent = null, Work = null, HandOffs = r.HandOffs + 1 }, CancellationToken.None);
+        Assert.Null(await _store.ClaimAsync(read, Claim(Approving), CancellationToken.None));
 
         // A click that read the round after it claims normally.
         var fresh = await _store.GetAsync(read.Record.TicketId, CancellationToken.None);
-        Assert.NotNull(await _store.ClaimAsync(fresh!, Now, Decide, CancellationToken.None));
+        Assert.NotNull(await _store.ClaimAsync(fresh!, Claim(Approving), CancellationToken.None));
     }
 
     [Fact]
-    public async Task A_hand_over_whose_process_died_no_longer_holds_the_round()
+    public async Task A_round_not_yet_delivered_cannot_be_claimed()
     {
-        var read = await NewRoundAsync();
-        await _store.ClaimAsync(read, Now, r => r with { HandOffStartedAt = Now, HandOffs = r.HandOffs + 1 }, CancellationToken.None);
-        var fresh = await _store.GetAsync(read.Record.TicketId, CancellationToken.None);
-
-        Assert.True(fresh!.Record.IsHandingOff(Now + TimeSpan.FromMinutes(1)));
-        Assert.False(fresh.Record.IsHandingOff(Now + ApprovalRecord.HandOffClaimLifetime));
-        Assert.NotNull(await _store.ClaimAsync(fresh, Now + ApprovalRecord.HandOffClaimLifetime, Decide, CancellationToken.None));
+        var read = await NewRoundAsync(ApprovalPhase.Delivering);
+        Assert.Null(await _store.ClaimAsync(read, Claim(Approving), CancellationToken.None));
+        Assert.Null((await _store.GetAsync(read.Record.TicketId, CancellationToken.None))!.Record.Intent);
     }
 
     public void Dispose()
@@ -82,13 +87,16 @@ public sealed class ApprovalClaimTests : IDisposable
         File.Delete(_file);
     }
 
-    private static ApprovalRecord Decide(ApprovalRecord record) => record with { Decision = ApprovalDecision.Approved, DecidedById = 2, DecidedAt = Now };
+    private static readonly ApprovalIntent Approving = new() { Kind = ApprovalIntentKind.Approve, ById = 2, By = "Eloise Joyeux", At = Now };
 
-    private async Task<StoredApproval> NewRoundAsync()
+    private static Func<ApprovalRecord, ApprovalRecord> Claim(ApprovalIntent intent) => r => r with { Intent = intent };
+
+    private async Task<StoredApproval> NewRoundAsync(ApprovalPhase phase = ApprovalPhase.Open)
     {
         var record = new ApprovalRecord
         {
             TicketId = 42,
+            Phase = phase,
             RequestedAt = Now,
             RequestedBy = "Support INSA Lyon",
             Approvers = [new ApproverRef { PersonId = 4, Name = "Hélène Dechelette", ActivityId = "msg-1" }, new ApproverRef { PersonId = 2, Name = "Eloise Joyeux" }],

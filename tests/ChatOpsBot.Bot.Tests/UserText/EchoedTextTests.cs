@@ -51,27 +51,27 @@ public sealed class EchoedTextTests
     [Fact]
     public async Task Reasons_and_comments_of_approvals_reach_the_opener_and_the_new_approver_as_text()
     {
-        await using var host = await ApprovalTests.StartAsync();
-        var (_, created) = await ApprovalTests.OpenWithApprovalAsync(host, schoolReference: "[ici](https://evil.example/ref)");
+        await using var host = await ApprovalHost.StartAsync();
+        var (_, created) = await ApprovalHost.OpenWithApprovalAsync(host, schoolReference: "[ici](https://evil.example/ref)");
 
         // The school's reference, on the ticket card everyone sees: never a markdown fact.
         AssertNoMarkdownHolds(created.Card, "evil.example");
         Assert.Contains("[ici](https://evil.example/ref)", CardJson.AllText(created.Card), StringComparison.Ordinal);
 
-        var heleneCard = ApprovalTests.ApprovalCardIn(host, ApprovalTests.Helene);
-        var eloiseCard = ApprovalTests.ApprovalCardIn(host, ApprovalTests.Eloise);
+        var heleneCard = ApprovalHost.ApprovalCardIn(host, ApprovalHost.Helene);
+        var eloiseCard = ApprovalHost.ApprovalCardIn(host, ApprovalHost.Eloise);
         var before = host.Teams.Sent.Count;
-        await host.ClickAsync(ApprovalTests.Helene, heleneCard, heleneCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string>
+        await host.ClickAsync(ApprovalHost.Helene, heleneCard, heleneCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string>
         {
             [CardInputIds.HandOffApprover] = "2",
             [CardInputIds.HandOffComment] = MarkdownAssert.Payload,
         });
-        var told = await host.Teams.WaitForAsync(s => s.ConversationId == ApprovalTests.Eloise.ConversationId && s.Text?.Contains("transmis", StringComparison.Ordinal) == true, before);
+        var told = await host.Teams.WaitForAsync(s => s.ConversationId == ApprovalHost.Eloise.ConversationId && s.Text?.Contains("transmis", StringComparison.Ordinal) == true, before);
         MarkdownAssert.ShowsAsText(told.Text, MarkdownAssert.Payload);
 
         var eloiseCopy = await host.Teams.WaitForAsync(s => s.Method == "PUT" && s.TargetActivityId == eloiseCard.Id, before);
         before = host.Teams.Sent.Count;
-        await host.ClickAsync(ApprovalTests.Eloise, eloiseCopy, eloiseCopy.Card!, CardVerbs.Reject, new Dictionary<string, string>
+        await host.ClickAsync(ApprovalHost.Eloise, eloiseCopy, eloiseCopy.Card!, CardVerbs.Reject, new Dictionary<string, string>
         {
             [CardInputIds.RejectComment] = MarkdownAssert.Payload,
         });

@@ -21,11 +21,9 @@ internal sealed class CrashRig : IAsyncDisposable
     public const string MoodleChannel = "19:moodle-channel@thread.tacv2";
     public const string TeamChannel = "19:intervenants-moodle@thread.tacv2";
     private readonly string _directory;
-    private readonly Dictionary<string, string?> _settings;
     private readonly SqliteStateStore _state;
     private readonly ItopConsole _console;
-    private readonly StringBuilder _killedOutput = new();
-    private DotnetProcess? _bot;
+    private readonly KillableBot _bot;
 
     private CrashRig(string directory, ItopSandboxHost sandbox, ConnectorSink sink, IDictionary<string, string?> notifications)
     {
@@ -36,7 +34,7 @@ internal sealed class CrashRig : IAsyncDisposable
         var state = "Data Source=" + Path.Combine(directory, "state.db");
         // Not pooled: the test holds no handle on the file across a kill, so the restarted bot recovers the WAL itself.
         _state = new SqliteStateStore(state + ";Pooling=False", TimeProvider.System);
-        _settings = new Dictionary<string, string?>(notifications)
+        var settings = new Dictionary<string, string?>(notifications)
         {
             ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
             ["Bot:AllowedServiceUrls:0"] = sink.BaseAddress.ToString(),
@@ -48,6 +46,7 @@ internal sealed class CrashRig : IAsyncDisposable
             // The killed instance cannot release its lease: the restarted one takes it over when it lapses.
             ["Notifications:LeaseDuration"] = "00:00:03",
         };
+        _bot = new KillableBot(settings);
     }
 
     public static IReadOnlyList<string> Channels { get; } = [MoodleChannel, TeamChannel];
@@ -57,7 +56,7 @@ internal sealed class CrashRig : IAsyncDisposable
     public ConnectorSink Sink { get; }
 
     /// <summary>What every bot process of this rig printed so far (for failure messages).</summary>
-    public string Output => _killedOutput + (_bot?.Output ?? string.Empty);
+    public string Output => _bot.Output;
 
     public static async Task<CrashRig> StartAsync(IDictionary<string, string?> notifications)
     {
@@ -69,23 +68,19 @@ internal sealed class CrashRig : IAsyncDisposable
         return rig;
     }
 
-    public async Task StartBotAsync() => _bot = await BotProcess.StartAsync(_settings);
+    public Task StartBotAsync() => _bot.StartAsync();
 
     /// <summary>SIGKILL: the bot gets no chance to finish a send, record it or release its lease.</summary>
     public async Task KillBotAsync()
     {
-        var bot = _bot ?? throw new InvalidOperationException("No bot is running.");
-        _bot = null;
-        await bot.KillAsync();
-        _killedOutput.AppendLine(bot.Output).AppendLine("---- killed ----");
-        await bot.DisposeAsync();
+        await _bot.KillAsync();
         Assert.True(File.Exists(Path.Combine(_directory, "state.db-wal")), "the killed bot leaves its SQLite WAL for the next start to recover");
     }
 
     /// <summary><c>/ticket abonner OpenMoodle</c> typed in the channel; waits for the bot's confirmation.</summary>
     public async Task SubscribeToOpenMoodleAsync(string channelId)
     {
-        using var client = _bot!.CreateClient();
+        using var client = _bot.Process.CreateClient();
         var activity = Activities.ChannelMessage("/ticket abonner OpenMoodle", channelId, Sink.BaseAddress.ToString());
         Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, activity)).StatusCode);
         var confirmed = await WaitUntilAsync(() => Sink.Requests.Any(r => IsConfirmation(r, channelId)), TimeSpan.FromSeconds(30));
@@ -133,11 +128,7 @@ internal sealed class CrashRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
+        await _bot.DisposeAsync();
         _state.Dispose();
         _console.Dispose();
         await Sink.DisposeAsync();

@@ -1,0 +1,48 @@
+using System.Globalization;
+using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Approvals;
+using ChatOpsBot.Cards.Model;
+using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Tickets;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsBot.Bot.Rendering;
+
+/// <summary>
+/// Puts a card in a message the bot posted earlier, outside any turn (the background finished what a click had started):
+/// the ticket's neutral card, whose refresh gives each viewer their own view, or a card saying where things stand.
+/// </summary>
+public sealed class OpenerCards(TicketCardFactory cards, TicketViewers viewers, ApprovalMessenger messenger, ILogger<OpenerCards> logger)
+{
+    public async Task ShowTicketAsync(string? serviceUrl, string? conversationId, string? activityId, Ticket ticket, string? viewerId, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        if (serviceUrl is null || conversationId is null || activityId is null)
+        {
+            return;
+        }
+
+        var watchers = viewerId is null
+            ? await viewers.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false)
+            : await viewers.AddAsync(ticket.Id, viewerId, cancellationToken).ConfigureAwait(false);
+        var card = await cards.BuildAsync(new TicketCardRequest(ticket, null) { RefreshUserIds = watchers }, culture, cancellationToken).ConfigureAwait(false);
+        await ShowAsync(serviceUrl, conversationId, activityId, card, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ShowAsync(string? serviceUrl, string? conversationId, string? activityId, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        if (serviceUrl is null || conversationId is null || activityId is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await messenger.UpdateAsync(serviceUrl, conversationId, activityId, card, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
+        {
+            Log.CardUpdateFailed(logger, ex);
+        }
+    }
+}

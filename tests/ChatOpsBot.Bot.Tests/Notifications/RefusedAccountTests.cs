@@ -1,0 +1,39 @@
+using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Tests.Infrastructure;
+
+namespace ChatOpsBot.Bot.Tests.Notifications;
+
+/// <summary>
+/// Issue 11, part 3: iTop refusing the bot's account (code 1) while the change feed is polled. The job keeps its lease and
+/// polls again (no restart of the job); once the account is accepted again, what changed meanwhile is announced.
+/// </summary>
+public sealed class RefusedAccountTests
+{
+    [Fact]
+    public async Task The_change_feed_job_keeps_going_while_iTop_refuses_the_bot_account_and_catches_up_after()
+    {
+        var faults = new ItopFaults();
+        await using var host = await NotificationTestHost.StartAsync(startBot: false);
+        host.ConfigureServices = faults.AddTo;
+        await host.StartBotAsync();
+        await host.SubscribeAsync("OpenMoodle");
+        await ConsoleChangeTests.WaitForCursorAsync(host);
+
+        faults.Fail(1, int.MaxValue, ItopFault.CredentialsRefused);
+        var (_, reference) = await host.ConsoleCreateTicketAsync("Créé pendant le refus du compte");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (faults.Calls.Count(c => c.StartsWith("✗ core/get UserRequest", StringComparison.Ordinal)) < 6 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(host.Service<NotificationService>().IsLeader);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("could not be read from iTop (CredentialsRefused)", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("The notification job failed", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Teams.Sent, s => s.CardText.Contains(reference, StringComparison.Ordinal));
+
+        faults.Lift();
+        await host.Teams.WaitForAsync(s => s.ConversationId == NotificationTestHost.ChannelId && s.CardText.Contains(reference, StringComparison.Ordinal));
+        Assert.True(host.Service<NotificationService>().IsLeader);
+    }
+}
