@@ -86,15 +86,26 @@ internal static partial class FuzzRun
         return failures == 0 && !bot.HasExited ? 0 : 1;
     }
 
-    /// <summary>Production, plus every <c>BOT_X=v</c> of this process as <c>X=v</c> (experiments: <c>BOT_MALLOC_ARENA_MAX=2</c>).</summary>
+    /// <summary>
+    /// Production as the container image runs it (infra/Dockerfile: <c>MALLOC_ARENA_MAX=2</c>), plus every <c>BOT_X=v</c> of
+    /// this process as <c>X=v</c> (experiments: <c>BOT_MALLOC_ARENA_MAX=</c> to measure without the cap).
+    /// </summary>
     private static Dictionary<string, string> BotEnvironment()
     {
-        var environment = new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" };
+        var environment = new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production", ["MALLOC_ARENA_MAX"] = "2" };
         foreach (var entry in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>())
         {
             if (entry.Key is string name && name.StartsWith("BOT_", StringComparison.Ordinal) && entry.Value is string value)
             {
-                environment[name[4..]] = value;
+                if (value.Length == 0)
+                {
+                    environment.Remove(name[4..]);
+                }
+                else
+                {
+                    environment[name[4..]] = value;
+                }
+
                 Console.WriteLine("bot environment: " + name[4..] + "=" + value);
             }
         }
