@@ -167,6 +167,29 @@ public sealed class ItopRefusalTests
     }
 
     [Fact]
+    public async Task Send_for_approval_refused_half_way_says_where_it_stands_and_the_same_button_finishes_it()
+    {
+        var faults = new ItopFaults();
+        await using var host = await ApprovalHost.StartAsync(Settings(("Recovery:RetryDelay", "01:00:00")), faults.AddTo);
+        var (ticketId, desk) = await DeskCardAsync(host);
+        faults.Fail(1, int.MaxValue, ItopFault.CredentialsRefused, counted: c => c.EndsWith("ev_wait_for_approval", StringComparison.Ordinal));
+
+        var refused = await host.ClickAsync(TestUsers.Nathalie, desk, desk.Card!, CardVerbs.HandToApprover);
+
+        Assert.Contains("pas encore été soumis à approbation", refused.CardText);
+        Assert.Contains(Contact, refused.CardText);
+        Assert.Contains(CardVerbs.HandToApprover, CardJson.Verbs(refused.Card));
+        Assert.Equal("new", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+
+        faults.Lift();
+        var sent = await host.ClickAsync(TestUsers.Nathalie, desk, refused.Card, CardVerbs.HandToApprover);
+        Assert.DoesNotContain(CardVerbs.HandToApprover, CardJson.Verbs(sent.Card));
+        Assert.Equal("waiting_for_approval", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+        await host.Teams.WaitForAsync(s => s.ConversationId == ApprovalHost.Helene.ConversationId && s.Card is not null && CardJson.Verbs(s.Card).Contains(CardVerbs.Approve));
+        Assert.Single(faults.Calls, c => c == "core/apply_stimulus UserRequest ev_wait_for_approval");
+    }
+
+    [Fact]
     public async Task A_decision_iTop_refuses_is_given_back_and_taken_again_once_the_account_is_fixed()
     {
         var faults = new ItopFaults();

@@ -29,6 +29,7 @@ public sealed class OpenTicketDialog(
     TicketPresenter presenter,
     TypingIndicator typing,
     Approvals.ApprovalStarter approvals,
+    Recovery.WorkOwnership ownership,
     DeskFailureReplies failures,
     TimeProvider time,
     ILogger<OpenTicketDialog> logger)
@@ -100,14 +101,17 @@ public sealed class OpenTicketDialog(
             case CardVerbs.OpenTicket when draft.Status == DraftStatus.Open:
                 return await SubmitAsync(turn, stored, DraftInputs.Apply(draft, input), user, culture, cancellationToken).ConfigureAwait(false);
 
+            // "Créer" clicked again on a form whose creation failed or was interrupted counts as Retry.
             case CardVerbs.RetryCreate when draft.Status == DraftStatus.Failed:
                 return await SubmitAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
+            case CardVerbs.OpenTicket when draft.Status == DraftStatus.Failed:
+                return await SubmitAsync(turn, stored, DraftInputs.Apply(draft, input), user, culture, cancellationToken).ConfigureAwait(false);
 
             // The creation was interrupted (its instance died): finished now; the ticket it may have made is found by its marker.
             case CardVerbs.OpenTicket or CardVerbs.RetryCreate when await creator.IsAbandonedAsync(draft, cancellationToken).ConfigureAwait(false):
                 return await SubmitAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
 
-            case CardVerbs.RetryCreate when await creator.UnfinishedApprovalAsync(draft, cancellationToken).ConfigureAwait(false) is not null:
+            case CardVerbs.OpenTicket or CardVerbs.RetryCreate when await creator.UnfinishedApprovalAsync(draft, cancellationToken).ConfigureAwait(false) is not null:
                 return await creator.ContinueApprovalAsync(draft, user, culture, cancellationToken).ConfigureAwait(false);
 
             default:
@@ -158,7 +162,7 @@ public sealed class OpenTicketDialog(
         switch (draft.Status)
         {
             case DraftStatus.Created when await creator.UnfinishedApprovalAsync(draft, cancellationToken).ConfigureAwait(false) is { } round:
-                return creator.StandingResult(draft, new Approvals.ApprovalProgress(round, null), culture);
+                return creator.StandingResult(draft, new Approvals.ApprovalProgress(round, null, Busy: !await ownership.IsFreeAsync(round.Work, dueOnly: false, cancellationToken).ConfigureAwait(false)), culture);
 
             case DraftStatus.Created when draft.TicketId is { } ticketId:
                 return await presenter.ShowAsync(turn, TicketKey.FromId(ticketId), user, culture, cancellationToken).ConfigureAwait(false);

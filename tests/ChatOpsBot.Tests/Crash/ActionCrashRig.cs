@@ -85,7 +85,8 @@ internal sealed class ActionCrashRig : IAsyncDisposable
         return rig;
     }
 
-    public Task StartBotAsync() => _bot.StartAsync();
+    /// <param name="overrides">Settings changed for this start only (e.g. a background that never runs).</param>
+    public Task StartBotAsync(IDictionary<string, string?>? overrides = null) => _bot.StartAsync(overrides);
 
     /// <summary>SIGKILL: nothing is finished, recorded or released.</summary>
     public Task KillBotAsync() => _bot.KillAsync();

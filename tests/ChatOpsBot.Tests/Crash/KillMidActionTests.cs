@@ -66,6 +66,34 @@ public sealed class KillMidActionTests
     [Theory]
     [InlineData(ItopHoldPoint.BeforeItop)]
     [InlineData(ItopHoldPoint.AfterItop)]
+    public async Task Killed_while_creating_a_click_on_the_stuck_form_after_the_restart_finishes_it_once(ItopHoldPoint point)
+    {
+        await using var rig = await StartWithApproversAsync();
+        var form = await rig.SendForCardAsync(Opener, "/ticket " + Title);
+        await KillAtAsync(rig, Create, point, () => rig.ClickAsync(Opener, form, CardVerbs.OpenTicket, FormInputs()));
+
+        // The person clicks "Créer" again on the form, which never changed (the background may be finishing it meanwhile).
+        await rig.StartBotAsync(new Dictionary<string, string?> { ["Recovery:ScanInterval"] = "00:10:00" });
+        string answer;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            using var again = await rig.ClickAsync(Opener, form, CardVerbs.OpenTicket, FormInputs());
+            answer = await AnswerAsync(again);
+        }
+        while (!answer.Contains("En attente d'approbation", StringComparison.Ordinal) && answer.Contains("en cours", StringComparison.Ordinal) && clock.Elapsed < Generous);
+
+        // Until the dead instance's claim lapsed the card says "en cours", with Retry; then the ticket iTop holds (found by its
+        // marker) or the one created now, sent for approval: one only.
+        Assert.True(answer.Contains("En attente d'approbation", StringComparison.Ordinal), answer);
+        var ticketId = Assert.Single(await rig.TicketIdsAsync());
+        Assert.Contains((await rig.TicketAsync(ticketId))["ref"]!.GetValue<string>(), answer, StringComparison.Ordinal);
+        Assert.Equal(1, rig.Itop.Forwarded.Count(c => c == Create));
+    }
+
+    [Theory]
+    [InlineData(ItopHoldPoint.BeforeItop)]
+    [InlineData(ItopHoldPoint.AfterItop)]
     public async Task Killed_during_an_approval_the_restart_takes_the_decision_to_iTop_once_and_every_card_says_it(ItopHoldPoint point)
     {
         await using var rig = await StartWithApproversAsync();

@@ -15,7 +15,17 @@ internal sealed class KillableBot(IDictionary<string, string?> settings) : IAsyn
     /// <summary>What every process printed so far (for failure messages).</summary>
     public string Output => _killedOutput + (_process?.Output ?? string.Empty);
 
-    public async Task StartAsync() => _process = await BotProcess.StartAsync(settings);
+    /// <param name="overrides">Settings changed for this start only.</param>
+    public async Task StartAsync(IDictionary<string, string?>? overrides = null)
+    {
+        var effective = new Dictionary<string, string?>(settings);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            effective[key] = value;
+        }
+
+        _process = await BotProcess.StartAsync(effective);
+    }
 
     /// <summary>SIGKILL: nothing is finished, recorded or released.</summary>
     public async Task KillAsync()
