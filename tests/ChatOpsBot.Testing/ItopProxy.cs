@@ -23,7 +23,9 @@ public enum ItopHoldPoint
 public sealed class ItopProxy : IAsyncDisposable
 {
     private readonly Uri _itop;
-    private readonly HttpClient _http = new();
+    // No cookie jar: a shared one would put every forwarded call in one iTop session, and iTop (the sandbox too)
+    // refuses calls that overlap in one session.
+    private readonly HttpClient _http = new(new SocketsHttpHandler { UseCookies = false });
     private readonly List<string> _forwarded = [];
     private readonly List<ItopHold> _holds = [];
     private LoopbackApp? _app;
