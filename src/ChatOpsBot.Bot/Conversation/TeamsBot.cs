@@ -55,7 +55,7 @@ public sealed class TeamsBot(
 #pragma warning restore CA1031
         {
             Log.TurnFailed(logger, activity.Type, ex);
-            await TellAsync(turn, failures.Unexpected(BotCulture.FromLocale(activity.Locale)), cancellationToken).ConfigureAwait(false);
+            await TellAsync(turn, LastResort(ex, BotCulture.FromLocale(activity.Locale), cancellationToken), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -124,7 +124,7 @@ public sealed class TeamsBot(
 #pragma warning restore CA1031
         {
             Log.TurnFailed(logger, turn.Activity.Type, ex);
-            return InvokeResponse.Message(failures.Unexpected(culture));
+            return InvokeResponse.Message(LastResort(ex, culture, cancellationToken));
         }
 
         if (result.SharedCard is { } shared)
@@ -135,6 +135,10 @@ public sealed class TeamsBot(
         line.Outcome = result.Card is null ? "message" : "card";
         return result.Card is { } card ? CardMessage.Response(card) : InvokeResponse.Message(result.Message ?? string.Empty);
     }
+
+    /// <summary>What a turn that failed where nothing caught it answers: what iTop did, if it was iTop; else "an error on my side".</summary>
+    private string LastResort(Exception exception, System.Globalization.CultureInfo culture, CancellationToken cancellationToken) =>
+        DeskFailures.KindOf(exception, cancellationToken) is { } kind ? failures.Text(kind, culture) : failures.Unexpected(culture);
 
     /// <summary>A last-resort text; a Connector that cannot take it either is only logged.</summary>
     private async Task TellAsync(TurnContext turn, string text, CancellationToken cancellationToken)

@@ -69,6 +69,13 @@ public sealed class TicketCreator(
             ApprovalRequired = approvalRequired,
         };
         var claim = await drafts.ReplaceAsync(submitting, stored.ETag, cancellationToken).ConfigureAwait(false);
+        if (claim is null && await drafts.GetAsync(draft.Id, cancellationToken).ConfigureAwait(false) is { Draft.Status: DraftStatus.Open or DraftStatus.Failed } newer)
+        {
+            // Only bookkeeping changed since the click read the draft (the form's message id, saved just after it was sent).
+            submitting = submitting with { FormActivityId = newer.Draft.FormActivityId };
+            claim = await drafts.ReplaceAsync(submitting, newer.ETag, cancellationToken).ConfigureAwait(false);
+        }
+
         if (claim is null)
         {
             return CardActionResult.Show(InProgressCard(draft, culture));

@@ -4,8 +4,9 @@ using ChatOpsBot.Bot.Tests.Infrastructure;
 namespace ChatOpsBot.Bot.Tests.Notifications;
 
 /// <summary>
-/// Issue 11, part 3: iTop refusing the bot's account (code 1) while the change feed is polled. The job keeps its lease and
-/// polls again (no restart of the job); once the account is accepted again, what changed meanwhile is announced.
+/// Issue 11, part 3: iTop refusing the bot's account (code 1) while the change feed is polled (the job keeps its lease and
+/// polls again, no restart of the job; once the account is accepted again, what changed meanwhile is announced), and
+/// while a channel subscribes (answered, not left in silence).
 /// </summary>
 public sealed class RefusedAccountTests
 {
@@ -35,5 +36,22 @@ public sealed class RefusedAccountTests
         faults.Lift();
         await host.Teams.WaitForAsync(s => s.ConversationId == NotificationTestHost.ChannelId && s.CardText.Contains(reference, StringComparison.Ordinal));
         Assert.True(host.Service<NotificationService>().IsLeader);
+    }
+
+    [Fact]
+    public async Task A_subscription_typed_while_iTop_refuses_the_bot_account_is_answered_with_whom_to_tell()
+    {
+        var faults = new ItopFaults();
+        await using var host = await NotificationTestHost.StartAsync(new Dictionary<string, string?> { ["Notifications:Enabled"] = "false" }, startBot: false);
+        host.ConfigureServices = faults.AddTo;
+        await host.StartBotAsync();
+        faults.Fail(1, int.MaxValue, ItopFault.CredentialsRefused);
+        var before = host.Teams.Sent.Count;
+
+        await host.PostAsync(host.ChannelMessage("/ticket abonner OpenMoodle"));
+
+        var reply = await host.Teams.WaitForAsync(s => s.ConversationId.StartsWith(NotificationTestHost.ChannelId, StringComparison.Ordinal) && s.Text is not null, before);
+        Assert.Contains("iTop a refusé le compte du bot", reply.Text);
+        Assert.Contains("nathalie.matheu@groupe-insa.fr", reply.Text);
     }
 }
