@@ -61,6 +61,7 @@ public sealed class RealItopCorpusReplayTests(ITestOutputHelper output)
 
         var exchanges = CorpusExchange.LoadAll();
         var outcome = new ReplayOutcome();
+        var seconds = new TicketWriteSeconds(TimeProvider.System);
         foreach (var exchange in exchanges)
         {
             if (exchange.Number == FirstExchangeAfterTheMoment)
@@ -74,7 +75,9 @@ public sealed class RealItopCorpusReplayTests(ITestOutputHelper output)
                 Assert.True(answer["code"]!.GetValue<int>() == 0, $"setup before {exchange.Number:D3}: {answer.ToJsonString()}");
             }
 
+            await seconds.BeforeAsync(exchange);
             var actual = await SendAsync(http, replay.BuildRequest(exchange, WrongSecrets.GetValueOrDefault(exchange.Number)));
+            seconds.After(exchange);
             var diffs = replay.Check(exchange, actual);
             outcome.Record(exchange.Number, diffs);
         }
