@@ -36,7 +36,7 @@ public static class ItopServiceCollectionExtensions
                 http.BaseAddress = new Uri(o.BaseUrl!, UriKind.Absolute);
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), UseCookies = false })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler<ItopAuthHandler>()
             .AddResilienceHandler("itop", (builder, context) =>
