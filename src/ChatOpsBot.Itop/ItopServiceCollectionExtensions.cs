@@ -16,7 +16,7 @@ public static class ItopServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ITicketDesk"/> over iTop: options from section "Itop" (values set in code with
     /// <c>services.PostConfigure&lt;ItopOptions&gt;</c> win, e.g. the host's sandbox address), the Refit client with the
-    /// auth handler and the resilience pipeline, the caches and the per-ticket write lock.
+    /// auth handler and the resilience pipeline, the caches (kept warm by a hosted service) and the per-ticket write lock.
     /// </summary>
     public static IServiceCollection AddItopTicketDesk(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,9 +44,13 @@ public static class ItopServiceCollectionExtensions
 
         services.TryAddSingleton<ItopClient>();
         services.TryAddSingleton(sp => ItopDates.For(sp.GetRequiredService<IOptions<ItopOptions>>().Value.TimeZone));
+        services.TryAddSingleton<ItopAccount>();
         services.TryAddSingleton<ItopMapper>();
         services.TryAddSingleton<ItopReferenceData>();
         services.TryAddSingleton<KeyedAsyncLock<int>>();
+        services.TryAddSingleton<ISharedTicketLock, NoSharedTicketLock>();
+        services.TryAddSingleton<ItopReferenceWarmer>();
+        services.AddHostedService(sp => sp.GetRequiredService<ItopReferenceWarmer>());
         services.TryAddSingleton<ItopTicketDesk>();
         services.TryAddSingleton<ITicketDesk>(sp => sp.GetRequiredService<ItopTicketDesk>());
         return services;

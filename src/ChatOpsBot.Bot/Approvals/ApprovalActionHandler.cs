@@ -18,9 +18,10 @@ using Microsoft.Extensions.Logging;
 namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>
-/// Approve / reject / hand over / refresh from an approval card. The clicker's approver role and school, the ticket's state in iTop
-/// and the stored round are re-checked on every click; the decision is claimed by compare-and-swap on the round's record
-/// before the single iTop stimulus, so concurrent clicks make one decision.
+/// Approve / reject / hand over / refresh from an approval card. A click is one read of the ticket in iTop and at most one
+/// write (<see cref="ApprovalClick"/>, the desk's plan): the clicker's approver role and school, the ticket's state and the
+/// stored round are checked on that read, under the ticket's write lock, and the decision is claimed by compare-and-swap
+/// on the round's record before the write, so concurrent clicks make one decision.
 /// </summary>
 public sealed class ApprovalActionHandler(
     ITicketDesk desk,
@@ -51,88 +52,53 @@ public sealed class ApprovalActionHandler(
             return CardActionResult.Text(BotText.Get("Error_BadCard", culture));
         }
 
-        var (ticket, failure) = await TicketReads.ReadAsync(ct => desk.GetTicketAsync(TicketKey.FromId(ticketId), ct),
-            ticketId.ToString(CultureInfo.InvariantCulture), input.Verb, logger, culture, cancellationToken).ConfigureAwait(false);
-        if (ticket is null)
-        {
-            return failure!;
-        }
-
-        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
-        var brique = DeskDirectory.BriqueOf(catalog, ticket.ServiceId);
-        var isApprover = IsApprover(user, ticket);
-        var record = stored.Record;
+        var key = TicketKey.FromId(ticketId);
         if (input.Verb == CardVerbs.Refresh)
         {
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, isApprover, culture));
+            var (ticket, failure) = await TicketReads.ReadAsync(ct => desk.GetTicketAsync(key, ct),
+                ticketId.ToString(CultureInfo.InvariantCulture), input.Verb, logger, culture, cancellationToken).ConfigureAwait(false);
+            return ticket is null
+                ? failure!
+                : CardActionResult.Show(ApprovalCards.Build(ticket, stored.Record, DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), ticket.ServiceId),
+                    IsApprover(user, ticket), culture));
         }
 
-        if (!isApprover)
-        {
-            Log.ActionRefused(logger, input.Verb, "not an approver of the ticket's school");
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: false, culture, CardText.Notice(CardNotice.NotAllowed, culture)));
-        }
-
-        if (record.Decision is not null || record.IsHandingOff(time.GetUtcNow()) || ticket.Status != TicketStatus.WaitingForApproval
-            || !string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal))
-        {
-            // The record is read again: a decision taken since the first read is what the clicker must see.
-            // A hand-over under way is refused too: the ticket read above may predate its iTop write.
-            Log.ActionRefused(logger, input.Verb, "already decided or stale card");
-            var latest = (await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false))?.Record ?? record;
-            return CardActionResult.Show(ApprovalCards.Build(ticket, latest, brique, isApprover, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
-        }
-
-        if (input.Verb == CardVerbs.HandOffApproval)
-        {
-            return await handOff.HandleAsync(ticket, stored, brique, user, input, culture, cancellationToken).ConfigureAwait(false);
-        }
-
-        var approve = input.Verb == CardVerbs.Approve;
-        var comment = input.Get(approve ? CardInputIds.ApproveComment : CardInputIds.RejectComment);
-        if (!approve && comment is null)
-        {
-            var errors = new Dictionary<string, string> { [CardInputIds.RejectComment] = CardText.Get("Approval_RejectCommentRequired", culture) };
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, errors: errors));
-        }
-
-        var now = time.GetUtcNow();
-        var claim = await store.ClaimAsync(stored, now, r => r with
-        {
-            Decision = approve ? ApprovalDecision.Approved : ApprovalDecision.Rejected,
-            DecidedBy = user.Person.FullName,
-            DecidedById = user.Person.Id,
-            DecidedAt = now,
-            Comment = comment,
-        }, cancellationToken).ConfigureAwait(false);
-        if (claim is null)
-        {
-            var current = await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false);
-            Log.ActionRefused(logger, input.Verb, "another approver decided first");
-            return CardActionResult.Show(ApprovalCards.Build(ticket, current?.Record ?? record, brique, isApprover, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
-        }
-
-        var decided = claim.Record;
-        Ticket updated;
+        var click = new ApprovalClick(input, user, stored, directory, store, handOff, time, culture);
+        TicketWriteResult result;
         try
         {
-            updated = await WriteAsync(ticket, approve, user, comment, cancellationToken).ConfigureAwait(false);
+            result = await desk.WriteAsync(key, user.Actor, click.PlanAsync, cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Whatever iTop answered, the claim is given back so that the decision can be taken again.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             Log.DeskFailed(logger, input.Verb, ex);
-            // Given back on whatever the round is now (a hand-over may have saved a card meanwhile), if the claim is still ours.
-            await store.UpdateAsync(ticketId, r => r.DecidedById == decided.DecidedById && r.DecidedAt == decided.DecidedAt
-                ? r with { Decision = null, DecidedBy = null, DecidedById = null, DecidedAt = null, Comment = null }
-                : null, CancellationToken.None).ConfigureAwait(false);
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, isApprover, culture, DeskFailures.Notice(ex, culture, cancellationToken)));
+            await GiveBackAsync(click, ticketId).ConfigureAwait(false);
+            return click.Read is { } read
+                ? CardActionResult.Show(ApprovalCards.Build(read, stored.Record, click.Brique, click.IsApprover, culture, DeskFailures.Notice(ex, culture, cancellationToken)))
+                : CardActionResult.Text(DeskFailures.IsUnavailable(ex, cancellationToken) ? BotText.Get("Error_ItopUnavailable", culture) : BotText.Get("Error_ActionFailed", culture));
         }
 
-        Log.ApprovalDecided(logger, ticketId, approve ? "approved" : "rejected", user.Person.Id);
-        await SpreadAsync(updated, decided, brique, cancellationToken).ConfigureAwait(false);
-        return CardActionResult.Show(ApprovalCards.Build(updated, decided, brique, approver: true, culture));
+        if (result.Read is not { } current)
+        {
+            return CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, ticketId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (result.Written is not { } updated)
+        {
+            Log.ActionRefused(logger, input.Verb, click.Refusal ?? "refused");
+            return CardActionResult.Show(ApprovalCards.Build(current, click.Record, click.Brique, click.IsApprover, culture, click.Notice, click.Errors));
+        }
+
+        if (click.IsHandOff)
+        {
+            return await handOff.FinishAsync(updated, click.Record, click.Target!, user, click.Comment, click.Brique, culture, cancellationToken).ConfigureAwait(false);
+        }
+
+        Log.ApprovalDecided(logger, ticketId, click.Record.Decision == ApprovalDecision.Approved ? "approved" : "rejected", user.Person.Id);
+        await SpreadAsync(updated, click.Record, click.Brique, cancellationToken).ConfigureAwait(false);
+        return CardActionResult.Show(ApprovalCards.Build(updated, click.Record, click.Brique, approver: true, culture));
     }
 
     /// <summary>Server-side: an approver (Roles:ApproverEmails) of the ticket's own school.</summary>
@@ -143,20 +109,25 @@ public sealed class ApprovalActionHandler(
         return user.Roles.IsApprover && user.Person.OrgId == ticket.OrgId;
     }
 
-    /// <summary>One stimulus, carrying the public-log entry that names the approver (and the comment).</summary>
-    private async Task<Ticket> WriteAsync(Ticket ticket, bool approve, BotUser user, string? comment, CancellationToken cancellationToken)
+    /// <summary>A claim taken by a click whose write failed is given back, if it is still the click's, so that the round can be decided again.</summary>
+    private async Task GiveBackAsync(ApprovalClick click, int ticketId)
     {
-        var key = TicketKey.FromId(ticket.Id);
-        if (!approve)
+        if (!click.Claimed)
         {
-            var reason = BotText.Format("Approval_LogRejected", BotCulture.French, user.Person.FullName, comment);
-            return await desk.RejectAsync(key, reason, user.Actor, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        var note = comment is null
-            ? BotText.Format("Approval_LogApproved", BotCulture.French, user.Person.FullName)
-            : BotText.Format("Approval_LogApprovedWithComment", BotCulture.French, user.Person.FullName, comment);
-        return await desk.ApproveAsync(key, note, user.Actor, cancellationToken).ConfigureAwait(false);
+        if (click.IsHandOff)
+        {
+            await handOff.ReleaseAsync(ticketId, CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        // Given back on whatever the round is now (a hand-over may have saved a card meanwhile), if the claim is still ours.
+        var decided = click.Record;
+        await store.UpdateAsync(ticketId, r => r.DecidedById == decided.DecidedById && r.DecidedAt == decided.DecidedAt
+            ? r with { Decision = null, DecidedBy = null, DecidedById = null, DecidedAt = null, Comment = null }
+            : null, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>The other approvers' cards and the channel's show the decision; the opener is told where the ticket was opened. All at once.</summary>

@@ -17,83 +17,49 @@ namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>
 /// "Hand over" from an approval card: the request goes to another approver of the school (iTop's approver_id, one
-/// update with a private-log note), who is told in personal chat; every copy of the card then names the new approver.
-/// The caller (<see cref="ApprovalActionHandler"/>) has already checked the clicker's rights and the card's freshness.
+/// update with a private-log note, decided and written by <see cref="ApprovalClick"/>), who is told in personal chat;
+/// every copy of the card then names the new approver.
 /// </summary>
 public sealed class ApprovalHandOff(
-    ITicketDesk desk,
     ApprovalStarter starter,
     ApprovalStore store,
     PersonalChatFinder chats,
     ApprovalMessenger messenger,
     ApprovalBroadcaster broadcaster,
-    TimeProvider time,
     ILogger<ApprovalHandOff> logger)
 {
-    public async Task<CardActionResult> HandleAsync(Ticket ticket, StoredApproval stored, string? brique, BotUser user, CardActionInput input, CultureInfo culture, CancellationToken cancellationToken)
+    /// <summary>The approver the card asks to hand over to, if they are another approver of the ticket's school; else null.</summary>
+    public async Task<Person?> TargetAsync(Ticket ticket, CardActionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(input);
-        var record = stored.Record;
-
-        // The target is checked against the school's approvers now, never trusted from the card.
         var approvers = await starter.ApproversOfAsync(ticket.OrgId, cancellationToken).ConfigureAwait(false);
-        var target = int.TryParse(input.Get(CardInputIds.HandOffApprover), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        return int.TryParse(input.Get(CardInputIds.HandOffApprover), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? approvers.FirstOrDefault(p => p.Id == id && p.Id != ticket.ApproverId)
             : null;
-        if (target is null)
-        {
-            Log.ActionRefused(logger, input.Verb, "hand-over target is not another approver of the school");
-            var errors = new Dictionary<string, string> { [CardInputIds.HandOffApprover] = CardText.Get("Approval_HandOffChoose", culture) };
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, errors: errors));
-        }
+    }
 
-        // Claimed on the round as read at the click: a decision or another hand-over since then wins, this click is refused;
-        // while the claim holds, other clicks are refused too (ApprovalRecord.HandOffStartedAt).
-        var now = time.GetUtcNow();
-        var claim = await store.ClaimAsync(stored, now, r => r with { HandOffStartedAt = now, HandOffs = r.HandOffs + 1 }, cancellationToken).ConfigureAwait(false);
-        if (claim is null)
-        {
-            Log.ActionRefused(logger, input.Verb, "the round changed since the click");
-            var latest = (await store.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false))?.Record ?? record;
-            return CardActionResult.Show(ApprovalCards.Build(ticket, latest, brique, approver: true, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
-        }
-
-        record = claim.Record;
-
-        var comment = input.Get(CardInputIds.HandOffComment);
-        var note = comment is null
-            ? BotText.Format("Approval_LogHandedOff", BotCulture.French, user.Person.FullName, target.FullName)
-            : BotText.Format("Approval_LogHandedOffWithComment", BotCulture.French, user.Person.FullName, target.FullName, comment);
-        Ticket updated;
-        try
-        {
-            updated = await desk.HandToApproverAsync(TicketKey.FromId(ticket.Id), target.Id, note, user.Actor, cancellationToken).ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // The claim changed nothing in the round: the card just says why, and the approver can try again.
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-#pragma warning restore CA1031
-        {
-            Log.DeskFailed(logger, input.Verb, ex);
-            await ReleaseAsync(ticket.Id, cancellationToken).ConfigureAwait(false);
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, DeskFailures.Notice(ex, culture, cancellationToken)));
-        }
-
-        Log.ApprovalHandedOff(logger, ticket.Id, user.Person.Id, target.Id);
-        await ReleaseAsync(ticket.Id, cancellationToken).ConfigureAwait(false);
+    /// <summary>After the iTop write: the round is freed, the new approver told (and given a card), every copy updated.</summary>
+    public async Task<CardActionResult> FinishAsync(Ticket updated, ApprovalRecord record, Person target, BotUser user, string? comment, string? brique, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(user);
+        Log.ApprovalHandedOff(logger, updated.Id, user.Person.Id, target.Id);
+        await ReleaseAsync(updated.Id, cancellationToken).ConfigureAwait(false);
         // The new approver's chat is found first, so that every copy names them among those who see the buttons; then the
         // copies already posted are updated while the new approver is told (and gets a card if they had none).
-        var (reached, chat) = await ReachAsync(record, target, ticket.Id, cancellationToken).ConfigureAwait(false);
+        var (reached, chat) = await ReachAsync(record, target, updated.Id, cancellationToken).ConfigureAwait(false);
         record = record with { Approvers = [.. record.Approvers.Where(a => a.PersonId != target.Id), reached] };
         var told = chat is null ? Task.FromResult(reached) : TellAsync(updated, record, reached, chat, user, comment, brique, cancellationToken);
         await Task.WhenAll(told, broadcaster.UpdateCardsAsync(updated, record, brique, cancellationToken)).ConfigureAwait(false);
-        record = (await store.SaveCardsAsync(ticket.Id, [await told.ConfigureAwait(false)], cancellationToken).ConfigureAwait(false))?.Record ?? record;
+        record = (await store.SaveCardsAsync(updated.Id, [await told.ConfigureAwait(false)], cancellationToken).ConfigureAwait(false))?.Record ?? record;
         return CardActionResult.Show(ApprovalCards.Build(updated, record, brique, approver: true, culture, CardText.Format("Approval_HandedOff", culture, target.FullName)));
     }
 
-    private Task<StoredApproval?> ReleaseAsync(int ticketId, CancellationToken cancellationToken) =>
+    /// <summary>Frees the round held by a hand-over's claim (written, or refused by iTop).</summary>
+    public Task<StoredApproval?> ReleaseAsync(int ticketId, CancellationToken cancellationToken) =>
         store.UpdateAsync(ticketId, r => r.HandOffStartedAt is null ? null : r with { HandOffStartedAt = null }, cancellationToken);
 
     /// <summary>The new approver as the round knows them, with their personal chat when Teams offers one.</summary>

@@ -4,7 +4,10 @@ using ChatOpsBot.Tickets;
 
 namespace ChatOpsBot.Bot.Notifications;
 
-/// <summary>The one-line text of a notification (Localization/BotStrings*.resx, keys <c>Notif_*</c>).</summary>
+/// <summary>
+/// The one-line text of a notification (Localization/BotStrings*.resx, keys <c>Notif_*</c>), naming the Teams person who
+/// made the change, never the bot's iTop account.
+/// </summary>
 public static class NotificationText
 {
     public static string Render(OutboxItem item, Ticket ticket, CultureInfo culture)
@@ -17,7 +20,7 @@ public static class NotificationText
             return BotText.Format("Notif_AssignedToYou", culture, ticket.Ref, ticket.Title);
         }
 
-        return item.Kind switch
+        var text = item.Kind switch
         {
             TicketEventKind.Created => BotText.Format("Notif_Created", culture, ticket.Ref, ticket.Title, ticket.OrgName),
             TicketEventKind.Assigned => BotText.Format("Notif_Assigned", culture, ticket.Ref, agent, ticket.TeamName),
@@ -26,5 +29,10 @@ public static class NotificationText
             TicketEventKind.PublicLogEntry => BotText.Format("Notif_PublicLog", culture, ticket.Ref, item.LogAuthor, item.LogText),
             _ => BotText.Format("Notif_" + item.Kind, culture, ticket.Ref),
         };
+
+        // A comment already names its author; any other change made from Teams names the person who made it.
+        return item.Actor is { Length: > 0 } actor && item.Kind != TicketEventKind.PublicLogEntry
+            ? text + BotText.Format("Notif_By", culture, actor)
+            : text;
     }
 }
