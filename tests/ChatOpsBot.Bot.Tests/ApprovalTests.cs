@@ -14,8 +14,8 @@ namespace ChatOpsBot.Bot.Tests;
 public sealed class ApprovalTests
 {
     // Two approvers of INSA Lyon (iTop only accepts an approver of the ticket's organisation).
-    private static readonly TestUser Helene = new("29:helene", "Hélène Dechelette", "helene.dechelette@insa-lyon.fr", 4);
-    private static readonly TestUser Eloise = new("29:eloise", "Eloise Joyeux", "eloise.joyeux@insa-lyon.fr", 2);
+    internal static readonly TestUser Helene = new("29:helene", "Hélène Dechelette", "helene.dechelette@insa-lyon.fr", 4);
+    internal static readonly TestUser Eloise = new("29:eloise", "Eloise Joyeux", "eloise.joyeux@insa-lyon.fr", 2);
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Fact]
@@ -395,7 +395,7 @@ public sealed class ApprovalTests
         Assert.Equal("approved", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
     }
 
-    private static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool channelUrl = false)
+    internal static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool channelUrl = false)
     {
         var all = new Dictionary<string, string?>
         {
@@ -425,7 +425,7 @@ public sealed class ApprovalTests
         return host;
     }
 
-    private static async Task<(int TicketId, InvokeResult Created)> OpenWithApprovalAsync(BotTestHost host)
+    internal static async Task<(int TicketId, InvokeResult Created)> OpenWithApprovalAsync(BotTestHost host)
     {
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title);
         var inputs = SeedScenarioTests.FormInputs(SeedScenarioTests.Title);
@@ -437,7 +437,7 @@ public sealed class ApprovalTests
         return (ticketId, created);
     }
 
-    private static SentActivity ApprovalCardIn(BotTestHost host, TestUser approver) =>
+    internal static SentActivity ApprovalCardIn(BotTestHost host, TestUser approver) =>
         host.Teams.Sent.Last(s => s.Method == "POST" && s.ConversationId == approver.ConversationId && s.Card is not null
             && CardJson.Verbs(s.Card).Contains(CardVerbs.Approve));
 }
