@@ -19,6 +19,22 @@ public sealed class ClickRequestTests(ITestOutputHelper output)
     [RealItopFact]
     public Task Each_click_is_one_read_and_one_write_on_the_real_iTop() => RunAsync(RealItop.Settings());
 
+    [Fact]
+    public async Task The_first_command_after_start_does_not_pay_for_the_catalog()
+    {
+        var log = new ItopRequestLog();
+        await using var host = await BotTestHost.StartAsync(configureServices: log.AddTo);
+        var atStart = log.Take();
+        Assert.Equal(new[] { "Organization", "Service", "ServiceFamily", "ServiceSubcategory", "CustomerContract", "Team" }.Order(),
+            atStart.Select(c => c.Split(' ')[1]).Order());
+
+        // The form needs the catalog, the user's roles need the teams: both are warm. Only people are looked up (the user,
+        // and the school's people the ticket can be for).
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket Droits Moodle pour Jean");
+        Assert.Contains("OpenMoodle", form.CardText);
+        Assert.All(log.Take(), call => Assert.Equal("core/get Person", call));
+    }
+
     private async Task RunAsync(IDictionary<string, string?>? settings)
     {
         var log = new ItopRequestLog();

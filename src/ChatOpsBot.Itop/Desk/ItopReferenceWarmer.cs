@@ -21,9 +21,13 @@ public sealed class ItopReferenceWarmer(
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _loop = Task.CompletedTask;
+    private int _loads;
 
     /// <summary>Completes when the first load is over, whether it succeeded or not.</summary>
     public Task FirstLoad => _firstLoad.Task;
+
+    /// <summary>How many loads succeeded since the start.</summary>
+    public int Loads => Volatile.Read(ref _loads);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -54,6 +58,7 @@ public sealed class ItopReferenceWarmer(
             try
             {
                 await reference.RefreshAsync(cancellationToken).ConfigureAwait(false);
+                Interlocked.Increment(ref _loads);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
