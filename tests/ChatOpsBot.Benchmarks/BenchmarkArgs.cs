@@ -14,6 +14,10 @@ internal static class BenchmarkArgs
             ? value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()
             : fallback;
 
+    /// <summary>A text option, else the environment variable, else null.</summary>
+    public static string? Text(string[] args, string name, string environmentVariable) =>
+        Value(args, name) ?? (Environment.GetEnvironmentVariable(environmentVariable) is { Length: > 0 } value ? value : null);
+
     private static string? Value(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
