@@ -45,7 +45,7 @@ public static class TicketEventClassifier
 
         if (before is null)
         {
-            Add(TicketEventKind.Created);
+            Add(TicketEventKind.Created, at: after.StartDate);
         }
 
         var state = before?.Status ?? TicketStatus.New;

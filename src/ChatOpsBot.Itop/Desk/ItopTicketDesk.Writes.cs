@@ -47,6 +47,8 @@ public sealed partial class ItopTicketDesk
             fields["servicesubcategory_id"] = sub;
         }
 
+        // Like every write from Teams, the creation carries a case-log entry naming who opened the ticket.
+        fields["private_log"] = LogItem(EntryHtml(actor, TicketTexts.LogLine("created", null)));
         var created = await client.CreateAsync(UserRequest, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false);
         return mapper.ToTicket(created);
     }
@@ -105,13 +107,15 @@ public sealed partial class ItopTicketDesk
             Unexpected(before, $"approver_id answered {after.ApproverId}, expected {approver}");
         }
 
-        ConfirmEntry(before, before.PublicLog, after.PublicLog, write.Changes.PublicLogText, actor);
-        ConfirmEntry(before, before.PrivateLog, after.PrivateLog, write.Changes.PrivateLogText, actor);
+        // An update is its entry: a lost one is a failed write. A move is done whatever became of its line: only logged.
+        var required = write is TicketUpdate;
+        ConfirmEntry(before, before.PublicLog, after.PublicLog, write.Changes.PublicLogText, actor, required);
+        ConfirmEntry(before, before.PrivateLog, after.PrivateLog, write.Changes.PrivateLogText, actor, required);
         return after;
     }
 
     /// <summary>The entry asked for is among those appended (iTop loses one of two concurrent appends); its login is the bot's own.</summary>
-    private void ConfirmEntry(Ticket before, IReadOnlyList<TicketLogEntry> oldLog, IReadOnlyList<TicketLogEntry> newLog, string? text, Actor actor)
+    private void ConfirmEntry(Ticket before, IReadOnlyList<TicketLogEntry> oldLog, IReadOnlyList<TicketLogEntry> newLog, string? text, Actor actor, bool required)
     {
         if (text is null)
         {
@@ -119,13 +123,19 @@ public sealed partial class ItopTicketDesk
         }
 
         var html = EntryHtml(actor, text);
-        if (newLog.Skip(oldLog.Count).FirstOrDefault(e => SameEntry(e, html, text)) is not { } entry)
+        if (newLog.Skip(oldLog.Count).FirstOrDefault(e => SameEntry(e, html, text)) is { } entry)
         {
-            Unexpected(before, "the case-log entry is not in iTop's answer (lost by a concurrent write?)");
+            account.Learn(entry.UserLogin);
             return;
         }
 
-        account.Learn(entry.UserLogin);
+        const string problem = "the case-log entry is not in iTop's answer (lost by a concurrent write?)";
+        if (required)
+        {
+            Unexpected(before, problem);
+        }
+
+        Log.UnexpectedState(logger, before.Id, problem);
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]

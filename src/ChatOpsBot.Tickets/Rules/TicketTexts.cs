@@ -26,7 +26,7 @@ public static class TicketTexts
     /// The case-log line (French, as everything the bot writes into iTop) recording a write made from Teams, e.g.
     /// "Assigné à Hamid Le Fleurier (Intervenants Moodle)." then, on its own line, what the user wrote with it.
     /// </summary>
-    /// <param name="what">A stimulus code (<c>ev_assign</c> …) or <c>hand_over</c>.</param>
+    /// <param name="what">A stimulus code (<c>ev_assign</c> …), <c>hand_over</c> or <c>created</c>.</param>
     public static string LogLine(string what, string? detail, params string?[] args)
     {
         var line = string.Format(French, Get("Log_" + what, French), args);

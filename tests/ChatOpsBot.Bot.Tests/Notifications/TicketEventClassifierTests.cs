@@ -71,6 +71,10 @@ public sealed class TicketEventClassifierTests
 
         var console = after with { PrivateLog = [] };
         Assert.All(TicketEventClassifier.Classify(before, console), e => Assert.Null(e.Actor));
+
+        // A ticket opened from Teams names who opened it (the creation's own entry).
+        var opened = Ticket(TicketStatus.New) with { PrivateLog = [Line(T0, "Support INSA Lyon")] };
+        Assert.Equal((TicketEventKind.Created, "Support INSA Lyon"), TicketEventClassifier.Classify(null, opened, T0.AddSeconds(-1)).Select(e => (e.Kind, e.Actor)).Single());
     }
 
     [Fact]
