@@ -37,8 +37,9 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<UserGate>();
         services.AddSingleton<DeskFailureReplies>();
         services.AddScoped<TicketPresenter>();
-        services.AddScoped<TicketWriter>();
         services.AddScoped<TicketActionHandler>();
+        // Writes to one ticket are serialized across instances too (the desk's default is per process only).
+        services.Replace(ServiceDescriptor.Singleton<Tickets.ISharedTicketLock, StateTicketLock>());
         services.AddScoped<TicketCreator>();
         services.AddScoped<OpenTicketDialog>();
         services.AddScoped<TicketListBuilder>();

@@ -32,6 +32,14 @@ public sealed class ItopOptions
     /// <summary>Appended to the actor's name in the REST comment: "Hamid Le Fleurier via Teams".</summary>
     public string CommentSuffix { get; set; } = " via Teams";
 
+    /// <summary>
+    /// The login iTop writes on the case-log entries the bot appends (its account's friendly name: the token's account,
+    /// e.g. "teams-bot-token"). Only entries under that login are believed when they name a Teams person, so a console
+    /// user quoting such an entry keeps their own name. Empty: learned from the bot's first append (until then every
+    /// actor line is believed).
+    /// </summary>
+    public string? AccountLogin { get; set; }
+
     /// <summary>iTop's timezone (its dates carry no offset).</summary>
     [Required]
     public string TimeZone { get; set; } = "Europe/Paris";

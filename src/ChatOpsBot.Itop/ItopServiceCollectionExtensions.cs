@@ -18,7 +18,8 @@ public static class ItopServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ITicketDesk"/> over iTop: options from section "Itop" (values set in code with
     /// <c>services.PostConfigure&lt;ItopOptions&gt;</c> win, e.g. the host's sandbox address), the Refit client with the
-    /// auth handler and the resilience pipeline, the caches, the per-ticket write lock and the health check "itop" (tag "ready").
+    /// auth handler and the resilience pipeline, the caches (kept warm by a hosted service), the per-ticket write lock and
+    /// the health check "itop" (tag "ready").
     /// </summary>
     public static IServiceCollection AddItopTicketDesk(this IServiceCollection services, IConfiguration configuration)
     {
@@ -49,9 +50,13 @@ public static class ItopServiceCollectionExtensions
 
         services.TryAddSingleton<ItopClient>();
         services.TryAddSingleton(sp => ItopDates.For(sp.GetRequiredService<IOptions<ItopOptions>>().Value.TimeZone));
+        services.TryAddSingleton<ItopAccount>();
         services.TryAddSingleton<ItopMapper>();
         services.TryAddSingleton<ItopReferenceData>();
         services.TryAddSingleton<KeyedAsyncLock<int>>();
+        services.TryAddSingleton<ISharedTicketLock, NoSharedTicketLock>();
+        services.TryAddSingleton<ItopReferenceWarmer>();
+        services.AddHostedService(sp => sp.GetRequiredService<ItopReferenceWarmer>());
         services.TryAddSingleton<ItopTicketDesk>();
         services.TryAddSingleton<ITicketDesk>(sp => sp.GetRequiredService<ItopTicketDesk>());
         services.AddHealthChecks().AddCheck<ItopHealthCheck>(ItopHealthCheck.Name, tags: [ItopHealthCheck.ReadyTag], timeout: TimeSpan.FromSeconds(20));

@@ -16,6 +16,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "iTop reference data {Name} loaded ({Count} items)")]
     public static partial void ReferenceLoaded(ILogger logger, string name, int count);
 
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Warning, Message = "iTop reference data (catalog, teams) could not be loaded; trying again soon")]
+    public static partial void ReferenceWarmFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "iTop ticket {TicketId}: {Problem}")]
     public static partial void UnexpectedState(ILogger logger, int ticketId, string problem);
 

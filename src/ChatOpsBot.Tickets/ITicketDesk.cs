@@ -4,8 +4,9 @@ using ChatOpsBot.Tickets.People;
 namespace ChatOpsBot.Tickets;
 
 /// <summary>
-/// The port the bot uses to work on tickets. Writes validate the move with the domain first
-/// (<see cref="Rules.TicketRuleException"/>), then make exactly one write to the ticket store, naming the actor.
+/// The port the bot uses to work on tickets. A write reads the ticket once, validates the move on that read with the
+/// domain (<see cref="Rules.TicketRuleException"/>) and the caller's checks, then makes exactly one write to the ticket
+/// store, naming the actor.
 /// </summary>
 public interface ITicketDesk
 {
@@ -21,31 +22,12 @@ public interface ITicketDesk
     /// </summary>
     Task<Ticket?> FindTicketByOriginAsync(string originMarker, CancellationToken cancellationToken);
 
-    /// <summary>Assign; null team/agent keeps the current ones (back from pending).</summary>
-    Task<Ticket> AssignAsync(TicketKey key, int? teamId, int? agentId, Actor actor, CancellationToken cancellationToken);
-
-    Task<Ticket> ReassignAsync(TicketKey key, int? teamId, int? agentId, Actor actor, CancellationToken cancellationToken);
-
-    Task<Ticket> SetPendingAsync(TicketKey key, string reason, Actor actor, CancellationToken cancellationToken);
-
-    Task<Ticket> ResolveAsync(TicketKey key, string solution, int? serviceId, int? subServiceId, Actor actor, CancellationToken cancellationToken);
-
-    Task<Ticket> ReopenAsync(TicketKey key, Actor actor, CancellationToken cancellationToken);
-
-    Task<Ticket> CloseAsync(TicketKey key, Actor actor, CancellationToken cancellationToken);
-
-    Task<Ticket> RequestApprovalAsync(TicketKey key, int? approverId, Actor actor, CancellationToken cancellationToken);
-
-    /// <summary>Approve; the note, when given, is written to the public log by the same stimulus.</summary>
-    Task<Ticket> ApproveAsync(TicketKey key, string? note, Actor actor, CancellationToken cancellationToken);
-
-    Task<Ticket> RejectAsync(TicketKey key, string reason, Actor actor, CancellationToken cancellationToken);
-
-    /// <summary>Hands a request waiting for approval to another approver (one update); the note goes to the private log with it.</summary>
-    Task<Ticket> HandToApproverAsync(TicketKey key, int approverId, string? note, Actor actor, CancellationToken cancellationToken);
-
-    /// <summary>Appends a case-log entry (public or private) and confirms it was stored.</summary>
-    Task<Ticket> AddLogEntryAsync(TicketKey key, string text, bool isPublic, Actor actor, CancellationToken cancellationToken);
+    /// <summary>
+    /// The one way to change a ticket: locks it, reads it once, lets <paramref name="plan"/> decide on that read, then makes
+    /// that write as one call naming <paramref name="actor"/> and checks the answer (status reached, case-log entry stored).
+    /// The common writes are <see cref="TicketDeskWrites"/>.
+    /// </summary>
+    Task<TicketWriteResult> WriteAsync(TicketKey key, Actor actor, TicketWritePlan plan, CancellationToken cancellationToken);
 
     Task<ServiceCatalog> GetCatalogAsync(CancellationToken cancellationToken);
 

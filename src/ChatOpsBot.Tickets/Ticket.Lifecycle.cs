@@ -15,15 +15,15 @@ public sealed partial record Ticket
     /// <summary>Assign (new, approved, escalated_tto, and back from pending). Null keeps the current team/agent.</summary>
     public TicketTransition Assign(Team? team, int? agentId) => Assignment(TicketStimulus.Assign, team, agentId);
 
-    /// <summary>Reassign (assigned, escalated_ttr) to another team and/or agent.</summary>
-    public TicketTransition Reassign(Team? team, int? agentId) => Assignment(TicketStimulus.Reassign, team, agentId);
+    /// <summary>Reassign (assigned, escalated_ttr) to another team and/or agent; the note, when given, goes to the private log with the move.</summary>
+    public TicketTransition Reassign(Team? team, int? agentId, string? note = null) => Assignment(TicketStimulus.Reassign, team, agentId, note);
 
-    /// <summary>Put on hold with a reason.</summary>
+    /// <summary>Put on hold with a reason (iTop's pending_reason; the private-log line of the move repeats it).</summary>
     public TicketTransition SetPending(string? reason)
     {
         var to = Target(TicketStimulus.Pending);
         Require(!string.IsNullOrWhiteSpace(reason), TicketRuleCode.PendingReasonRequired);
-        return Move(TicketStimulus.Pending, to, new TicketChanges { PendingReason = reason!.Trim() });
+        return Move(TicketStimulus.Pending, to, new TicketChanges { PendingReason = reason!.Trim() }, reason.Trim());
     }
 
     /// <summary>
@@ -80,14 +80,15 @@ public sealed partial record Ticket
     /// Hand a request waiting for approval to another approver of its organisation. Not a stimulus: an update of
     /// approver_id, which LIFECYCLE.md §4 leaves writable in waiting_for_approval only (read-only once approved).
     /// </summary>
-    public TicketChanges HandToApprover(Person approver, string? note = null)
+    public TicketUpdate HandToApprover(Person approver, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(approver);
         Require(Status != TicketStatus.Closed, TicketRuleCode.TicketClosed);
         Require(Status == TicketStatus.WaitingForApproval, TicketRuleCode.NotWaitingForApproval, Status);
         Require(approver.OrgId == OrgId, TicketRuleCode.ApproverOtherOrganization, OrgName);
         Require(approver.Id != ApproverId, TicketRuleCode.SameApprover, approver.FullName);
-        return new TicketChanges { ApproverId = approver.Id, PrivateLogText = string.IsNullOrWhiteSpace(note) ? null : note.Trim() };
+        var line = string.IsNullOrWhiteSpace(note) ? TicketTexts.LogLine("hand_over", null, approver.FullName) : note.Trim();
+        return new TicketUpdate(Id, new TicketChanges { ApproverId = approver.Id, PrivateLogText = line });
     }
 
     /// <summary>Reject a request waiting for approval; the reason goes to the public log.</summary>
@@ -98,11 +99,13 @@ public sealed partial record Ticket
         return Move(TicketStimulus.Reject, to, new TicketChanges { PublicLogText = reason!.Trim() });
     }
 
-    /// <summary>Checks that a case-log entry may be added (any state but closed, non-empty text).</summary>
-    public void CheckComment(string? text)
+    /// <summary>A case-log entry (any state but closed, non-empty text), public or private.</summary>
+    public TicketUpdate Comment(string? text, bool isPublic)
     {
         Require(Status != TicketStatus.Closed, TicketRuleCode.TicketClosed);
         Require(!string.IsNullOrWhiteSpace(text), TicketRuleCode.CommentRequired);
+        var entry = text!.Trim();
+        return new TicketUpdate(Id, isPublic ? new TicketChanges { PublicLogText = entry } : new TicketChanges { PrivateLogText = entry });
     }
 
     /// <summary>The ticket as it would be after the move (what iTop is expected to return, minus dates and logs).</summary>
@@ -124,14 +127,15 @@ public sealed partial record Ticket
         };
     }
 
-    private TicketTransition Assignment(TicketStimulus stimulus, Team? team, int? agentId)
+    private TicketTransition Assignment(TicketStimulus stimulus, Team? team, int? agentId, string? note = null)
     {
         var to = Target(stimulus);
         Require(team is not null, TicketRuleCode.TeamRequired);
         var agent = agentId ?? (team!.Id == TeamId ? AgentId : null);
         Require(agent is not null, TicketRuleCode.AgentRequired);
         Require(team!.HasMember(agent!.Value), TicketRuleCode.AgentNotInTeam, team.Name);
-        return Move(stimulus, to, new TicketChanges { TeamId = team.Id, AgentId = agent });
+        var name = team.Members.FirstOrDefault(m => m.PersonId == agent)?.FullName;
+        return Move(stimulus, to, new TicketChanges { TeamId = team.Id, AgentId = agent }, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), name, team.Name);
     }
 
     private TicketStatus Target(TicketStimulus stimulus)
@@ -142,8 +146,14 @@ public sealed partial record Ticket
             ?? throw new TicketRuleException(TicketRuleCode.TransitionNotAllowed, stimulus, Status);
     }
 
-    private TicketTransition Move(TicketStimulus stimulus, TicketStatus to, TicketChanges changes) =>
-        new(Id, stimulus, Status, to, changes);
+    /// <summary>
+    /// The move, with the private-log line that records it (unless it writes to the public log already): every write
+    /// from Teams carries one case-log entry, which the desk heads with the actor's name.
+    /// </summary>
+    private TicketTransition Move(TicketStimulus stimulus, TicketStatus to, TicketChanges changes, string? detail = null, params string?[] args) =>
+        new(Id, stimulus, Status, to, changes.PublicLogText is null && changes.PrivateLogText is null
+            ? changes with { PrivateLogText = TicketTexts.LogLine(stimulus.ToCode(), detail, args) }
+            : changes);
 
     private static void Require(bool condition, TicketRuleCode code, params object[] args)
     {

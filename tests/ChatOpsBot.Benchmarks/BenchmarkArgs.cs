@@ -14,7 +14,9 @@ internal static class BenchmarkArgs
             ? value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()
             : fallback;
 
-    public static string? Text(string[] args, string name) => Value(args, name);
+    /// <summary>A text option, else the environment variable when one is named, else null.</summary>
+    public static string? Text(string[] args, string name, string? environmentVariable = null) =>
+        Value(args, name) ?? (environmentVariable is not null && Environment.GetEnvironmentVariable(environmentVariable) is { Length: > 0 } value ? value : null);
 
     private static string? Value(string[] args, string name)
     {

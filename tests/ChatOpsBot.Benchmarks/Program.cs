@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using ChatOpsBot.Benchmarks.Clicks;
 using ChatOpsBot.Benchmarks.Load;
 using ChatOpsBot.Benchmarks.Notifications;
 
@@ -8,7 +9,8 @@ namespace ChatOpsBot.Benchmarks;
 /// <c>dotnet run -c Release --project tests/ChatOpsBot.Benchmarks -- [BenchmarkDotNet args]</c>, or
 /// <c>-- load</c> for the wrk load run of /api/messages, <c>-- host</c> (used by the load run) for the bot with a
 /// loopback token source, <c>-- notify</c> for the notifications run (latency, iTop requests per poll, delivery rate),
-/// or <c>-- fuzz</c> for malformed activities (answers, RSS, log volume).
+/// <c>-- fuzz</c> for malformed activities (answers, RSS, log volume), or <c>-- clicks</c> for card clicks against a real
+/// iTop (click → answer latency and iTop calls per action).
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -27,6 +29,11 @@ internal static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "fuzz")
         {
             return await Fuzz.FuzzRun.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "clicks")
+        {
+            return await ClickRun.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "host")

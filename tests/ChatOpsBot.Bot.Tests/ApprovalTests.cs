@@ -338,10 +338,10 @@ public sealed class ApprovalTests
     }
 
     [Fact]
-    public async Task A_click_while_a_hand_over_is_being_written_to_iTop_is_refused()
+    public async Task A_click_while_a_hand_over_is_being_written_to_iTop_waits_for_it_and_is_refused()
     {
-        // Hélène's hand-over is held on its way to iTop: Eloise's click then reads the round after Hélène's claim, but the
-        // ticket as it was before, so only the claim itself can tell her card is out of date.
+        // Hélène's hand-over is held on its way to iTop: Eloise's clicks wait for the ticket's write lock, then read the
+        // ticket as the hand-over left it, so their card is out of date and nothing else is written.
         var jean = new TestUser("29:jean", "Jean Dupont", "jean.dupont@insa-lyon.fr", 11);
         var gate = new ItopRequestGate("\"approver_id\":");
         await using var host = await StartAsync(new Dictionary<string, string?> { ["Roles:ApproverEmails:3"] = jean.Email }, gate.AddTo);
@@ -352,13 +352,19 @@ public sealed class ApprovalTests
         gate.Arm();
         var helene = host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string> { [CardInputIds.HandOffApprover] = "2" });
         await gate.Held.WaitAsync(TimeSpan.FromSeconds(30));
-        var eloiseHandOff = await host.ClickAsync(Eloise, eloiseCard, eloiseCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string> { [CardInputIds.HandOffApprover] = "11" });
-        var eloiseApproval = await host.ClickAsync(Eloise, eloiseCard, eloiseCard.Card!, CardVerbs.Approve);
+        var eloiseHandOffClick = host.ClickAsync(Eloise, eloiseCard, eloiseCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string> { [CardInputIds.HandOffApprover] = "11" });
+        var eloiseApprovalClick = host.ClickAsync(Eloise, eloiseCard, eloiseCard.Card!, CardVerbs.Approve);
+        await Task.Delay(500);
+        Assert.False(eloiseHandOffClick.IsCompleted);
+        Assert.False(eloiseApprovalClick.IsCompleted);
         gate.Release();
         var handed = await helene;
+        var eloiseHandOff = await eloiseHandOffClick;
+        var eloiseApproval = await eloiseApprovalClick;
 
         Assert.Contains("Demande transmise à Eloise Joyeux.", handed.CardText);
         Assert.DoesNotContain("Demande transmise", eloiseHandOff.CardText);
+        Assert.Contains("n'était plus à jour", eloiseHandOff.CardText);
         Assert.DoesNotContain("Approuvé par", eloiseApproval.CardText);
         var stored = await host.Itop.GetTicketAsync(ticketId);
         Assert.Equal(("waiting_for_approval", "2"), (stored["status"]!.GetValue<string>(), stored["approver_id"]!.ToString()));

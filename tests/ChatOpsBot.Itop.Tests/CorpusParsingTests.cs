@@ -12,7 +12,8 @@ namespace ChatOpsBot.Itop.Tests;
 /// <summary>Every recorded response becomes a typed result or a typed error.</summary>
 public sealed class CorpusParsingTests
 {
-    private static readonly ItopMapper Mapper = new(ItopDates.For("Europe/Paris"), Microsoft.Extensions.Options.Options.Create(new ItopOptions()));
+    private static readonly Microsoft.Extensions.Options.IOptions<ItopOptions> Defaults = Microsoft.Extensions.Options.Options.Create(new ItopOptions());
+    private static readonly ItopMapper Mapper = new(ItopDates.For("Europe/Paris"), new ItopAccount(Defaults), Defaults);
 
     public static TheoryData<string> Files()
     {

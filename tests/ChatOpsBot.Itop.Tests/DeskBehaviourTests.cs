@@ -70,6 +70,8 @@ public sealed class DeskBehaviourTests
         Assert.Equal("<p>Bonjour,<br/>je souhaite créer 3 cours d&#39;automne.</p><p>Référence établissement : GC-2026-17</p>", fields["description"]!.GetValue<string>());
         Assert.Equal((3, 11, 4, 8), (fields["org_id"]!.GetValue<int>(), fields["caller_id"]!.GetValue<int>(), fields["service_id"]!.GetValue<int>(), fields["servicesubcategory_id"]!.GetValue<int>()));
         Assert.Equal(("3", "3", "chat", "service_request"), (fields["impact"]!.GetValue<string>(), fields["urgency"]!.GetValue<string>(), fields["origin"]!.GetValue<string>(), fields["request_type"]!.GetValue<string>()));
+        // Who opened it, in the same call: the private log's first entry names the Teams person.
+        Assert.Equal("<p><strong>Jean Dupont via Teams</strong></p><p>Ticket ouvert.</p>", fields["private_log"]!["add_item"]!["message"]!.GetValue<string>());
     }
 
     [Fact]

@@ -80,7 +80,11 @@ public sealed class HttpBoundaryTests
         Assert.Equal("ev_assign", write["stimulus"]!.GetValue<string>());
         Assert.Equal(2, write["key"]!.GetValue<int>());
         Assert.Equal("Hamid Le Fleurier via Teams", write["comment"]!.GetValue<string>());
-        Assert.Equal("""{"team_id":19,"agent_id":3}""", write["fields"]!.ToJsonString());
+        Assert.Equal((19, 3), (write["fields"]!["team_id"]!.GetValue<int>(), write["fields"]!["agent_id"]!.GetValue<int>()));
+        // The move carries its private-log line, headed with the actor: who assigned is in iTop, and the bot can tell.
+        Assert.Equal("<p><strong>Hamid Le Fleurier via Teams</strong></p><p>Assigné à Hamid Le Fleurier (Intervenants Moodle).</p>",
+            write["fields"]!["private_log"]!["add_item"]!["message"]!.GetValue<string>());
+        Assert.Equal("Hamid Le Fleurier", Assert.Single(ticket.PrivateLog).Author);
     }
 
     [Fact]

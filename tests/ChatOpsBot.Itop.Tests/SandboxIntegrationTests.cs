@@ -58,7 +58,7 @@ public sealed class SandboxIntegrationTests(ITestOutputHelper output)
         await desk.AssignAsync(id, null, null, HamidActor, default);
         AssertCalls("assign (back from pending)", ["core/get UserRequest", "core/apply_stimulus UserRequest ev_assign"], counter.Take());
 
-        var reassigned = await desk.ReassignAsync(id, null, Hugues, HamidActor, default);
+        var reassigned = await desk.ReassignAsync(id, null, Hugues, "Hugues, peux-tu regarder ?", HamidActor, default);
         AssertCalls("reassign", ["core/get UserRequest", "core/apply_stimulus UserRequest ev_reassign"], counter.Take());
         Assert.Equal((IntervenantsMoodle, Hugues), (reassigned.TeamId!.Value, reassigned.AgentId!.Value));
 

@@ -165,8 +165,9 @@ public sealed class TicketRuleTests
     public void Hand_over_only_while_waiting_to_another_approver_of_the_school()
     {
         var waiting = TicketIn(TicketStatus.WaitingForApproval) with { ApproverId = 4 };
-        Assert.Equal(JeanDupont, waiting.HandToApprover(JeanDupontPerson).ApproverId);
-        Assert.Equal(("Absente", (string?)null), (waiting.HandToApprover(JeanDupontPerson, " Absente ").PrivateLogText, waiting.HandToApprover(JeanDupontPerson).PrivateLogText));
+        Assert.Equal(JeanDupont, waiting.HandToApprover(JeanDupontPerson).Changes.ApproverId);
+        Assert.Equal(("Absente", "Demande d'approbation transmise à Jean Dupont."),
+            (waiting.HandToApprover(JeanDupontPerson, " Absente ").Changes.PrivateLogText, waiting.HandToApprover(JeanDupontPerson).Changes.PrivateLogText));
 
         var otherSchool = Assert.Throws<TicketRuleException>(() => waiting.HandToApprover(HamidPerson));
         Assert.Equal(TicketRuleCode.ApproverOtherOrganization, otherSchool.Code);
@@ -185,13 +186,33 @@ public sealed class TicketRuleTests
     }
 
     [Fact]
+    public void Every_move_carries_one_case_log_line_the_desk_heads_with_the_actor()
+    {
+        var assigned = TicketIn(TicketStatus.Assigned);
+        var reassign = assigned.Reassign(IntervenantsMoodle, HuguesLeMoane, " Hugues, peux-tu regarder ? ");
+        Assert.Equal("Réassigné à Hugues Le Moane (Intervenants Moodle).\nHugues, peux-tu regarder ?", reassign.Changes.PrivateLogText);
+        Assert.Equal("Réassigné à Hugues Le Moane (Intervenants Moodle).", assigned.Reassign(IntervenantsMoodle, HuguesLeMoane).Changes.PrivateLogText);
+        var pending = assigned.SetPending(" En attente du numéro d'étudiant ");
+        Assert.Equal(("En attente du numéro d'étudiant", "Mis en attente.\nEn attente du numéro d'étudiant"), (pending.Changes.PendingReason, pending.Changes.PrivateLogText));
+        Assert.Equal("Assigné à Hamid Le Fleurier (Intervenants Moodle).", NewTicket.Assign(IntervenantsMoodle, HamidLeFleurier).Changes.PrivateLogText);
+        Assert.Equal("Rouvert.", TicketIn(TicketStatus.Resolved).Reopen().Changes.PrivateLogText);
+        Assert.Equal("Clôturé.", TicketIn(TicketStatus.Resolved).Close().Changes.PrivateLogText);
+
+        // The decision's own note is the entry (public log): no private line besides.
+        var waiting = TicketIn(TicketStatus.WaitingForApproval);
+        Assert.Equal(("Accord", (string?)null), (waiting.Approve("Accord").Changes.PublicLogText, waiting.Approve("Accord").Changes.PrivateLogText));
+        Assert.Equal(((string?)null, "Approuvé."), (waiting.Approve().Changes.PublicLogText, waiting.Approve().Changes.PrivateLogText));
+    }
+
+    [Fact]
     public void Nothing_after_closed_not_even_a_comment()
     {
         var closed = TicketIn(TicketStatus.Closed);
-        Assert.Equal(TicketRuleCode.TicketClosed, Assert.Throws<TicketRuleException>(() => closed.CheckComment("merci")).Code);
+        Assert.Equal(TicketRuleCode.TicketClosed, Assert.Throws<TicketRuleException>(() => closed.Comment("merci", isPublic: true)).Code);
         Assert.Equal(TicketRuleCode.TicketClosed, Assert.Throws<TicketRuleException>(() => closed.Reopen()).Code);
-        TicketIn(TicketStatus.Resolved).CheckComment("merci");
-        Assert.Equal(TicketRuleCode.CommentRequired, Assert.Throws<TicketRuleException>(() => TicketIn(TicketStatus.New).CheckComment(" ")).Code);
+        Assert.Equal("merci", TicketIn(TicketStatus.Resolved).Comment(" merci ", isPublic: true).Changes.PublicLogText);
+        Assert.Equal("note", TicketIn(TicketStatus.Resolved).Comment("note", isPublic: false).Changes.PrivateLogText);
+        Assert.Equal(TicketRuleCode.CommentRequired, Assert.Throws<TicketRuleException>(() => TicketIn(TicketStatus.New).Comment(" ", isPublic: true)).Code);
     }
 
     [Fact]

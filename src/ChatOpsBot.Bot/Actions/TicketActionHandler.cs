@@ -3,25 +3,23 @@ using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rendering;
-using ChatOpsBot.Bot.Rights;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;
-using ChatOpsBot.Tickets.Rules;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Actions;
 
 /// <summary>
-/// The ticket card's buttons. Each action re-reads the ticket from iTop and re-checks the clicker's rights on it;
-/// the card's data only says which ticket and which version the clicker was looking at.
+/// The ticket card's buttons: one read of the ticket in iTop (the one the clicker's rights, the card's stamp and the inputs
+/// are checked on, under the ticket's write lock) and at most one write (<see cref="TicketClick"/>). The card's data only
+/// says which ticket and which version the clicker was looking at.
 /// </summary>
 public sealed class TicketActionHandler(
     ITicketDesk desk,
     DeskDirectory directory,
-    TicketWriter writer,
     TicketCardFactory cards,
     TicketViewers viewers,
     TypingIndicator typing,
@@ -37,81 +35,19 @@ public sealed class TicketActionHandler(
             return CardActionResult.Text(BotText.Get("Error_BadCard", culture));
         }
 
-        var (ticket, failure) = await TicketReads.ReadAsync(ct => typing.WhileAsync(turn, c => desk.GetTicketAsync(TicketKey.FromId(ticketId), c), ct),
-            ticketId.ToString(CultureInfo.InvariantCulture), input.Verb, logger, culture, cancellationToken).ConfigureAwait(false);
-        if (ticket is null)
-        {
-            return failure!;
-        }
-
-        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
-        var brique = DeskDirectory.BriqueOf(catalog, ticket.ServiceId);
-        if (!TicketRights.CanView(user.Roles, user.Person.Id, ticket, brique))
-        {
-            Log.ActionRefused(logger, input.Verb, "cannot see the ticket");
-            return CardActionResult.Text(BotText.Get("Error_TicketNotVisible", culture));
-        }
-
-        var watchers = await viewers.AddAsync(ticket.Id, user.TeamsUserId, cancellationToken).ConfigureAwait(false);
-        var view = new TicketCardRequest(ticket, user) { RefreshUserIds = watchers };
-
-        if (action == TicketAction.Refresh)
-        {
-            return CardActionResult.Show(await cards.BuildAsync(view, culture, cancellationToken).ConfigureAwait(false));
-        }
-
-        if (!TicketRights.IsAllowed(action, user.Roles, user.Person.Id, ticket, brique))
-        {
-            var stale = !string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal);
-            Log.ActionRefused(logger, input.Verb, stale ? "stale card, not allowed now" : "not allowed");
-            var notice = stale ? CardText.Notice(CardNotice.OutOfDate, culture) : CardText.Notice(CardNotice.NotAllowed, culture);
-            return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice }, culture, cancellationToken).ConfigureAwait(false));
-        }
-
-        if (string.Equals(input.Verb, CardVerbs.AssignPickTeam, StringComparison.Ordinal))
-        {
-            var picked = view with { OpenForm = TicketAction.Assign, PickedTeamId = input.GetInt(CardInputIds.AssignTeam) };
-            return CardActionResult.Show(await cards.BuildAsync(picked, culture, cancellationToken).ConfigureAwait(false));
-        }
-
-        if (!string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal))
-        {
-            Log.ActionRefused(logger, input.Verb, "stale card");
-            var fresh = view with { Notice = CardText.Notice(CardNotice.OutOfDate, culture) };
-            return CardActionResult.Show(await cards.BuildAsync(fresh, culture, cancellationToken).ConfigureAwait(false));
-        }
-
-        return await WriteAsync(turn, action, input, view, brique, culture, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<CardActionResult> WriteAsync(
-        TurnContext turn,
-        TicketAction action,
-        CardActionInput input,
-        TicketCardRequest view,
-        string? brique,
-        CultureInfo culture,
-        CancellationToken cancellationToken)
-    {
-        var user = view.Viewer!;
-        WriteOutcome outcome;
+        var key = TicketKey.FromId(ticketId);
+        var click = new TicketClick(action, input, user, directory, culture);
+        TicketWriteResult result;
         try
         {
-            outcome = await typing.WhileAsync(
-                turn,
-                ct => writer.ApplyAsync(action, input, view.Ticket, user, brique, culture, ct),
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (TicketRuleException ex)
-        {
-            Log.ActionRefused(logger, input.Verb, ex.Code);
-            return CardActionResult.Show(await cards.BuildAsync(view with { Notice = ex.Reason(culture) }, culture, cancellationToken).ConfigureAwait(false));
+            result = await typing.WhileAsync(turn, ct => click.Writes ? desk.WriteAsync(key, user.Actor, click.PlanAsync, ct) : ShowAsync(key, click, ct), cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (Exception ex) when (DeskFailures.IsUnavailable(ex, cancellationToken))
         {
             Log.DeskUnavailable(logger, input.Verb, ex);
-            var notice = CardText.Notice(CardNotice.ItopUnavailable, culture);
-            return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice }, culture, cancellationToken).ConfigureAwait(false));
+            return await FailedAsync(click, user, CardText.Notice(CardNotice.ItopUnavailable, culture), BotText.Get("Error_ItopUnavailable", culture), culture, cancellationToken)
+                .ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // iTop refused the write (e.g. the ticket moved meanwhile): show the card with a notice, not a failed invoke.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested
@@ -119,14 +55,30 @@ public sealed class TicketActionHandler(
 #pragma warning restore CA1031
         {
             Log.DeskFailed(logger, input.Verb, ex);
-            var notice = BotText.Get("Error_ActionFailed", culture);
-            return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice }, culture, cancellationToken).ConfigureAwait(false));
+            var failed = BotText.Get("Error_ActionFailed", culture);
+            return await FailedAsync(click, user, failed, failed, culture, cancellationToken).ConfigureAwait(false);
         }
 
-        if (outcome.Ticket is not { } updated)
+        if (result.Read is not { } ticket)
         {
-            var invalid = view with { OpenForm = action, Errors = outcome.Errors, PickedTeamId = input.GetInt(CardInputIds.AssignTeam) };
-            return CardActionResult.Show(await cards.BuildAsync(invalid, culture, cancellationToken).ConfigureAwait(false));
+            return CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, ticketId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (click.Refusal is { } refusal)
+        {
+            Log.ActionRefused(logger, input.Verb, refusal);
+        }
+
+        if (!click.Visible)
+        {
+            return CardActionResult.Text(BotText.Get("Error_TicketNotVisible", culture));
+        }
+
+        var view = await ViewAsync(ticket, user, cancellationToken).ConfigureAwait(false);
+        if (result.Written is not { } updated)
+        {
+            var shown = view with { Notice = click.Notice, OpenForm = click.OpenForm, Errors = click.Errors, PickedTeamId = input.GetInt(CardInputIds.AssignTeam) };
+            return CardActionResult.Show(await cards.BuildAsync(shown, culture, cancellationToken).ConfigureAwait(false));
         }
 
         var done = view with { Ticket = updated, Notice = CardText.Notice(CardNotice.Done, culture) };
@@ -135,5 +87,33 @@ public sealed class TicketActionHandler(
         {
             SharedCard = await cards.BuildAsync(shared, culture, cancellationToken).ConfigureAwait(false),
         };
+    }
+
+    /// <summary>Refresh and the assign form's team pick: the same checks on one read, nothing to write.</summary>
+    private async Task<TicketWriteResult> ShowAsync(TicketKey key, TicketClick click, CancellationToken cancellationToken)
+    {
+        if (await desk.GetTicketAsync(key, cancellationToken).ConfigureAwait(false) is not { } ticket)
+        {
+            return new TicketWriteResult(null, null);
+        }
+
+        await click.PlanAsync(ticket, cancellationToken).ConfigureAwait(false);
+        return new TicketWriteResult(ticket, null);
+    }
+
+    /// <summary>The clicker is one of the ticket's viewers from now on: their client refreshes the card when it changes.</summary>
+    private async Task<TicketCardRequest> ViewAsync(Ticket ticket, BotUser user, CancellationToken cancellationToken) =>
+        new(ticket, user) { RefreshUserIds = await viewers.AddAsync(ticket.Id, user.TeamsUserId, cancellationToken).ConfigureAwait(false) };
+
+    /// <summary>The ticket's card with the failure's notice when it was read; the text alone when even the read failed.</summary>
+    private async Task<CardActionResult> FailedAsync(TicketClick click, BotUser user, string notice, string text, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        if (click.Read is not { } ticket || !click.Visible)
+        {
+            return CardActionResult.Text(text);
+        }
+
+        var view = await ViewAsync(ticket, user, cancellationToken).ConfigureAwait(false);
+        return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice }, culture, cancellationToken).ConfigureAwait(false));
     }
 }

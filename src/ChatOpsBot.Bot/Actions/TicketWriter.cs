@@ -5,32 +5,38 @@ using ChatOpsBot.Bot.Rights;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Catalog;
+using ChatOpsBot.Tickets.People;
 
 namespace ChatOpsBot.Bot.Actions;
 
-/// <summary>Checks an action's inputs against iTop's current data, then makes the write(s) in the actor's name.</summary>
-public sealed class TicketWriter(ITicketDesk desk, DeskDirectory directory)
+/// <summary>
+/// Checks an action's inputs against the ticket as iTop has it now and turns them into the one write that carries
+/// them (a reassign and its note, a pending and its reason, a resolve and its solution are one stimulus each). The
+/// domain's rules run here too (<see cref="Tickets.Rules.TicketRuleException"/>). Nothing is sent from here.
+/// </summary>
+public static class TicketWriter
 {
-    public async Task<WriteOutcome> ApplyAsync(
+    public static PlannedWrite Plan(
         TicketAction action,
         CardActionInput input,
         Ticket ticket,
         BotUser user,
         string? brique,
-        CultureInfo culture,
-        CancellationToken cancellationToken)
+        ServiceCatalog catalog,
+        IReadOnlyList<Team> teams,
+        CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(teams);
         var errors = new Dictionary<string, string>();
-        var key = TicketKey.FromId(ticket.Id);
-        var actor = user.Actor;
         switch (action)
         {
             case TicketAction.Assign:
             {
-                var teams = await directory.GetTeamsAsync(cancellationToken).ConfigureAwait(false);
                 var teamId = input.GetInt(CardInputIds.AssignTeam);
                 var agentId = input.GetInt(CardInputIds.AssignAgent);
                 var team = teamId is { } t ? teams.FirstOrDefault(x => x.Id == t) : null;
@@ -43,46 +49,35 @@ public sealed class TicketWriter(ITicketDesk desk, DeskDirectory directory)
                     errors[CardInputIds.AssignAgent] = BotText.Get("Error_AgentNotInTeam", culture);
                 }
 
-                return errors.Count > 0
-                    ? WriteOutcome.Invalid(errors)
-                    : WriteOutcome.Done(await desk.AssignAsync(key, team!.Id, agentId, actor, cancellationToken).ConfigureAwait(false));
+                return errors.Count > 0 ? PlannedWrite.Invalid(errors) : PlannedWrite.Of(ticket.Assign(team, agentId));
             }
 
             case TicketAction.Pending:
             {
-                var reason = input.Get(CardInputIds.PendingReason);
-                if (reason is null)
+                if (input.Get(CardInputIds.PendingReason) is not { } reason)
                 {
                     errors[CardInputIds.PendingReason] = BotText.Get("Error_Required", culture);
-                    return WriteOutcome.Invalid(errors);
+                    return PlannedWrite.Invalid(errors);
                 }
 
-                return WriteOutcome.Done(await desk.SetPendingAsync(key, reason, actor, cancellationToken).ConfigureAwait(false));
+                return PlannedWrite.Of(ticket.SetPending(reason));
             }
 
             case TicketAction.Reassign:
             {
-                var teams = await directory.GetTeamsAsync(cancellationToken).ConfigureAwait(false);
                 var team = ticket.TeamId is { } tid ? teams.FirstOrDefault(x => x.Id == tid) : null;
                 var agentId = input.GetInt(CardInputIds.ReassignAgent);
                 if (agentId is null || team is null || !team.HasMember(agentId.Value))
                 {
                     errors[CardInputIds.ReassignAgent] = BotText.Get("Error_AgentNotInTeam", culture);
-                    return WriteOutcome.Invalid(errors);
+                    return PlannedWrite.Invalid(errors);
                 }
 
-                var updated = await desk.ReassignAsync(key, team.Id, agentId, actor, cancellationToken).ConfigureAwait(false);
-                if (input.Get(CardInputIds.ReassignNote) is { } note)
-                {
-                    updated = await desk.AddLogEntryAsync(key, note, isPublic: false, actor, cancellationToken).ConfigureAwait(false);
-                }
-
-                return WriteOutcome.Done(updated);
+                return PlannedWrite.Of(ticket.Reassign(team, agentId, input.Get(CardInputIds.ReassignNote)));
             }
 
             case TicketAction.Resolve:
             {
-                var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
                 var serviceId = input.GetInt(CardInputIds.ResolveService) ?? ticket.ServiceId;
                 var subServiceId = input.GetInt(CardInputIds.ResolveSubService);
                 var solution = input.Get(CardInputIds.ResolveSolution);
@@ -100,16 +95,14 @@ public sealed class TicketWriter(ITicketDesk desk, DeskDirectory directory)
                     errors[CardInputIds.ResolveSolution] = BotText.Get("Error_Required", culture);
                 }
 
-                return errors.Count > 0
-                    ? WriteOutcome.Invalid(errors)
-                    : WriteOutcome.Done(await desk.ResolveAsync(key, solution!, serviceId, subServiceId, actor, cancellationToken).ConfigureAwait(false));
+                return errors.Count > 0 ? PlannedWrite.Invalid(errors) : PlannedWrite.Of(ticket.Resolve(solution, catalog, serviceId, subServiceId));
             }
 
             case TicketAction.Reopen:
-                return WriteOutcome.Done(await desk.ReopenAsync(key, actor, cancellationToken).ConfigureAwait(false));
+                return PlannedWrite.Of(ticket.Reopen());
 
             case TicketAction.Close:
-                return WriteOutcome.Done(await desk.CloseAsync(key, actor, cancellationToken).ConfigureAwait(false));
+                return PlannedWrite.Of(ticket.Close());
 
             case TicketAction.Comment:
             {
@@ -124,9 +117,7 @@ public sealed class TicketWriter(ITicketDesk desk, DeskDirectory directory)
                     errors[CardInputIds.CommentPublic] = BotText.Get("Error_PrivateNotAllowed", culture);
                 }
 
-                return errors.Count > 0
-                    ? WriteOutcome.Invalid(errors)
-                    : WriteOutcome.Done(await desk.AddLogEntryAsync(key, text!, isPublic, actor, cancellationToken).ConfigureAwait(false));
+                return errors.Count > 0 ? PlannedWrite.Invalid(errors) : PlannedWrite.Of(ticket.Comment(text, isPublic));
             }
 
             default:

@@ -15,9 +15,10 @@ using Microsoft.Extensions.Logging;
 namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>
-/// Approve / reject / hand over / refresh from an approval card. The clicker's approver role and school, the ticket's state in iTop
-/// and the stored round are re-checked on every click; the click is claimed as an intent by compare-and-swap on the round's
-/// record before the single iTop stimulus, so concurrent clicks make one decision, and the round says the decision only once
+/// Approve / reject / hand over / refresh from an approval card. A click is one read of the ticket in iTop and at most one
+/// write (<see cref="ApprovalClick"/>, the desk's plan): the clicker's approver role and school, the ticket's state and the
+/// stored round are checked on that read under the ticket's write lock; the click is claimed as an intent by compare-and-swap
+/// on the round's record before the write, so concurrent clicks make one decision, and the round says the decision only once
 /// iTop took it (<see cref="ApprovalDecisions"/>). A round left half done by a dead instance is finished first.
 /// </summary>
 public sealed class ApprovalActionHandler(
@@ -60,80 +61,59 @@ public sealed class ApprovalActionHandler(
             stored = await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false) ?? stored;
         }
 
-        var (ticket, failure) = await TicketReads.ReadAsync(ct => desk.GetTicketAsync(TicketKey.FromId(ticketId), ct),
-            ticketId.ToString(CultureInfo.InvariantCulture), input.Verb, logger, culture, cancellationToken).ConfigureAwait(false);
-        if (ticket is null)
-        {
-            return failure!;
-        }
-
-        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
-        var brique = DeskDirectory.BriqueOf(catalog, ticket.ServiceId);
-        var isApprover = IsApprover(user, ticket);
-        var record = stored.Record;
+        var key = TicketKey.FromId(ticketId);
         if (input.Verb == CardVerbs.Refresh)
         {
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, isApprover, culture));
+            var (ticket, failure) = await TicketReads.ReadAsync(ct => desk.GetTicketAsync(key, ct),
+                ticketId.ToString(CultureInfo.InvariantCulture), input.Verb, logger, culture, cancellationToken).ConfigureAwait(false);
+            return ticket is null
+                ? failure!
+                : CardActionResult.Show(ApprovalCards.Build(ticket, stored.Record, await BriqueAsync(ticket, cancellationToken).ConfigureAwait(false), IsApprover(user, ticket), culture));
         }
 
-        if (!isApprover)
-        {
-            Log.ActionRefused(logger, input.Verb, "not an approver of the ticket's school");
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: false, culture, CardText.Notice(CardNotice.NotAllowed, culture)));
-        }
-
-        if (!record.IsIdle || ticket.Status != TicketStatus.WaitingForApproval || !string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal))
-        {
-            // The record is read again: a decision taken since the first read is what the clicker must see. A click under way
-            // (another approver's, not confirmed by iTop yet) is refused too: the ticket read above may predate its iTop write.
-            Log.ActionRefused(logger, input.Verb, "already decided, under way or stale card");
-            return CardActionResult.Show(await LatestAsync(ticket, record, brique, culture, cancellationToken).ConfigureAwait(false));
-        }
-
-        if (input.Verb == CardVerbs.HandOffApproval)
-        {
-            return await handOff.HandleAsync(ticket, stored, brique, user, input, culture, cancellationToken).ConfigureAwait(false);
-        }
-
-        var approve = input.Verb == CardVerbs.Approve;
-        var comment = input.Get(approve ? CardInputIds.ApproveComment : CardInputIds.RejectComment);
-        if (!approve && comment is null)
-        {
-            var errors = new Dictionary<string, string> { [CardInputIds.RejectComment] = CardText.Get("Approval_RejectCommentRequired", culture) };
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, errors: errors));
-        }
-
-        var intent = new ApprovalIntent
-        {
-            Kind = approve ? ApprovalIntentKind.Approve : ApprovalIntentKind.Reject,
-            ById = user.Person.Id,
-            By = user.Person.FullName,
-            At = time.GetUtcNow(),
-            Comment = comment,
-        };
-        if (await decisions.ClaimAsync(stored, intent, cancellationToken).ConfigureAwait(false) is null)
-        {
-            Log.ActionRefused(logger, input.Verb, "another approver decided first");
-            return CardActionResult.Show(await LatestAsync(ticket, record, brique, culture, cancellationToken).ConfigureAwait(false));
-        }
-
-        Ticket updated;
+        // One read and at most one write: the click is decided on the ticket the desk reads under its write lock.
+        var click = new ApprovalClick(input, user, stored, directory, decisions, handOff, time, culture);
+        TicketWriteResult result;
         try
         {
-            updated = await decisions.WriteAsync(ticketId, intent, cancellationToken).ConfigureAwait(false);
+            result = await desk.WriteAsync(key, user.Actor, click.PlanAsync, cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Whatever iTop answered, the intent is dropped so that the decision can be taken again.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             DeskFailures.Log(logger, input.Verb, ex, cancellationToken);
-            await decisions.GiveBackAsync(ticketId, intent).ConfigureAwait(false);
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, isApprover, culture, failures.Notice(ex, culture, cancellationToken)));
+            if (click.Intent is { } claimed)
+            {
+                await decisions.GiveBackAsync(ticketId, claimed).ConfigureAwait(false);
+            }
+
+            return click.Read is { } read
+                ? CardActionResult.Show(ApprovalCards.Build(read, stored.Record, click.Brique, click.IsApprover, culture, failures.Notice(ex, culture, cancellationToken)))
+                : CardActionResult.Text(DeskFailures.KindOf(ex, cancellationToken) is { } kind ? failures.Text(kind, culture) : failures.Unexpected(culture));
         }
 
-        var decided = await decisions.RecordAsync(ticketId, intent).ConfigureAwait(false) ?? record;
-        await decisions.SpreadAsync(updated, decided, brique, cancellationToken).ConfigureAwait(false);
-        return CardActionResult.Show(ApprovalCards.Build(updated, decided, brique, approver: true, culture));
+        if (result.Read is not { } current)
+        {
+            return CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, ticketId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (result.Written is not { } updated || click.Intent is not { } intent)
+        {
+            Log.ActionRefused(logger, input.Verb, click.Refusal ?? "refused");
+            return CardActionResult.Show(click.TooLate
+                ? await LatestAsync(current, stored.Record, click.Brique, culture, cancellationToken).ConfigureAwait(false)
+                : ApprovalCards.Build(current, stored.Record, click.Brique, click.IsApprover, culture, click.Notice, click.Errors));
+        }
+
+        if (intent.Kind == ApprovalIntentKind.HandOff)
+        {
+            return await handOff.CompleteClickAsync(updated, intent, stored.Record, click.Brique, culture, cancellationToken).ConfigureAwait(false);
+        }
+
+        var decided = await decisions.RecordAsync(ticketId, intent).ConfigureAwait(false) ?? stored.Record;
+        await decisions.SpreadAsync(updated, decided, click.Brique, cancellationToken).ConfigureAwait(false);
+        return CardActionResult.Show(ApprovalCards.Build(updated, decided, click.Brique, approver: true, culture));
     }
 
     /// <summary>Server-side: an approver (Roles:ApproverEmails) of the ticket's own school.</summary>
@@ -143,6 +123,9 @@ public sealed class ApprovalActionHandler(
         ArgumentNullException.ThrowIfNull(ticket);
         return user.Roles.IsApprover && user.Person.OrgId == ticket.OrgId;
     }
+
+    private async Task<string?> BriqueAsync(Ticket ticket, CancellationToken cancellationToken) =>
+        DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), ticket.ServiceId);
 
     /// <summary>
     /// The card of the round as stored now, saying why the click did nothing. Another approver's click under way (its iTop

@@ -56,16 +56,23 @@ public sealed class ApprovalDecisions(
         ArgumentNullException.ThrowIfNull(intent);
         var key = TicketKey.FromId(ticketId);
         var actor = new Actor(intent.ById, intent.By);
+        return intent.Kind == ApprovalIntentKind.Reject
+            ? await desk.RejectAsync(key, LogText(intent), actor, cancellationToken).ConfigureAwait(false)
+            : await desk.ApproveAsync(key, LogText(intent), actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The public-log entry of a decision, naming the approver (French: the group's iTop language).</summary>
+    public static string LogText(ApprovalIntent intent)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
         if (intent.Kind == ApprovalIntentKind.Reject)
         {
-            var reason = BotText.Format("Approval_LogRejected", BotCulture.French, intent.By, intent.Comment);
-            return await desk.RejectAsync(key, reason, actor, cancellationToken).ConfigureAwait(false);
+            return BotText.Format("Approval_LogRejected", BotCulture.French, intent.By, intent.Comment);
         }
 
-        var note = intent.Comment is null
+        return intent.Comment is null
             ? BotText.Format("Approval_LogApproved", BotCulture.French, intent.By)
             : BotText.Format("Approval_LogApprovedWithComment", BotCulture.French, intent.By, intent.Comment);
-        return await desk.ApproveAsync(key, note, actor, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The round says the decision iTop now holds.</summary>

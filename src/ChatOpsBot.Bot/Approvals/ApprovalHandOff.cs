@@ -18,8 +18,8 @@ namespace ChatOpsBot.Bot.Approvals;
 /// <summary>
 /// "Hand over" from an approval card: the request goes to another approver of the school (iTop's approver_id, one
 /// update with a private-log note), who is told in personal chat; every copy of the card then names the new approver.
-/// The caller (<see cref="ApprovalActionHandler"/>) has already checked the clicker's rights and the card's freshness. Like a
-/// decision, the click is an intent on the round until iTop holds the new approver (<see cref="ApprovalDecisions"/>).
+/// The click is decided and written by <see cref="ApprovalClick"/>; like a decision, it is an intent on the round until iTop
+/// holds the new approver (<see cref="ApprovalDecisions"/>).
 /// </summary>
 public sealed class ApprovalHandOff(
     ITicketDesk desk,
@@ -30,65 +30,34 @@ public sealed class ApprovalHandOff(
     PersonalChatFinder chats,
     ApprovalMessenger messenger,
     ApprovalBroadcaster broadcaster,
-    DeskFailureReplies failures,
-    TimeProvider time,
     ILogger<ApprovalHandOff> logger)
 {
-    public async Task<CardActionResult> HandleAsync(Ticket ticket, StoredApproval stored, string? brique, BotUser user, CardActionInput input, CultureInfo culture, CancellationToken cancellationToken)
+    /// <summary>The approver the card asks to hand over to, if they are another approver of the ticket's school; else null.</summary>
+    public async Task<Person?> TargetAsync(Ticket ticket, CardActionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(input);
-        var record = stored.Record;
-
-        // The target is checked against the school's approvers now, never trusted from the card.
         var approvers = await starter.ApproversOfAsync(ticket.OrgId, cancellationToken).ConfigureAwait(false);
-        var target = int.TryParse(input.Get(CardInputIds.HandOffApprover), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        return int.TryParse(input.Get(CardInputIds.HandOffApprover), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? approvers.FirstOrDefault(p => p.Id == id && p.Id != ticket.ApproverId)
             : null;
-        if (target is null)
-        {
-            Log.ActionRefused(logger, input.Verb, "hand-over target is not another approver of the school");
-            var errors = new Dictionary<string, string> { [CardInputIds.HandOffApprover] = CardText.Get("Approval_HandOffChoose", culture) };
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, errors: errors));
-        }
+    }
 
-        // Claimed on the round as read at the click: a decision or another hand-over since then wins, this click is refused;
-        // while the intent holds, other clicks are refused too.
-        var intent = new ApprovalIntent
-        {
-            Kind = ApprovalIntentKind.HandOff,
-            ById = user.Person.Id,
-            By = user.Person.FullName,
-            At = time.GetUtcNow(),
-            Comment = input.Get(CardInputIds.HandOffComment),
-            TargetId = target.Id,
-            TargetName = target.FullName,
-        };
-        if (await decisions.ClaimAsync(stored, intent, cancellationToken).ConfigureAwait(false) is null)
-        {
-            Log.ActionRefused(logger, input.Verb, "the round changed since the click");
-            var latest = (await store.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false))?.Record ?? record;
-            return CardActionResult.Show(ApprovalCards.Build(ticket, latest, brique, approver: true, culture, CardText.Notice(CardNotice.OutOfDate, culture)));
-        }
+    /// <summary>After the click's iTop write (<see cref="ApprovalClick"/>): the round names the new approver, who is told; every copy is updated.</summary>
+    public async Task<CardActionResult> CompleteClickAsync(Ticket updated, ApprovalIntent intent, ApprovalRecord read, string? brique, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        var record = await CompleteAsync(updated, intent, brique, cancellationToken).ConfigureAwait(false) ?? read;
+        return CardActionResult.Show(ApprovalCards.Build(updated, record, brique, approver: true, culture, CardText.Format("Approval_HandedOff", culture, intent.TargetName)));
+    }
 
-        Ticket updated;
-        try
-        {
-            updated = await WriteAsync(ticket.Id, intent, cancellationToken).ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // The intent changed nothing in the round: the card just says why, and the approver can try again.
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-#pragma warning restore CA1031
-        {
-            DeskFailures.Log(logger, input.Verb, ex, cancellationToken);
-            await decisions.GiveBackAsync(ticket.Id, intent).ConfigureAwait(false);
-            return CardActionResult.Show(ApprovalCards.Build(ticket, record, brique, approver: true, culture, failures.Notice(ex, culture, cancellationToken)));
-        }
-
-        record = await CompleteAsync(updated, intent, brique, cancellationToken).ConfigureAwait(false) ?? record;
-        return CardActionResult.Show(ApprovalCards.Build(updated, record, brique, approver: true, culture, CardText.Format("Approval_HandedOff", culture, target.FullName)));
+    /// <summary>The private-log note of a hand-over, naming both approvers (French: the group's iTop language).</summary>
+    public static string LogText(ApprovalIntent intent)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        return intent.Comment is null
+            ? BotText.Format("Approval_LogHandedOff", BotCulture.French, intent.By, intent.TargetName)
+            : BotText.Format("Approval_LogHandedOffWithComment", BotCulture.French, intent.By, intent.TargetName, intent.Comment);
     }
 
     /// <summary>
@@ -133,13 +102,8 @@ public sealed class ApprovalHandOff(
     }
 
     /// <summary>One core/update of approver_id, with the private-log note naming both approvers.</summary>
-    private Task<Ticket> WriteAsync(int ticketId, ApprovalIntent intent, CancellationToken cancellationToken)
-    {
-        var note = intent.Comment is null
-            ? BotText.Format("Approval_LogHandedOff", BotCulture.French, intent.By, intent.TargetName)
-            : BotText.Format("Approval_LogHandedOffWithComment", BotCulture.French, intent.By, intent.TargetName, intent.Comment);
-        return desk.HandToApproverAsync(TicketKey.FromId(ticketId), intent.TargetId!.Value, note, new Actor(intent.ById, intent.By), cancellationToken);
-    }
+    private Task<Ticket> WriteAsync(int ticketId, ApprovalIntent intent, CancellationToken cancellationToken) =>
+        desk.HandToApproverAsync(TicketKey.FromId(ticketId), intent.TargetId!.Value, LogText(intent), new Actor(intent.ById, intent.By), cancellationToken);
 
     /// <summary>
     /// Once iTop names the new approver: the round says it (one hand-over more), then the new approver's chat is found, so that

@@ -94,6 +94,7 @@ public sealed class NotificationRouter(
             Target = target,
             TicketId = e.Ticket.Id,
             Kind = e.Kind,
+            Actor = e.Actor,
             LogAuthor = e.LogEntry?.Author,
             LogText = e.LogEntry?.Message,
         };

@@ -5,8 +5,9 @@ using ChatOpsBot.Tickets;
 namespace ChatOpsBot.Bot.Notifications;
 
 /// <summary>
-/// The one-line text of a notification (Localization/BotStrings*.resx, keys <c>Notif_*</c>). It is markdown read by other
-/// people: every value in it (title, comment, pending reason, names) goes through <see cref="MarkdownText"/>.
+/// The one-line text of a notification (Localization/BotStrings*.resx, keys <c>Notif_*</c>), naming the Teams person who
+/// made the change, never the bot's iTop account. It is markdown read by other people: every value in it (title, comment,
+/// pending reason, names) goes through <see cref="MarkdownText"/>.
 /// </summary>
 public static class NotificationText
 {
@@ -20,7 +21,7 @@ public static class NotificationText
             return MarkdownText.Format("Notif_AssignedToYou", culture, ticket.Ref, ticket.Title);
         }
 
-        return item.Kind switch
+        var text = item.Kind switch
         {
             TicketEventKind.Created => MarkdownText.Format("Notif_Created", culture, ticket.Ref, ticket.Title, ticket.OrgName),
             TicketEventKind.Assigned => MarkdownText.Format("Notif_Assigned", culture, ticket.Ref, agent, ticket.TeamName),
@@ -29,5 +30,10 @@ public static class NotificationText
             TicketEventKind.PublicLogEntry => MarkdownText.Format("Notif_PublicLog", culture, ticket.Ref, item.LogAuthor, item.LogText),
             _ => MarkdownText.Format("Notif_" + item.Kind, culture, ticket.Ref),
         };
+
+        // A comment already names its author; any other change made from Teams names the person who made it.
+        return item.Actor is { Length: > 0 } actor && item.Kind != TicketEventKind.PublicLogEntry
+            ? text + MarkdownText.Format("Notif_By", culture, actor)
+            : text;
     }
 }

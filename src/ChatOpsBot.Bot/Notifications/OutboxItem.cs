@@ -17,6 +17,8 @@ public sealed record OutboxItem
     public required string Target { get; init; }
     public required int TicketId { get; init; }
     public required TicketEventKind Kind { get; init; }
+    /// <summary>Who made the change from Teams (null: from the iTop console).</summary>
+    public string? Actor { get; init; }
     public string? LogAuthor { get; init; }
     public string? LogText { get; init; }
 }

@@ -8,7 +8,9 @@ namespace ChatOpsBot.Bot.Notifications;
 /// two polls are told apart with the dates iTop sets on them (LIFECYCLE.md §3: assignment_date on ev_assign,
 /// last_pending_date on ev_pending, resolution_date on ev_resolve, close_date on ev_close), so "assigned then resolved"
 /// within one poll gives both events, in order; moves that set no date (reassign, reopen, approvals) show only as the
-/// difference between the two states.
+/// difference between the two states. Each event names who made the change when the bot made it: every write from Teams
+/// carries a case-log entry headed with the Teams person's name (<see cref="TicketLogEntry.Actor"/>), dated with the move;
+/// a change made in the iTop console names nobody but its own log entries' author.
 /// </summary>
 public static class TicketEventClassifier
 {
@@ -23,8 +25,13 @@ public static class TicketEventClassifier
         ArgumentNullException.ThrowIfNull(after);
         var stamp = (after.LastUpdate ?? after.StartDate ?? DateTimeOffset.MinValue).UtcTicks.ToString(CultureInfo.InvariantCulture);
         var events = new List<TicketEvent>();
-        void Add(TicketEventKind kind, string? suffix = null, TicketLogEntry? entry = null) =>
-            events.Add(new TicketEvent(kind, after, stamp + ":" + kind + (suffix is null ? "" : ":" + suffix), entry));
+        var actors = NewActorEntries(before, after);
+        var changedAt = after.LastUpdate ?? after.StartDate ?? DateTimeOffset.MinValue;
+        void Add(TicketEventKind kind, string? suffix = null, TicketLogEntry? entry = null, DateTimeOffset? at = null) =>
+            events.Add(new TicketEvent(kind, after, stamp + ":" + kind + (suffix is null ? "" : ":" + suffix), entry)
+            {
+                Actor = entry?.Actor ?? ActorAt(actors, at ?? changedAt),
+            });
 
         if (before is null && createdAfter is { } since && after.StartDate is { } start && start <= since)
         {
@@ -38,7 +45,7 @@ public static class TicketEventClassifier
 
         if (before is null)
         {
-            Add(TicketEventKind.Created);
+            Add(TicketEventKind.Created, at: after.StartDate);
         }
 
         var state = before?.Status ?? TicketStatus.New;
@@ -47,10 +54,10 @@ public static class TicketEventClassifier
             // The same state again means it was left and re-entered in between (e.g. reopened, then resolved again).
             if (step.To == state && Return(state) is { } back)
             {
-                Add(back, Ticks(step.At) + ":back");
+                Add(back, Ticks(step.At) + ":back", at: step.At);
             }
 
-            Add(step.Kind, Ticks(step.At));
+            Add(step.Kind, Ticks(step.At), at: step.At);
             state = step.To;
         }
 
@@ -64,7 +71,7 @@ public static class TicketEventClassifier
         if (before is not null && !assigned && after.AgentId is not null && before.AgentId is not null && before.AgentId != after.AgentId)
         {
             // Before whatever followed (e.g. resolved by the new agent).
-            events.Insert(0, new TicketEvent(TicketEventKind.Reassigned, after, stamp + ":" + TicketEventKind.Reassigned));
+            events.Insert(0, new TicketEvent(TicketEventKind.Reassigned, after, stamp + ":" + TicketEventKind.Reassigned) { Actor = ActorAt(actors, changedAt) });
         }
 
         var seen = (before?.PublicLog ?? []).Select(e => (e.Date, e.Text)).ToHashSet();
@@ -79,6 +86,27 @@ public static class TicketEventClassifier
 
         return [.. events.Select((e, i) => e with { Sequence = i })];
     }
+
+    /// <summary>The case-log entries (public and private) written from Teams since <paramref name="before"/>, with who wrote them.</summary>
+    private static List<(DateTimeOffset Date, string Actor)> NewActorEntries(Ticket? before, Ticket after)
+    {
+        var seen = (before?.PublicLog ?? []).Concat(before?.PrivateLog ?? []).Select(e => (e.Date, e.Text)).ToHashSet();
+        return [.. after.PublicLog.Concat(after.PrivateLog)
+            .Where(e => e.Actor is not null && !seen.Contains((e.Date, e.Text)))
+            .Select(e => (e.Date, e.Actor!))];
+    }
+
+    /// <summary>
+    /// Who made the move dated <paramref name="at"/>: the author of the entry written with it (same second, or the next
+    /// one when iTop's clock turned during the call); null when no such entry (a change made in the console).
+    /// </summary>
+    private static string? ActorAt(List<(DateTimeOffset Date, string Actor)> actors, DateTimeOffset at) =>
+        actors.Where(a => (a.Date - at).Duration() <= ActorClockSlack)
+            .OrderBy(a => (a.Date - at).Duration())
+            .Select(a => a.Actor)
+            .FirstOrDefault();
+
+    private static readonly TimeSpan ActorClockSlack = TimeSpan.FromSeconds(1);
 
     /// <summary>The moves iTop dated since <paramref name="before"/>, oldest first (same second: lifecycle order).</summary>
     private static IEnumerable<(DateTimeOffset At, TicketEventKind Kind, TicketStatus To)> DatedSteps(Ticket? before, Ticket after)

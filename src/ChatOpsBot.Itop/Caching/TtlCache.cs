@@ -1,6 +1,10 @@
 namespace ChatOpsBot.Itop.Caching;
 
-/// <summary>One value loaded on demand and kept for a TTL measured with the injected <see cref="TimeProvider"/>; concurrent callers share one load.</summary>
+/// <summary>
+/// One value loaded on demand and kept for a TTL measured with the injected <see cref="TimeProvider"/>; concurrent callers
+/// share one load. <see cref="RefreshAsync"/> loads a new value while the old one is still served (a warmer calls it
+/// before the TTL runs out, so no caller waits for a load).
+/// </summary>
 public sealed class TtlCache<T>(TimeProvider time, TimeSpan ttl) : IDisposable
     where T : class
 {
@@ -19,15 +23,22 @@ public sealed class TtlCache<T>(TimeProvider time, TimeSpan ttl) : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (Fresh() is { } loadedMeanwhile)
-            {
-                return loadedMeanwhile;
-            }
+            return Fresh() ?? Store(await load(cancellationToken).ConfigureAwait(false));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
-            var value = await load(cancellationToken).ConfigureAwait(false);
-            _loadedAt = time.GetTimestamp();
-            Volatile.Write(ref _value, value);
-            return value;
+    /// <summary>Loads a new value and puts it in place of the current one, which callers keep getting meanwhile.</summary>
+    public async Task<T> RefreshAsync(Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Store(await load(cancellationToken).ConfigureAwait(false));
         }
         finally
         {
@@ -39,9 +50,16 @@ public sealed class TtlCache<T>(TimeProvider time, TimeSpan ttl) : IDisposable
 
     public void Dispose() => _gate.Dispose();
 
+    private T Store(T value)
+    {
+        Volatile.Write(ref _loadedAt, time.GetTimestamp());
+        Volatile.Write(ref _value, value);
+        return value;
+    }
+
     private T? Fresh()
     {
         var value = Volatile.Read(ref _value);
-        return value is not null && time.GetElapsedTime(_loadedAt) < ttl ? value : null;
+        return value is not null && time.GetElapsedTime(Volatile.Read(ref _loadedAt)) < ttl ? value : null;
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsBot.Itop.Desk;
 
 /// <summary>iTop objects → domain records. Missing fields get the domain's defaults, so any output_fields works.</summary>
-public sealed class ItopMapper(ItopDates dates, IOptions<ItopOptions> options)
+public sealed class ItopMapper(ItopDates dates, ItopAccount account, IOptions<ItopOptions> options)
 {
     public Ticket ToTicket(ItopObject o)
     {
@@ -94,8 +94,9 @@ public sealed class ItopMapper(ItopDates dates, IOptions<ItopOptions> options)
     private TicketLogEntry ToLogEntry(JsonObject e)
     {
         var html = Str(e, "message_html");
-        var (actor, body) = ActorLine.Split(html, options.Value.CommentSuffix);
-        return new TicketLogEntry(dates.Parse(Str(e, "date")) ?? DateTimeOffset.MinValue, Str(e, "user_login"), Str(e, "message"), html, actor, body);
+        var login = Str(e, "user_login");
+        var (actor, body) = account.MayHaveWritten(login) ? ActorLine.Split(html, options.Value.CommentSuffix) : (null, null);
+        return new TicketLogEntry(dates.Parse(Str(e, "date")) ?? DateTimeOffset.MinValue, login, Str(e, "message"), html, actor, body);
     }
 
     private static string Str(JsonObject o, string name) => o[name] switch

@@ -9,7 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace ChatOpsBot.Itop.Desk;
 
-/// <summary>Catalog, teams and people, cached for <see cref="ItopOptions.CacheTtl"/>: a warm desk reads none of them to open a ticket.</summary>
+/// <summary>
+/// Catalog, teams and people, cached for <see cref="ItopOptions.CacheTtl"/>: the bot's only cache of them. The catalog
+/// and the teams are loaded at start-up and refreshed before they expire (<see cref="ItopReferenceWarmer"/>), so no user
+/// waits for them; a warm desk reads none of them to open a ticket.
+/// </summary>
 public sealed class ItopReferenceData : IDisposable
 {
     private readonly ItopClient _client;
@@ -36,6 +40,10 @@ public sealed class ItopReferenceData : IDisposable
 
     /// <summary>One read (all teams with their members) when cold.</summary>
     public Task<IReadOnlyList<Team>> GetTeamsAsync(CancellationToken cancellationToken) => _teams.GetAsync(LoadTeamsAsync, cancellationToken);
+
+    /// <summary>Loads the catalog and the teams again (six reads) while the current ones are still served.</summary>
+    public Task RefreshAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(_catalog.RefreshAsync(LoadCatalogAsync, cancellationToken), _teams.RefreshAsync(LoadTeamsAsync, cancellationToken));
 
     public Task<Person?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken) =>
         CachedPersonAsync("email:" + email.Trim(), new JsonObject { ["email"] = email.Trim() }, cancellationToken);

@@ -9,8 +9,9 @@ using ChatOpsBot.Tickets.Rules;
 
 namespace ChatOpsBot.Itop.Desk;
 
-// Each write: (lock the ticket) → one read of the ticket (its current state is what the rules check) → the domain
-// validates → exactly one write naming the actor → the answer is checked (status, case-log entry) and returned.
+// Each write: lock the ticket (this process, then every instance) → one read of the ticket (its current state is what
+// the caller's checks and the domain's rules run on) → exactly one write naming the actor, whose case-log entry starts
+// with the actor's name → the answer is checked (status, approver, case-log entry) and returned.
 public sealed partial class ItopTicketDesk
 {
     public async Task<Ticket> CreateTicketAsync(TicketDraft draft, Actor actor, CancellationToken cancellationToken)
@@ -46,136 +47,117 @@ public sealed partial class ItopTicketDesk
             fields["servicesubcategory_id"] = sub;
         }
 
+        // Like every write from Teams, the creation carries a case-log entry naming who opened the ticket. The draft's marker
+        // goes there too: no UserRequest attribute is hidden in every state and iTop strips comments and attributes from HTML,
+        // and the private log is never shown to the caller (portal); the agents read it as a plain line.
+        var entry = TicketTexts.LogLine("created", null);
         if (draft.OriginMarker is { Length: > 0 } marker)
         {
-            // No UserRequest attribute is hidden in every state and iTop strips comments and attributes from HTML: the marker
-            // goes to the private log, which the caller (portal) never sees, as a line the agents can read.
-            fields["private_log"] = LogItem(ItopText.ToHtml(OriginLine(marker)));
+            entry += "\n\n" + OriginLine(marker);
         }
 
+        fields["private_log"] = LogItem(EntryHtml(actor, entry));
         var created = await client.CreateAsync(UserRequest, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false);
         return mapper.ToTicket(created);
     }
 
-    public Task<Ticket> AssignAsync(TicketKey key, int? teamId, int? agentId, Actor actor, CancellationToken cancellationToken) =>
-        MoveAsync(key, actor, async (t, ct) => t.Assign(await TeamAsync(teamId ?? t.TeamId, ct).ConfigureAwait(false), agentId), cancellationToken);
-
-    public Task<Ticket> ReassignAsync(TicketKey key, int? teamId, int? agentId, Actor actor, CancellationToken cancellationToken) =>
-        MoveAsync(key, actor, async (t, ct) => t.Reassign(await TeamAsync(teamId ?? t.TeamId, ct).ConfigureAwait(false), agentId), cancellationToken);
-
-    public Task<Ticket> SetPendingAsync(TicketKey key, string reason, Actor actor, CancellationToken cancellationToken) =>
-        MoveAsync(key, actor, (t, _) => Task.FromResult(t.SetPending(reason)), cancellationToken);
-
-    public Task<Ticket> ResolveAsync(TicketKey key, string solution, int? serviceId, int? subServiceId, Actor actor, CancellationToken cancellationToken) =>
-        MoveAsync(key, actor, async (t, ct) => t.Resolve(solution, await reference.GetCatalogAsync(ct).ConfigureAwait(false), serviceId, subServiceId), cancellationToken);
-
-    public Task<Ticket> ReopenAsync(TicketKey key, Actor actor, CancellationToken cancellationToken) =>
-        MoveAsync(key, actor, (t, _) => Task.FromResult(t.Reopen()), cancellationToken);
-
-    public Task<Ticket> CloseAsync(TicketKey key, Actor actor, CancellationToken cancellationToken) =>
-        MoveAsync(key, actor, (t, _) => Task.FromResult(t.Close()), cancellationToken);
-
-    public Task<Ticket> RequestApprovalAsync(TicketKey key, int? approverId, Actor actor, CancellationToken cancellationToken) =>
-        MoveAsync(key, actor, async (t, ct) => t.RequestApproval(approverId is { } id ? await reference.GetPersonAsync(id, ct).ConfigureAwait(false) : null), cancellationToken);
-
-    public Task<Ticket> ApproveAsync(TicketKey key, string? note, Actor actor, CancellationToken cancellationToken) =>
-        MoveAsync(key, actor, (t, _) => Task.FromResult(t.Approve(note)), cancellationToken);
-
-    public Task<Ticket> RejectAsync(TicketKey key, string reason, Actor actor, CancellationToken cancellationToken) =>
-        MoveAsync(key, actor, (t, _) => Task.FromResult(t.Reject(reason)), cancellationToken);
-
-    public async Task<Ticket> HandToApproverAsync(TicketKey key, int approverId, string? note, Actor actor, CancellationToken cancellationToken)
+    public async Task<TicketWriteResult> WriteAsync(TicketKey key, Actor actor, TicketWritePlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var (before, release) = await ReadLockedAsync(key, cancellationToken).ConfigureAwait(false);
-        using (release)
+        ArgumentNullException.ThrowIfNull(plan);
+        // The lock comes before the read the rules are checked on: a ref is first resolved to its id (a ref never changes).
+        if ((key.Id ?? await ResolveIdAsync(key, cancellationToken).ConfigureAwait(false)) is not { } id)
         {
-            var approver = await reference.GetPersonAsync(approverId, cancellationToken).ConfigureAwait(false)
-                ?? throw new ItopObjectNotFoundException($"Person {approverId} not found.");
-            var fields = FieldsOf(before.HandToApprover(approver, note));
-            var after = mapper.ToTicket(await client.UpdateAsync(UserRequest, before.Id, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false));
-            if (after.ApproverId != approverId)
-            {
-                var problem = $"approver_id answered {after.ApproverId}, expected {approverId}";
-                Log.UnexpectedState(logger, before.Id, problem);
-                throw new ItopUnexpectedStateException($"Ticket {before.Ref}: {problem}.");
-            }
+            return new TicketWriteResult(null, null);
+        }
 
-            return after;
+        using (await locks.AcquireAsync(id, cancellationToken).ConfigureAwait(false))
+        {
+            var shared = await sharedLock.AcquireAsync(id, cancellationToken).ConfigureAwait(false);
+            await using (shared.ConfigureAwait(false))
+            {
+                if (await GetTicketAsync(TicketKey.FromId(id), cancellationToken).ConfigureAwait(false) is not { } before)
+                {
+                    return new TicketWriteResult(null, null);
+                }
+
+                var write = await plan(before, cancellationToken).ConfigureAwait(false);
+                if (write is null)
+                {
+                    return new TicketWriteResult(before, null);
+                }
+
+                if (write.TicketId != before.Id)
+                {
+                    throw new ArgumentException($"The plan for ticket {before.Id} wrote to ticket {write.TicketId}.", nameof(plan));
+                }
+
+                return new TicketWriteResult(before, await SendAsync(before, write, actor, cancellationToken).ConfigureAwait(false));
+            }
         }
     }
 
-    public async Task<Ticket> AddLogEntryAsync(TicketKey key, string text, bool isPublic, Actor actor, CancellationToken cancellationToken)
+    /// <summary>The one call, then what iTop answered is checked against what was asked (no read after a write).</summary>
+    private async Task<Ticket> SendAsync(Ticket before, TicketWrite write, Actor actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        var (before, release) = await ReadLockedAsync(key, cancellationToken).ConfigureAwait(false);
-        using (release)
+        var fields = FieldsOf(write.Changes, actor);
+        var answer = write is TicketTransition move
+            ? await client.ApplyStimulusAsync(UserRequest, before.Id, move.Stimulus.ToCode(), fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false)
+            : await client.UpdateAsync(UserRequest, before.Id, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false);
+        var after = mapper.ToTicket(answer);
+        if (write is TicketTransition t && after.Status != t.To)
         {
-            before.CheckComment(text);
-            var attribute = isPublic ? "public_log" : "private_log";
-            var html = EntryHtml(actor, text);
-            var fields = new JsonObject { [attribute] = LogItem(html) };
-            var updated = mapper.ToTicket(await client.UpdateAsync(UserRequest, before.Id, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false));
-            var (oldLog, newLog) = isPublic ? (before.PublicLog, updated.PublicLog) : (before.PrivateLog, updated.PrivateLog);
-            if (!newLog.Skip(oldLog.Count).Any(e => SameEntry(e, html, text)))
-            {
-                const string problem = "the case-log entry is not in iTop's answer (lost by a concurrent write?)";
-                Log.UnexpectedState(logger, before.Id, problem);
-                throw new ItopUnexpectedStateException($"Ticket {before.Ref}: {problem}.");
-            }
-
-            return updated;
+            Unexpected(before, $"{t.Stimulus.ToCode()} answered success but the status is '{after.Status.ToCode()}', expected '{t.To.ToCode()}'");
         }
+
+        if (write.Changes.ApproverId is { } approver && after.ApproverId != approver)
+        {
+            Unexpected(before, $"approver_id answered {after.ApproverId}, expected {approver}");
+        }
+
+        // An update is its entry: a lost one is a failed write. A move is done whatever became of its line: only logged.
+        var required = write is TicketUpdate;
+        ConfirmEntry(before, before.PublicLog, after.PublicLog, write.Changes.PublicLogText, actor, required);
+        ConfirmEntry(before, before.PrivateLog, after.PrivateLog, write.Changes.PrivateLogText, actor, required);
+        return after;
     }
 
-    private async Task<Ticket> MoveAsync(TicketKey key, Actor actor, Func<Ticket, CancellationToken, Task<TicketTransition>> plan, CancellationToken cancellationToken)
+    /// <summary>The entry asked for is among those appended (iTop loses one of two concurrent appends); its login is the bot's own.</summary>
+    private void ConfirmEntry(Ticket before, IReadOnlyList<TicketLogEntry> oldLog, IReadOnlyList<TicketLogEntry> newLog, string? text, Actor actor, bool required)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        var (ticket, release) = await ReadLockedAsync(key, cancellationToken).ConfigureAwait(false);
-        using (release)
+        if (text is null)
         {
-            var transition = await plan(ticket, cancellationToken).ConfigureAwait(false);
-            var answer = await client.ApplyStimulusAsync(UserRequest, ticket.Id, transition.Stimulus.ToCode(), FieldsOf(transition.Changes),
-                CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false);
-            var after = mapper.ToTicket(answer);
-            if (after.Status != transition.To)
-            {
-                var problem = $"{transition.Stimulus.ToCode()} answered success but the status is '{after.Status.ToCode()}', expected '{transition.To.ToCode()}'";
-                Log.UnexpectedState(logger, ticket.Id, problem);
-                throw new ItopUnexpectedStateException($"Ticket {ticket.Ref}: {problem}.");
-            }
-
-            return after;
+            return;
         }
+
+        var html = EntryHtml(actor, text);
+        if (newLog.Skip(oldLog.Count).FirstOrDefault(e => SameEntry(e, html, text)) is { } entry)
+        {
+            account.Learn(entry.UserLogin);
+            return;
+        }
+
+        const string problem = "the case-log entry is not in iTop's answer (lost by a concurrent write?)";
+        if (required)
+        {
+            Unexpected(before, problem);
+        }
+
+        Log.UnexpectedState(logger, before.Id, problem);
     }
 
-    /// <summary>Locks the ticket and reads it. A ref is resolved by a read first; the lock is then taken on its id.</summary>
-    private async Task<(Ticket Ticket, IDisposable Release)> ReadLockedAsync(TicketKey key, CancellationToken cancellationToken)
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void Unexpected(Ticket ticket, string problem)
     {
-        if (key.Id is { } id)
-        {
-            var release = await locks.AcquireAsync(id, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return (await RequireAsync(key, cancellationToken).ConfigureAwait(false), release);
-            }
-            catch
-            {
-                release.Dispose();
-                throw;
-            }
-        }
-
-        var ticket = await RequireAsync(key, cancellationToken).ConfigureAwait(false);
-        return (ticket, await locks.AcquireAsync(ticket.Id, cancellationToken).ConfigureAwait(false));
+        Log.UnexpectedState(logger, ticket.Id, problem);
+        throw new ItopUnexpectedStateException($"Ticket {ticket.Ref}: {problem}.");
     }
 
-    private async Task<Ticket> RequireAsync(TicketKey key, CancellationToken cancellationToken) =>
-        await GetTicketAsync(key, cancellationToken).ConfigureAwait(false)
-        ?? throw new ItopObjectNotFoundException($"Ticket {key} not found.");
-
-    private async Task<Tickets.People.Team?> TeamAsync(int? teamId, CancellationToken cancellationToken) =>
-        teamId is { } id ? (await reference.GetTeamsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(t => t.Id == id) : null;
+    private async Task<int?> ResolveIdAsync(TicketKey key, CancellationToken cancellationToken)
+    {
+        var envelope = await client.GetAsync(UserRequest, KeyOf(key), "id", null, null, cancellationToken).ConfigureAwait(false);
+        return envelope.Objects.Count == 1 ? envelope.Objects[0].Key : null;
+    }
 
     private string CommentFor(Actor actor)
     {
@@ -183,10 +165,9 @@ public sealed partial class ItopTicketDesk
         return actor.Name + options.Value.CommentSuffix;
     }
 
-    private string EntryHtml(Actor actor, string text) =>
-        "<p><strong>" + ItopText.Escape(CommentFor(actor)) + "</strong></p>" + ItopText.ToHtml(text);
+    private string EntryHtml(Actor actor, string text) => ActorLine.Html(CommentFor(actor), text);
 
-    private static JsonObject FieldsOf(TicketChanges c)
+    private JsonObject FieldsOf(TicketChanges c, Actor actor)
     {
         var fields = new JsonObject();
         Set(fields, "team_id", c.TeamId);
@@ -207,12 +188,12 @@ public sealed partial class ItopTicketDesk
 
         if (c.PublicLogText is not null)
         {
-            fields["public_log"] = LogItem(ItopText.ToHtml(c.PublicLogText));
+            fields["public_log"] = LogItem(EntryHtml(actor, c.PublicLogText));
         }
 
         if (c.PrivateLogText is not null)
         {
-            fields["private_log"] = LogItem(ItopText.ToHtml(c.PrivateLogText));
+            fields["private_log"] = LogItem(EntryHtml(actor, c.PrivateLogText));
         }
 
         return fields;

@@ -20,6 +20,8 @@ public sealed partial class ItopTicketDesk(
     ItopMapper mapper,
     ItopDates dates,
     KeyedAsyncLock<int> locks,
+    ISharedTicketLock sharedLock,
+    ItopAccount account,
     IOptions<ItopOptions> options,
     ILogger<ItopTicketDesk> logger) : ITicketDesk
 {

@@ -4,11 +4,15 @@ using System.Text.RegularExpressions;
 namespace ChatOpsBot.Itop.Text;
 
 /// <summary>
-/// Recognises the first paragraph the desk writes into every log entry it appends
-/// (<c>&lt;p&gt;&lt;strong&gt;Name via Teams&lt;/strong&gt;&lt;/p&gt;</c>) and splits it from the message.
+/// The first paragraph the desk writes into every case-log entry it appends
+/// (<c>&lt;p&gt;&lt;strong&gt;Name via Teams&lt;/strong&gt;&lt;/p&gt;</c>): written by <see cref="Html"/>, read back by <see cref="Split"/>.
+/// iTop stores every such entry under the bot's technical account; the line says who acted.
 /// </summary>
 public static partial class ActorLine
 {
+    /// <summary>The entry's HTML: the actor line ("Hamid Le Fleurier via Teams"), then the text as escaped paragraphs.</summary>
+    public static string Html(string line, string text) => "<p><strong>" + ItopText.Escape(line) + "</strong></p>" + ItopText.ToHtml(text);
+
     public static (string? Actor, string? Body) Split(string html, string suffix)
     {
         var match = Leading().Match(html ?? string.Empty);

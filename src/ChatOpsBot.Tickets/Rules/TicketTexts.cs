@@ -22,6 +22,17 @@ public static class TicketTexts
     /// <summary>The verb of a stimulus ("assigner" / "assign").</summary>
     public static string StimulusLabel(TicketStimulus stimulus, CultureInfo culture) => Get("Stimulus_" + stimulus.ToCode(), culture);
 
+    /// <summary>
+    /// The case-log line (French, as everything the bot writes into iTop) recording a write made from Teams, e.g.
+    /// "Assigné à Hamid Le Fleurier (Intervenants Moodle)." then, on its own line, what the user wrote with it.
+    /// </summary>
+    /// <param name="what">A stimulus code (<c>ev_assign</c> …), <c>hand_over</c> or <c>created</c>.</param>
+    public static string LogLine(string what, string? detail, params string?[] args)
+    {
+        var line = string.Format(French, Get("Log_" + what, French), args);
+        return string.IsNullOrWhiteSpace(detail) ? line : line + "\n" + detail.Trim();
+    }
+
     /// <summary>The reason of a refusal, formatted with its arguments.</summary>
     public static string Reason(TicketRuleCode code, CultureInfo culture, params object[] args) =>
         string.Format(culture, Get(code.ToString(), culture), args);

@@ -24,24 +24,16 @@ internal sealed class NotifyHost : IAsyncDisposable
 {
     private const string AppId = "3b7e2c90-5d1a-4f7b-9c2e-8a4d6f1b0c37";
     private const string BotId = "28:chatopsbot";
-    private readonly string _directory;
-    private readonly TestSigningKey _key = new("notify-key", "msteams");
     private readonly HttpClient _http = new();
-    private OpenIdServer? _openId;
+    private BotEdges? _edges;
     private ItopSandboxHost? _sandbox;
     private WebApplication? _app;
-    private string _token = "";
 
-    private NotifyHost(double pollSeconds)
-    {
-        PollInterval = TimeSpan.FromSeconds(pollSeconds);
-        _directory = Path.Combine(Path.GetTempPath(), "chatopsbot-notify-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-    }
+    private NotifyHost(double pollSeconds) => PollInterval = TimeSpan.FromSeconds(pollSeconds);
 
     public TimeSpan PollInterval { get; }
 
-    public ConnectorSink Sink { get; private set; } = null!;
+    public ConnectorSink Sink => _edges!.Sink;
 
     public ItopConsole Itop { get; private set; } = null!;
 
@@ -51,7 +43,7 @@ internal sealed class NotifyHost : IAsyncDisposable
 
     public NotificationOptions Options => _app!.Services.GetRequiredService<IOptions<NotificationOptions>>().Value;
 
-    private string ServiceUrl => new Uri(Sink.BaseAddress, "amer/").ToString();
+    private string ServiceUrl => _edges!.ServiceUrl;
 
     public static async Task<NotifyHost> StartAsync(double pollSeconds)
     {
@@ -76,7 +68,7 @@ internal sealed class NotifyHost : IAsyncDisposable
         var message = ChannelActivity.Message(channelId, "/ticket abonner " + argument, ServiceUrl, BotId, "29:1bench-user", "Hugues Le Moane");
         using var content = new StringContent(message.ToJsonString(), Encoding.UTF8, "application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_app!.Urls.First().TrimEnd('/') + "/api/messages")) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _edges!.Token);
         using var response = await _http.SendAsync(request);
         if ((int)response.StatusCode != 202)
         {
@@ -156,54 +148,24 @@ internal sealed class NotifyHost : IAsyncDisposable
             await _sandbox.DisposeAsync();
         }
 
-        if (Sink is not null)
+        if (_edges is not null)
         {
-            await Sink.DisposeAsync();
-        }
-
-        if (_openId is not null)
-        {
-            await _openId.DisposeAsync();
-        }
-
-        _key.Dispose();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // SQLite may still hold a file for a moment; the temp folder is left behind.
+            await _edges.DisposeAsync();
         }
     }
 
     private async Task StartEdgesAsync()
     {
-        _openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, _key);
-        Sink = await ConnectorSink.StartAsync();
-        _sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { DatabasePath = Path.Combine(_directory, "itop.db") });
+        _edges = await BotEdges.StartAsync("notify", AppId, "amer");
+        _sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { DatabasePath = Path.Combine(_edges.Directory, "itop.db") });
         Itop = new ItopConsole(_sandbox.BaseAddress);
         ItopRequests = new ItopRequestCounter(_sandbox.BaseAddress);
-        _token = TokenMinter.Sign(_key, TokenMinter.BotFrameworkClaims(AppId, ServiceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(2)));
     }
 
     private async Task StartBotAsync()
     {
-        string[] args =
-        [
-            "--urls=http://127.0.0.1:0",
-            "--environment=Production",
-            "--contentRoot=" + AppContext.BaseDirectory,
-            "--Bot:MicrosoftAppId=" + AppId,
-            "--Bot:OpenIdMetadataUrl=" + _openId!.MetadataUrl,
-            "--Bot:AllowedServiceUrls:0=" + Sink.BaseAddress,
-            "--Itop:BaseUrl=" + _sandbox!.BaseAddress,
-            "--Itop:Token=" + EmbeddedItop.SandboxToken,
-            "--State:Provider=Sqlite",
-            "--State:ConnectionString=Data Source=" + Path.Combine(_directory, "state.db"),
-            "--Notifications:PollIntervalSeconds=" + PollInterval.TotalSeconds.ToString(CultureInfo.InvariantCulture),
-            "--Logging:LogLevel:Default=Warning",
-        ];
+        var args = _edges!.BotArgs(_sandbox!.BaseAddress, EmbeddedItop.SandboxToken,
+            "--Notifications:PollIntervalSeconds=" + PollInterval.TotalSeconds.ToString(CultureInfo.InvariantCulture));
         _app = await ChatOpsBotApp.BuildAsync(args, builder =>
         {
             builder.Services.AddSingleton<IBotTokenSource>(new StaticTokenSource("loopback-outbound-token"));

@@ -53,6 +53,31 @@ public sealed class TicketEventClassifierTests
     }
 
     [Fact]
+    public void Each_move_names_the_Teams_person_of_the_entry_written_with_it_and_a_console_move_names_nobody()
+    {
+        static TicketLogEntry Line(DateTimeOffset at, string actor) => new(at, "teams-bot-token", actor + " via Teams", "<p>…</p>", actor, "…");
+        var assignedAt = T0.AddMinutes(1);
+        var resolvedAt = T0.AddMinutes(2).AddSeconds(1); // the entry's second, one after the date iTop set on the move
+        var before = Ticket(TicketStatus.New);
+        var after = Ticket(TicketStatus.Resolved, 5, T0.AddMinutes(2)) with
+        {
+            AssignmentDate = assignedAt,
+            ResolutionDate = T0.AddMinutes(2),
+            PrivateLog = [Line(assignedAt, "Nathalie Matheu"), Line(resolvedAt, "Hugues Le Moane")],
+        };
+
+        var events = TicketEventClassifier.Classify(before, after);
+        Assert.Equal([(TicketEventKind.Assigned, "Nathalie Matheu"), (TicketEventKind.Resolved, "Hugues Le Moane")], events.Select(e => (e.Kind, e.Actor)));
+
+        var console = after with { PrivateLog = [] };
+        Assert.All(TicketEventClassifier.Classify(before, console), e => Assert.Null(e.Actor));
+
+        // A ticket opened from Teams names who opened it (the creation's own entry).
+        var opened = Ticket(TicketStatus.New) with { PrivateLog = [Line(T0, "Support INSA Lyon")] };
+        Assert.Equal((TicketEventKind.Created, "Support INSA Lyon"), TicketEventClassifier.Classify(null, opened, T0.AddSeconds(-1)).Select(e => (e.Kind, e.Actor)).Single());
+    }
+
+    [Fact]
     public void A_ticket_first_seen_long_after_its_creation_announces_its_state_not_a_creation()
     {
         var events = TicketEventClassifier.Classify(null, Ticket(TicketStatus.Resolved, 5, T0.AddDays(3)), T0.AddDays(2));

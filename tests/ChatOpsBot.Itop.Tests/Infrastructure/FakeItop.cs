@@ -16,6 +16,7 @@ internal sealed class FakeItop
         var body = (JsonObject)JsonNode.Parse(Corpus.Body("058"))!;
         _ticket = (JsonObject)body["objects"]!["UserRequest::2"]!["fields"]!;
         _ticket["public_log"] = new JsonObject { ["entries"] = new JsonArray() };
+        _ticket["private_log"] = new JsonObject { ["entries"] = new JsonArray() };
     }
 
     /// <summary>When false, case-log appends are acknowledged but not stored (iTop's lost concurrent append).</summary>
@@ -67,23 +68,31 @@ internal sealed class FakeItop
 
     private StubReply Update(JsonObject fields)
     {
-        if (fields["public_log"]?["add_item"] is JsonObject item && StoreLogEntries)
-        {
-            ((JsonArray)_ticket["public_log"]!["entries"]!).Add(new JsonObject
-            {
-                ["date"] = "2026-11-28 12:05:00", ["user_login"] = "teams-bot", ["user_id"] = "10",
-                ["message"] = "", ["message_html"] = item["message"]!.GetValue<string>(),
-            });
-        }
-
+        Append(fields);
         return Ticket(null);
+    }
+
+    private void Append(JsonObject fields)
+    {
+        foreach (var log in new[] { "public_log", "private_log" })
+        {
+            if (fields[log]?["add_item"] is JsonObject item && StoreLogEntries)
+            {
+                ((JsonArray)_ticket[log]!["entries"]!).Add(new JsonObject
+                {
+                    ["date"] = "2026-11-28 12:05:00", ["user_login"] = "teams-bot", ["user_id"] = "10",
+                    ["message"] = "", ["message_html"] = item["message"]!.GetValue<string>(),
+                });
+            }
+        }
     }
 
     private StubReply Stimulus(string stimulus, JsonObject fields)
     {
+        Append(fields);
         foreach (var (name, value) in fields)
         {
-            if (name != "public_log")
+            if (name is not "public_log" and not "private_log")
             {
                 _ticket[name] = value is null ? null : JsonValue.Create(value.ToString());
             }
