@@ -7,14 +7,16 @@ namespace ChatOpsBot.Bot.Actions;
 /// <summary>
 /// The ticket's write lock shared by every instance of the bot: a lease <c>ticket-write:{id}</c> in the state store
 /// (SQLite file or PostgreSQL). The desk takes it after its own per-process lock, so only clicks on other instances
-/// wait here, polling. A holder that died frees it after <see cref="LeaseDuration"/>; a click that waited
+/// wait here, polling. The lease is short and renewed while the write runs, so a holder that died (a crash between the
+/// read and the write) frees the ticket after <see cref="LeaseDuration"/> at most; a click that waited
 /// <see cref="MaxWait"/> gives up (<see cref="TimeoutException"/>, shown as iTop being unavailable: nothing written).
 /// </summary>
 public sealed class StateTicketLock(ILeaseManager leases, TimeProvider time) : ISharedTicketLock
 {
-    /// <summary>Longer than one read and one write with their retries and timeouts.</summary>
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
+    /// <summary>How long a dead holder keeps the ticket; a live one renews every third of it.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(10);
 
+    /// <summary>Longer than <see cref="LeaseDuration"/>: a click waiting on a dead holder's lease gets the ticket.</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(20);
 
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(10);
@@ -29,7 +31,7 @@ public sealed class StateTicketLock(ILeaseManager leases, TimeProvider time) : I
         {
             if (await leases.TryAcquireAsync(name, LeaseDuration, cancellationToken).ConfigureAwait(false) is { } lease)
             {
-                return lease;
+                return new RenewedLease(lease, time);
             }
 
             if (time.GetElapsedTime(started) >= MaxWait)
@@ -39,6 +41,52 @@ public sealed class StateTicketLock(ILeaseManager leases, TimeProvider time) : I
 
             await Task.Delay(poll, time, cancellationToken).ConfigureAwait(false);
             poll = poll * 2 < LongestPoll ? poll * 2 : LongestPoll;
+        }
+    }
+
+    /// <summary>The lease, renewed every third of its duration until the write is over.</summary>
+    private sealed class RenewedLease : IAsyncDisposable
+    {
+        private readonly ILease lease;
+        private readonly CancellationTokenSource stop = new();
+        private readonly Task renewing;
+
+        public RenewedLease(ILease lease, TimeProvider time)
+        {
+            this.lease = lease;
+            renewing = RenewAsync(time, stop.Token);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await renewing.ConfigureAwait(false);
+            stop.Dispose();
+            await lease.DisposeAsync().ConfigureAwait(false);
+        }
+
+        private async Task RenewAsync(TimeProvider time, CancellationToken cancellationToken)
+        {
+            try
+            {
+                while (true)
+                {
+                    await Task.Delay(LeaseDuration / 3, time, cancellationToken).ConfigureAwait(false);
+                    if (!await lease.RenewAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        return; // taken over: the write is already past its read, nothing more to guard
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // the write is over
+            }
+#pragma warning disable CA1031 // A failed renewal (state store down) only shortens the lease; the write goes on.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
         }
     }
 }

@@ -44,8 +44,11 @@ public sealed class RefusedAccountTests
         var faults = new ItopFaults();
         await using var host = await NotificationTestHost.StartAsync(new Dictionary<string, string?> { ["Notifications:Enabled"] = "false" }, startBot: false);
         host.ConfigureServices = faults.AddTo;
-        await host.StartBotAsync();
+
+        // Refused from the start: the catalog the subscription needs could not be loaded by the warm-up either (once loaded,
+        // a subscription needs no iTop call).
         faults.Fail(1, int.MaxValue, ItopFault.CredentialsRefused);
+        await host.StartBotAsync();
         var before = host.Teams.Sent.Count;
 
         await host.PostAsync(host.ChannelMessage("/ticket abonner OpenMoodle"));
