@@ -112,7 +112,7 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     const update = await pg.waitFor((e) => e.action === 'updateMessage' && e.message?.messageId === form.messageId
       && cardText(e.message.attachments?.[0]?.content ?? {}).includes(reference), { from, what: 'the form updated with the ticket card' });
     assert.equal(update.actionConversationId, personal);
-    await channelNotice(new RegExp(`^New ticket ${reference}: Droit de création de cours Moodle pour Jean Dupont \\(INSA Lyon\\)$`));
+    await channelNotice(new RegExp(`^New ticket ${reference}: Droit de création de cours Moodle pour Jean Dupont \\(INSA Lyon\\) — by Support INSA Lyon$`));
   });
 
   it('group desk (Nathalie): shows the ticket, picks the team then assigns Hamid', async () => {
@@ -134,7 +134,7 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     assert.equal(stored.request_type, 'service_request');
     assert.match(cardText(assigned.value), /Hamid Le Fleurier/);
     assert.match(cardText(assigned.value), /Intervenants Moodle/);
-    await channelNotice(new RegExp(`^${reference} assigned to Hamid Le Fleurier \\(Intervenants Moodle\\)$`));
+    await channelNotice(new RegExp(`^${reference} assigned to Hamid Le Fleurier \\(Intervenants Moodle\\) — by Nathalie Matheu$`));
   });
 
   it('intervenant Hamid: hands the ticket over to Hugues with a private note', async () => {
@@ -152,7 +152,7 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     assert.equal(String(stored.agent_id), '5');
     assert.match(JSON.stringify(stored.private_log), /administration/);
     assert.match(cardText(reassigned.value), /Hugues Le Moane/);
-    await channelNotice(new RegExp(`^${reference} (re)?assigned to Hugues Le Moane`));
+    await channelNotice(new RegExp(`^${reference} (re)?assigned to Hugues Le Moane — by Hamid Le Fleurier$`));
   });
 
   it('intervenant Hugues: resolves it and writes to the Lyon support', async () => {
@@ -177,7 +177,7 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     stored = await itop.ticket(ticketId);
     assert.match(JSON.stringify(stored.public_log), /peut maintenant cr/);
     assert.match(cardText(commented.value), /peut maintenant créer ses cours/);
-    await channelNotice(new RegExp(`^${reference} resolved$`));
+    await channelNotice(new RegExp(`^${reference} resolved — by Hugues Le Moane$`));
   });
 
   it('Lyon support: closes it from the personal chat, and no button is left (each step is also notified in the channel)', async () => {
@@ -191,6 +191,6 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     const stored = await itop.ticket(ticketId);
     assert.equal(stored.status, 'closed');
     assert.deepEqual(verbs(closed.value), []);
-    await channelNotice(new RegExp(`^${reference} closed$`));
+    await channelNotice(new RegExp(`^${reference} closed — by Support INSA Lyon$`));
   });
 });
