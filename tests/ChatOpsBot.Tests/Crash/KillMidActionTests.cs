@@ -8,8 +8,8 @@ using static ChatOpsBot.Tests.Crash.ActionCrashRig;
 namespace ChatOpsBot.Tests.Crash;
 
 /// <summary>
-/// Issue 12: the bot process SIGKILLed at each point of opening a ticket that needs approval, of an approver's decision and
-/// of a hand-over: before iTop got the call, and after iTop did it but before the bot read the answer. After a restart on
+/// Issue 12: the bot process SIGKILLed at each point of opening a ticket that needs approval, of an approver's decision, of
+/// a hand-over and of a plain card action: before iTop got the call, and after iTop did it but before the bot read the answer. After a restart on
 /// the same SQLite file, without a click, iTop and the cards agree, nothing is done twice, and the people can go on (or are
 /// told it is done).
 /// </summary>
@@ -148,6 +148,36 @@ public sealed class KillMidActionTests
         using var approved = await rig.ClickAsync(Eloise, (rig.Updates(eloise.Id)[^1], eloise.Id), CardVerbs.Approve);
         Assert.Contains("Approuvé par Eloise Joyeux", await AnswerAsync(approved), StringComparison.Ordinal);
         Assert.Equal("approved", (await rig.TicketAsync(ticketId))["status"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(ItopHoldPoint.BeforeItop)]
+    [InlineData(ItopHoldPoint.AfterItop)]
+    public async Task Killed_during_a_card_action_the_same_click_after_the_restart_writes_at_most_once(ItopHoldPoint point)
+    {
+        // A plain action keeps no record of its own: iTop is the only one. The dead instance's hold on the ticket lapses, and
+        // the same click on the same card either does it (iTop never got it) or shows the card as iTop holds it, unchanged.
+        await using var rig = await ActionCrashRig.StartAsync();
+        var form = await rig.SendForCardAsync(Opener, "/ticket " + Title);
+        var inputs = FormInputs();
+        inputs[CardInputIds.NeedsApproval] = "false";
+        using (var created = await rig.ClickAsync(Opener, form, CardVerbs.OpenTicket, inputs))
+        {
+            Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        }
+
+        var ticketId = Assert.Single(await rig.TicketIdsAsync());
+        var card = await rig.SendForCardAsync(Opener, "/ticket " + ticketId.ToString(CultureInfo.InvariantCulture));
+        var comment = new Dictionary<string, string> { [CardInputIds.CommentText] = "Le cours s'appelle CHIM-101.", [CardInputIds.CommentPublic] = "true" };
+        await KillAtAsync(rig, "core/update UserRequest", point, () => rig.ClickAsync(Opener, card, CardVerbs.Comment, comment));
+        await rig.StartBotAsync();
+
+        using var again = await rig.ClickAsync(Opener, card, CardVerbs.Comment, comment);
+        var answer = await AnswerAsync(again);
+        Assert.Contains(point == ItopHoldPoint.BeforeItop ? "C'est fait." : "n'était plus à jour", answer, StringComparison.Ordinal);
+        Assert.Contains("Le cours s'appelle CHIM-101.", answer, StringComparison.Ordinal);
+        Assert.Single(Entries(await rig.TicketAsync(ticketId), "public_log"), e => e.Contains("Le cours s'appelle CHIM-101.", StringComparison.Ordinal));
+        Assert.Equal(1, rig.Itop.Forwarded.Count(c => c == "core/update UserRequest"));
     }
 
     /// <summary>Holds <paramref name="call"/> at <paramref name="point"/>, makes the click, kills the bot while the call is held.</summary>
