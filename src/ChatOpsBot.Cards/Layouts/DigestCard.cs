@@ -18,7 +18,7 @@ public static class DigestCard
             Heading(CardText.Format("Digest_Title", c, model.Day.ToString("D", c))),
             Subtle(model.Scope),
             Paragraph(CardText.Format("Digest_Open", c, model.OpenCount)
-                + (model.ByState.Count == 0 ? "" : " — " + string.Join(", ", model.ByState.Select(s => StatusLabel(s.Status, c) + " : " + s.Count.ToString(c))))),
+                + (model.ByState.Count == 0 ? "" : " — " + string.Join(", ", model.ByState.Select(s => CardText.Format("Digest_StateCount", c, StatusLabel(s.Status, c), s.Count))))),
         };
         if (model.Truncated)
         {
