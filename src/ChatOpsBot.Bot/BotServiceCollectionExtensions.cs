@@ -46,6 +46,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<CardActionRouter>();
         services.AddScoped<IActivityHandler, TeamsBot>();
         services.AddNotificationStores();
+        Digest.DigestServiceCollectionExtensions.AddDigestCommands(services, configuration);
 
         // Approvals (issue 5).
         services.AddOptions<Approvals.ApprovalsOptions>().Bind(configuration.GetSection(Approvals.ApprovalsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
