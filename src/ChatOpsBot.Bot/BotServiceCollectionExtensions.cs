@@ -43,6 +43,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<OpenTicketDialog>();
         services.AddScoped<TicketListBuilder>();
         services.AddScoped<CommandHandler>();
+        services.AddScoped<Duplicates.DuplicateCheck>();
         services.AddScoped<CardActionRouter>();
         services.AddScoped<IActivityHandler, TeamsBot>();
         services.AddNotificationStores();

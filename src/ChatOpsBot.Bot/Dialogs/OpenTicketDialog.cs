@@ -31,6 +31,7 @@ public sealed class OpenTicketDialog(
     Approvals.ApprovalStarter approvals,
     Recovery.WorkOwnership ownership,
     DeskFailureReplies failures,
+    Duplicates.DuplicateCheck duplicates,
     TimeProvider time,
     ILogger<OpenTicketDialog> logger)
 {
@@ -100,7 +101,13 @@ public sealed class OpenTicketDialog(
                 return CardActionResult.Show(NoticeCard.Build(new NoticeCardModel(BotText.Get("Draft_Cancelled", culture)), culture));
 
             case CardVerbs.OpenTicket when draft.Status == DraftStatus.Open:
-                return await SubmitAsync(turn, stored, await FollowCallerAsync(DraftInputs.Apply(draft, input), cancellationToken).ConfigureAwait(false), user, culture, cancellationToken).ConfigureAwait(false);
+                return await SubmitAsync(turn, stored, await FollowCallerAsync(DraftInputs.Apply(draft, input), cancellationToken).ConfigureAwait(false), user, culture, cancellationToken, checkDuplicates: true).ConfigureAwait(false);
+
+            // The duplicate hint: create the draft as it was saved, or show its form again.
+            case CardVerbs.CreateAnyway when draft.Status == DraftStatus.Open:
+                return await SubmitAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
+            case CardVerbs.BackToForm when draft.Status == DraftStatus.Open:
+                return CardActionResult.Show(await FormAsync(turn, draft, null, null, culture, cancellationToken).ConfigureAwait(false));
 
             // "Créer" clicked again on a form whose creation failed or was interrupted counts as Retry.
             case CardVerbs.RetryCreate when draft.Status == DraftStatus.Failed:
@@ -126,7 +133,8 @@ public sealed class OpenTicketDialog(
         TicketDraftState draft,
         BotUser user,
         CultureInfo culture,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool checkDuplicates = false)
     {
         ServiceCatalog catalog;
         IReadOnlyList<Person> people;
@@ -150,6 +158,17 @@ public sealed class OpenTicketDialog(
             var saved = await drafts.ReplaceAsync(draft with { Status = DraftStatus.Open }, stored.ETag, cancellationToken).ConfigureAwait(false);
             var formError = saved is null ? BotText.Get("Error_DraftChanged", culture) : BotText.Get("Error_FormInvalid", culture);
             return CardActionResult.Show(FormModel(draft, catalog, people, errors, formError, culture));
+        }
+
+        if (checkDuplicates && await duplicates.FindAsync(draft, cancellationToken).ConfigureAwait(false) is { Count: > 0 } lookalikes)
+        {
+            // What was typed is saved first: "Créer quand même" creates exactly this, "Revenir au formulaire" shows it again.
+            if (await drafts.ReplaceAsync(draft with { Status = DraftStatus.Open }, stored.ETag, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return CardActionResult.Show(FormModel(draft, catalog, people, errors, BotText.Get("Error_DraftChanged", culture), culture));
+            }
+
+            return CardActionResult.Show(DuplicateHintCard.Build(new DuplicateHintModel(draft.Id, lookalikes.Select(TicketRows.Of).ToList()), culture));
         }
 
         var service = FormModelFactory.Parse(draft.Service) is { } serviceId ? catalog.FindService(serviceId) : null;

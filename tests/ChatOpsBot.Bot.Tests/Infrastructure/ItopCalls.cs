@@ -6,11 +6,12 @@ using Microsoft.Extensions.Http;
 namespace ChatOpsBot.Bot.Tests.Infrastructure;
 
 /// <summary>The operation, class and OQL of every call to the sandbox.</summary>
-internal sealed class ItopCalls(Uri itop)
+internal sealed class ItopCalls(Uri? itop = null)
 {
     private readonly List<string> _calls = [];
 
-    public Uri Itop => itop;
+    /// <summary>The iTop whose calls count; null: any iTop REST endpoint.</summary>
+    public Uri? Itop => itop;
 
     /// <summary>Puts the recorder in front of every HTTP client of the bot (one entry per logical call).</summary>
     public void AddTo(IServiceCollection services) =>
@@ -49,7 +50,7 @@ internal sealed class ItopCallRecorder(ItopCalls calls) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.RequestUri is { } uri && uri.Port == calls.Itop.Port && request.Content is not null)
+        if (request.RequestUri is { } uri && (calls.Itop is null ? uri.AbsolutePath.EndsWith("/webservices/rest.php", StringComparison.Ordinal) : uri.Port == calls.Itop.Port) && request.Content is not null)
         {
             var form = await request.Content.ReadAsStringAsync(cancellationToken);
             var json = form.Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == "json_data")[1];
