@@ -13,7 +13,7 @@ namespace ChatOpsBot.Bot.Tests.Digest;
 /// The daily digest over real HTTP (the bot, the sandbox iTop, the loopback Teams, SQLite), on a fake clock: one iTop
 /// query per digest counted at the HTTP boundary, one card per conversation and day, through the outbox.
 /// </summary>
-public sealed class DigestTests
+public sealed class DigestTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string EmptyChannel = "19:rouen@thread.tacv2";
 
@@ -45,6 +45,7 @@ public sealed class DigestTests
         Assert.Equal(1, await host.Service<DigestRunner>().RunDueAsync(CancellationToken.None));
         // Two digests looked at (the OpenMoodle channel, the Rouen one with nothing open): one ticket query each, nothing else.
         Assert.True(itop.Calls.Count == 2, string.Join("\n", itop.Calls));
+        output.WriteLine($"digest run: 2 conversations, {itop.Calls.Count} iTop requests: " + string.Join(" | ", itop.Calls));
         Assert.All(itop.Calls, c => Assert.StartsWith("core/get UserRequest SELECT UserRequest WHERE status NOT IN ('closed', 'rejected') AND (", c, StringComparison.Ordinal));
 
         await host.Service<OutboxDeliverer>().DrainOnceAsync(CancellationToken.None);

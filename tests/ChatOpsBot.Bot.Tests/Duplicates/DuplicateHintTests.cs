@@ -4,7 +4,7 @@ using ChatOpsBot.Cards;
 namespace ChatOpsBot.Bot.Tests.Duplicates;
 
 /// <summary>"Déjà demandé ?" before a creation: one iTop query, the draft kept, Create anyway / Back to the form; iTop down never blocks.</summary>
-public sealed class DuplicateHintTests
+public sealed class DuplicateHintTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task The_same_sub_service_for_the_same_person_is_hinted_with_one_query_then_created_anyway()
@@ -23,6 +23,8 @@ public sealed class DuplicateHintTests
         Assert.Empty(await host.Itop.FindTicketsAsync("SELECT UserRequest WHERE title = 'Accès enseignant à la plateforme'"));
         // The check is one query on tickets: the form's validation reads only the catalog and the people (cached or not).
         Assert.Single(itop.Calls, c => c.StartsWith("core/get UserRequest", StringComparison.Ordinal) && c.Contains("servicesubcategory_id = 8 AND caller_id = 11", StringComparison.Ordinal));
+        Assert.Single(itop.Calls, c => c.Contains("UserRequest", StringComparison.Ordinal));
+        output.WriteLine($"click Créer le ticket → hint: {itop.Calls.Count} iTop requests: " + string.Join(" | ", itop.Calls));
 
         var created = await host.ClickAsync(TestUsers.LyonSupport, form, hint.Card, CardVerbs.CreateAnyway);
         var ticket = Assert.Single(await host.Itop.FindTicketsAsync("SELECT UserRequest WHERE title = 'Accès enseignant à la plateforme'"));
