@@ -44,9 +44,11 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<OpenTicketDialog>();
         services.AddScoped<TicketListBuilder>();
         services.AddScoped<CommandHandler>();
+        services.AddScoped<Duplicates.DuplicateCheck>();
         services.AddScoped<CardActionRouter>();
         services.AddScoped<IActivityHandler, TeamsBot>();
         services.AddNotificationStores();
+        Digest.DigestServiceCollectionExtensions.AddDigestCommands(services, configuration);
 
         // Approvals (issue 5).
         services.AddOptions<Approvals.ApprovalsOptions>().Bind(configuration.GetSection(Approvals.ApprovalsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

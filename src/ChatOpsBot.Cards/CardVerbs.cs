@@ -51,9 +51,16 @@ public static class CardVerbs
     /// <summary>Approval card: an approver hands the request over to another approver of the school.</summary>
     public const string HandOffApproval = "handOffApproval";
 
+    /// <summary>Duplicate hint: create the draft's ticket although open tickets look like it.</summary>
+    public const string CreateAnyway = "createAnyway";
+
+    /// <summary>Duplicate hint: back to the draft's form, as it was.</summary>
+    public const string BackToForm = "backToForm";
+
     public static IReadOnlyList<string> All { get; } =
     [
         OpenTicket, RefreshForm, CancelForm, RetryCreate, Assign, AssignPickTeam, Pending, Reassign, Resolve,
         Reopen, Close, Comment, Refresh, ShowTicket, ListPage, Approve, Reject, HandToApprover, HandOffApproval,
+        CreateAnyway, BackToForm,
     ];
 }

@@ -12,6 +12,12 @@ public sealed class ItopSandboxOptions
     /// <summary>A seed file replacing the embedded Seed/seed.json (used only when the database is empty).</summary>
     public string? SeedFile { get; set; }
 
+    /// <summary>
+    /// Named additions to the seed (embedded <c>Seed/Additions/{name}.json</c>), e.g. <c>c2ip</c>: the C2IP team, which the
+    /// recorded iTop has not. Kept apart so that the corpus replays on the recorded seed alone.
+    /// </summary>
+    public IList<string> SeedAdditions { get; } = [];
+
     /// <summary>Clock of the sandbox (dates of tickets and case logs); null = the system clock.</summary>
     public TimeProvider? TimeProvider { get; set; }
 

@@ -14,6 +14,12 @@ public interface ITicketDesk
 
     Task<TicketPage> FindTicketsAsync(TicketQuery query, CancellationToken cancellationToken);
 
+    /// <summary>Open tickets (neither closed nor rejected) matching any criterion of <paramref name="follow"/>, at most <paramref name="max"/>, oldest first: one query.</summary>
+    Task<TicketPage> FindOpenTicketsAsync(TicketFollow follow, int max, CancellationToken cancellationToken);
+
+    /// <summary>Open tickets that look like a ticket about to be created (at most <paramref name="max"/>): one query; none asked when the probe is empty.</summary>
+    Task<IReadOnlyList<Ticket>> FindLookalikesAsync(TicketLookalike probe, int max, CancellationToken cancellationToken);
+
     Task<Ticket> CreateTicketAsync(TicketDraft draft, Actor actor, CancellationToken cancellationToken);
 
     /// <summary>

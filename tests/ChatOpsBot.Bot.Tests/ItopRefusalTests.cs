@@ -109,12 +109,13 @@ public sealed class ItopRefusalTests
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title);
         var inputs = SeedScenarioTests.FormInputs(SeedScenarioTests.Title);
         inputs[CardInputIds.NeedsApproval] = "true";
-        faults.Fail(2, int.MaxValue, ItopFault.CredentialsRefused, counted: TicketCalls);
+        // Ticket calls: the duplicate check's read, the creation, then the approval request (refused from there).
+        faults.Fail(3, int.MaxValue, ItopFault.CredentialsRefused, counted: TicketCalls);
 
         var standing = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs);
 
         // Created, not sent for approval: the card says so, why, whom to tell, and offers Retry.
-        Assert.Equal("core/create UserRequest", faults.Calls.First(TicketCalls));
+        Assert.Equal(["core/get UserRequest", "core/create UserRequest"], faults.Calls.Where(TicketCalls).Take(2));
         var ticket = Assert.Single(await host.Itop.FindTicketsAsync("SELECT UserRequest"));
         var reference = ticket["ref"]!.GetValue<string>();
         Assert.Equal("new", ticket["status"]!.GetValue<string>());
@@ -149,7 +150,7 @@ public sealed class ItopRefusalTests
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title, "en-US");
         var inputs = SeedScenarioTests.FormInputs(SeedScenarioTests.Title);
         inputs[CardInputIds.NeedsApproval] = "true";
-        faults.Fail(2, int.MaxValue, ItopFault.Unavailable, counted: TicketCalls);
+        faults.Fail(3, int.MaxValue, ItopFault.Unavailable, counted: TicketCalls); // after the duplicate check's read and the creation
         var standing = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs, "en-US");
         Assert.Contains("not been sent for approval yet", standing.CardText);
         Assert.Contains("iTop does not answer", standing.CardText);

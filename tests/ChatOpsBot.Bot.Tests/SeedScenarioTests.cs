@@ -129,11 +129,20 @@ public sealed class SeedScenarioTests
         Assert.Equal("4", CardJson.InputValue(refreshed.Card, CardInputIds.Service));
         Assert.Equal(SchoolReference, CardJson.InputValue(refreshed.Card, CardInputIds.SchoolReference));
 
-        var created = await host.ClickAsync(TestUsers.LyonSupport, form, refreshed.Card, CardVerbs.OpenTicket, FormInputs(title));
+        var created = await CreateAsync(host, TestUsers.LyonSupport, form, refreshed.Card, FormInputs(title));
         var data = CardJson.FindActionData(created.Card, CardVerbs.Refresh) ?? created.Card["refresh"]!["action"]!["data"]!.AsObject();
         var ticketId = int.Parse(data["ticketId"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(form.Id, created.SharedUpdate?.TargetActivityId);
         return (ticketId, created);
+    }
+
+    /// <summary>Clicks "Créer le ticket"; when open tickets look like it (the duplicate hint), "Créer quand même".</summary>
+    internal static async Task<InvokeResult> CreateAsync(BotTestHost host, TestUser user, SentActivity form, System.Text.Json.Nodes.JsonObject card, IDictionary<string, string> inputs, string locale = "fr-FR")
+    {
+        var answer = await host.ClickAsync(user, form, card, CardVerbs.OpenTicket, inputs, locale);
+        return CardJson.FindActionData(answer.Card, CardVerbs.CreateAnyway) is null
+            ? answer
+            : await host.ClickAsync(user, form, answer.Card, CardVerbs.CreateAnyway, locale: locale);
     }
 
     internal static Dictionary<string, string> FormInputs(string title) => new()

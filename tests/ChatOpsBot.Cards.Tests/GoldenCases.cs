@@ -34,6 +34,9 @@ public static class GoldenCases
         ["notice"] = c => NoticeCard.Build(new NoticeCardModel(CardText.Notice(CardNotice.Done, c)), c),
         ["list-mine"] = c => TicketListCard.Build(List(), c),
         ["list-team-empty"] = c => TicketListCard.Build(new TicketListCardModel { Scope = TicketListScope.Team }, c),
+        ["digest"] = c => DigestCard.Build(Digest(), c),
+        ["digest-truncated"] = c => DigestCard.Build(Digest() with { Truncated = true, OldestUnassigned = [], LongPending = [] }, c),
+        ["duplicates"] = c => DuplicateHintCard.Build(Duplicates(), c),
     };
 
     public static IEnumerable<string> Names =>

@@ -160,4 +160,23 @@ public static class Samples
             new("125", "R-000125", "Boîte mail partagée *scolarité*", CardTicketStatus.Resolved, "Sophie Garnier"),
         ],
     };
+
+    public static DigestCardModel Digest() => new()
+    {
+        Scope = "brique « OpenMoodle »",
+        Day = new DateOnly(2026, 12, 3),
+        OpenCount = 6,
+        ByState = [new(CardTicketStatus.New, 2), new(CardTicketStatus.Assigned, 1), new(CardTicketStatus.Pending, 2), new(CardTicketStatus.Resolved, 1)],
+        OldestUnassigned = [new("124", "R-000124", "Création d'un espace Moodle", CardTicketStatus.New, null)],
+        PendingDays = 5,
+        LongPending = [new(new("123", "R-000123", "Droit de création de cours pour Jean Dupont", CardTicketStatus.Pending, "Hamid Le Fleurier"), 9)],
+        AwaitingClose = [new("125", "R-000125", "Boîte mail partagée *scolarité*", CardTicketStatus.Resolved, "Hamid Le Fleurier")],
+    };
+
+    public static DuplicateHintModel Duplicates() => new(
+        "draft-0001",
+        [
+            new("12", "R-000012", "Droit de création de cours pour Jean Dupont", CardTicketStatus.Assigned, "Hamid Le Fleurier"),
+            new("15", "R-000015", "Droits Moodle Jean Dupont", CardTicketStatus.New, null),
+        ]);
 }

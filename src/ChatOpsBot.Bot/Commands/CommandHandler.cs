@@ -19,6 +19,7 @@ public sealed class CommandHandler(
     TicketListBuilder lists,
     TypingIndicator typing,
     SubscriptionCommands subscriptions,
+    Digest.DigestCommands digests,
     ConversationReferenceStore references,
     DeskFailureReplies failures,
     Microsoft.Extensions.Logging.ILogger<CommandHandler> logger)
@@ -36,6 +37,12 @@ public sealed class CommandHandler(
         if (SubscriptionCommands.Handles(command.Kind))
         {
             await subscriptions.HandleAsync(turn, command, culture, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (command.Kind == CommandKind.Digest)
+        {
+            await digests.HandleAsync(turn, command, culture, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -1,3 +1,4 @@
+using ChatOpsBot.Bot.Rendering;
 using System.Globalization;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Cards.Layouts;
@@ -50,12 +51,7 @@ public sealed class TicketListBuilder(ITicketDesk desk)
                 Page = page,
                 PageCount = Math.Max(1, (total + PageSize - 1) / PageSize),
                 TotalCount = total,
-                Rows = rows.Select(t => new TicketListRow(
-                    t.Id.ToString(CultureInfo.InvariantCulture),
-                    t.Ref,
-                    t.Title,
-                    Enum.Parse<CardTicketStatus>(t.Status.ToString()),
-                    string.IsNullOrWhiteSpace(t.AgentName) ? null : t.AgentName)).ToList(),
+                Rows = rows.Select(TicketRows.Of).ToList(),
             },
             culture);
     }

@@ -68,7 +68,7 @@ public sealed class CardActionRouter(
 
         switch (input.Verb)
         {
-            case CardVerbs.OpenTicket or CardVerbs.RefreshForm or CardVerbs.CancelForm or CardVerbs.RetryCreate:
+            case CardVerbs.OpenTicket or CardVerbs.RefreshForm or CardVerbs.CancelForm or CardVerbs.RetryCreate or CardVerbs.CreateAnyway or CardVerbs.BackToForm:
                 return await openTicket.HandleAsync(turn, input, user, culture, cancellationToken).ConfigureAwait(false);
             case CardVerbs.ListPage:
             {

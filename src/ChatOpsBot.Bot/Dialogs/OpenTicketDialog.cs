@@ -31,6 +31,7 @@ public sealed class OpenTicketDialog(
     Approvals.ApprovalStarter approvals,
     Recovery.WorkOwnership ownership,
     DeskFailureReplies failures,
+    Duplicates.DuplicateCheck duplicates,
     TimeProvider time,
     ILogger<OpenTicketDialog> logger)
 {
@@ -52,6 +53,7 @@ public sealed class OpenTicketDialog(
             AuthorPersonId = user.Person.Id,
             Locale = activity.Locale,
             OrgId = orgId,
+            GroupWide = user.Roles.IsGroupOpener,
             Brique = guess?.Id.ToString(CultureInfo.InvariantCulture),
             Title = string.IsNullOrWhiteSpace(freeText) ? null : freeText.Trim(),
             TicketType = "service_request",
@@ -89,7 +91,7 @@ public sealed class OpenTicketDialog(
         {
             case CardVerbs.RefreshForm when draft.Status == DraftStatus.Open:
             {
-                var updated = DraftInputs.Apply(draft, input);
+                var updated = await FollowCallerAsync(DraftInputs.Apply(draft, input), cancellationToken).ConfigureAwait(false);
                 await drafts.ReplaceAsync(updated, stored.ETag, cancellationToken).ConfigureAwait(false);
                 return CardActionResult.Show(await FormAsync(turn, updated, null, null, culture, cancellationToken).ConfigureAwait(false));
             }
@@ -99,13 +101,19 @@ public sealed class OpenTicketDialog(
                 return CardActionResult.Show(NoticeCard.Build(new NoticeCardModel(BotText.Get("Draft_Cancelled", culture)), culture));
 
             case CardVerbs.OpenTicket when draft.Status == DraftStatus.Open:
-                return await SubmitAsync(turn, stored, DraftInputs.Apply(draft, input), user, culture, cancellationToken).ConfigureAwait(false);
+                return await SubmitAsync(turn, stored, await FollowCallerAsync(DraftInputs.Apply(draft, input), cancellationToken).ConfigureAwait(false), user, culture, cancellationToken, checkDuplicates: true).ConfigureAwait(false);
+
+            // The duplicate hint: create the draft as it was saved, or show its form again.
+            case CardVerbs.CreateAnyway when draft.Status == DraftStatus.Open:
+                return await SubmitAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
+            case CardVerbs.BackToForm when draft.Status == DraftStatus.Open:
+                return CardActionResult.Show(await FormAsync(turn, draft, null, null, culture, cancellationToken).ConfigureAwait(false));
 
             // "Créer" clicked again on a form whose creation failed or was interrupted counts as Retry.
             case CardVerbs.RetryCreate when draft.Status == DraftStatus.Failed:
                 return await SubmitAsync(turn, stored, draft, user, culture, cancellationToken).ConfigureAwait(false);
             case CardVerbs.OpenTicket when draft.Status == DraftStatus.Failed:
-                return await SubmitAsync(turn, stored, DraftInputs.Apply(draft, input), user, culture, cancellationToken).ConfigureAwait(false);
+                return await SubmitAsync(turn, stored, await FollowCallerAsync(DraftInputs.Apply(draft, input), cancellationToken).ConfigureAwait(false), user, culture, cancellationToken).ConfigureAwait(false);
 
             // The creation was interrupted (its instance died): finished now; the ticket it may have made is found by its marker.
             case CardVerbs.OpenTicket or CardVerbs.RetryCreate when await creator.IsAbandonedAsync(draft, cancellationToken).ConfigureAwait(false):
@@ -125,14 +133,15 @@ public sealed class OpenTicketDialog(
         TicketDraftState draft,
         BotUser user,
         CultureInfo culture,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool checkDuplicates = false)
     {
         ServiceCatalog catalog;
         IReadOnlyList<Person> people;
         try
         {
             catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
-            people = await PeopleAsync(turn, draft.OrgId, cancellationToken).ConfigureAwait(false);
+            people = await PeopleAsync(turn, draft, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is { } kind)
         {
@@ -149,6 +158,17 @@ public sealed class OpenTicketDialog(
             var saved = await drafts.ReplaceAsync(draft with { Status = DraftStatus.Open }, stored.ETag, cancellationToken).ConfigureAwait(false);
             var formError = saved is null ? BotText.Get("Error_DraftChanged", culture) : BotText.Get("Error_FormInvalid", culture);
             return CardActionResult.Show(FormModel(draft, catalog, people, errors, formError, culture));
+        }
+
+        if (checkDuplicates && await duplicates.FindAsync(draft, cancellationToken).ConfigureAwait(false) is { Count: > 0 } lookalikes)
+        {
+            // What was typed is saved first: "Créer quand même" creates exactly this, "Revenir au formulaire" shows it again.
+            if (await drafts.ReplaceAsync(draft with { Status = DraftStatus.Open }, stored.ETag, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return CardActionResult.Show(FormModel(draft, catalog, people, errors, BotText.Get("Error_DraftChanged", culture), culture));
+            }
+
+            return CardActionResult.Show(DuplicateHintCard.Build(new DuplicateHintModel(draft.Id, lookalikes.Select(TicketRows.Of).ToList()), culture));
         }
 
         var service = FormModelFactory.Parse(draft.Service) is { } serviceId ? catalog.FindService(serviceId) : null;
@@ -189,7 +209,7 @@ public sealed class OpenTicketDialog(
         IReadOnlyList<Person> people;
         try
         {
-            people = await PeopleAsync(turn, draft.OrgId, cancellationToken).ConfigureAwait(false);
+            people = await PeopleAsync(turn, draft, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is { } kind)
         {
@@ -209,6 +229,39 @@ public sealed class OpenTicketDialog(
         CultureInfo culture) =>
         NewTicketForm.Build(FormModelFactory.Build(draft, catalog, people, errors, formError), culture);
 
-    private Task<IReadOnlyList<Person>> PeopleAsync(TurnContext turn, int orgId, CancellationToken cancellationToken) =>
-        typing.WhileAsync(turn, ct => desk.SearchPersonsAsync(orgId, string.Empty, ct), cancellationToken);
+    /// <summary>The people the ticket may be for: the school's, or for a group-wide draft those of every organization of the group.</summary>
+    private async Task<IReadOnlyList<Person>> PeopleAsync(TurnContext turn, TicketDraftState draft, CancellationToken cancellationToken)
+    {
+        if (!draft.GroupWide)
+        {
+            return await typing.WhileAsync(turn, ct => desk.SearchPersonsAsync(draft.OrgId, string.Empty, ct), cancellationToken).ConfigureAwait(false);
+        }
+
+        // The group: the organizations under a parent (the schools) and their parents (Groupe INSA), not iTop's own "My Company".
+        var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+        var parents = catalog.Organizations.Where(o => o.ParentId is not null).Select(o => o.ParentId!.Value).ToHashSet();
+        var group = catalog.Organizations.Where(o => o.ParentId is not null || parents.Contains(o.Id)).Select(o => o.Id).ToHashSet();
+        var everyone = await typing.WhileAsync(turn, ct => desk.SearchPersonsAsync(null, string.Empty, ct), cancellationToken).ConfigureAwait(false);
+        return everyone.Where(p => group.Contains(p.OrgId)).ToList();
+    }
+
+    /// <summary>A group-wide draft is for the school of the person chosen (iTop wants the caller in the ticket's organization).</summary>
+    private async Task<TicketDraftState> FollowCallerAsync(TicketDraftState draft, CancellationToken cancellationToken)
+    {
+        if (!draft.GroupWide || FormModelFactory.Parse(draft.OnBehalfOf) is not { } callerId)
+        {
+            return draft;
+        }
+
+        try
+        {
+            return await desk.GetPersonAsync(callerId, cancellationToken).ConfigureAwait(false) is { OrgId: > 0 } caller ? draft with { OrgId = caller.OrgId } : draft;
+        }
+        catch (Exception ex) when (DeskFailures.KindOf(ex, cancellationToken) is not null)
+        {
+            // The school stays as it was; the validation (or the Retry) reads iTop again.
+            DeskFailures.Log(logger, "form caller", ex, cancellationToken);
+            return draft;
+        }
+    }
 }

@@ -24,8 +24,11 @@ public sealed record TicketDraftState
 
     public string? Locale { get; init; }
 
-    /// <summary>The school the ticket is opened for.</summary>
+    /// <summary>The school the ticket is opened for (for a <see cref="GroupWide"/> draft, the chosen person's).</summary>
     public required int OrgId { get; init; }
+
+    /// <summary>Opened by a group opener (C2IP): on behalf of any person of the group, the school following the person.</summary>
+    public bool GroupWide { get; init; }
 
     public DraftStatus Status { get; init; } = DraftStatus.Open;
 

@@ -43,6 +43,7 @@ public static class RoleResolver
             SupportOrgIds = supportOrgIds,
             IsGroupDesk = options.GroupDeskTeams.Any(teamNames.Contains) || Listed(options.GroupDeskEmails, addresses),
             IsApprover = Listed(options.ApproverEmails, addresses),
+            IsGroupOpener = !string.IsNullOrWhiteSpace(options.GroupOpenerTeam) && teamNames.Contains(options.GroupOpenerTeam.Trim()),
             IsAdmin = Listed(options.AdminEmails, addresses),
         };
     }

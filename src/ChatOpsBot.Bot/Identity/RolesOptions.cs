@@ -26,6 +26,12 @@ public sealed class RolesOptions
     /// </summary>
     public List<string> SchoolSupportEmails { get; set; } = [];
 
+    /// <summary>
+    /// Members of this iTop team (default "C2IP") open group tickets like a school support, on behalf of any person of
+    /// the group; empty: nobody does.
+    /// </summary>
+    public string GroupOpenerTeam { get; set; } = "C2IP";
+
     /// <summary>People who approve requests (used by the approvals flow).</summary>
     public List<string> ApproverEmails { get; set; } = [];
 

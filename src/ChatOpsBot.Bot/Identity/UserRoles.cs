@@ -13,6 +13,9 @@ public sealed record UserRoles
 
     public bool IsApprover { get; init; }
 
+    /// <summary>Member of <see cref="RolesOptions.GroupOpenerTeam"/>: opens tickets for any person of the group.</summary>
+    public bool IsGroupOpener { get; init; }
+
     /// <summary>The iTop teams the person belongs to.</summary>
     public IReadOnlyList<Team> Teams { get; init; } = [];
 

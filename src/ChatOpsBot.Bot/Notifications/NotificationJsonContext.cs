@@ -9,4 +9,5 @@ namespace ChatOpsBot.Bot.Notifications;
 [JsonSerializable(typeof(OutboxItem))]
 [JsonSerializable(typeof(TicketThread))]
 [JsonSerializable(typeof(Ticket))]
+[JsonSerializable(typeof(ChatOpsBot.Cards.ViewModels.DigestCardModel))]
 internal sealed partial class NotificationJsonContext : JsonSerializerContext;

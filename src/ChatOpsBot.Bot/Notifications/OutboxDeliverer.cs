@@ -70,8 +70,8 @@ public sealed class OutboxDeliverer(
             }
 
             var reference = await references.GetAsync(item.ConversationId, cancellationToken).ConfigureAwait(false);
-            var ticket = await threads.GetSnapshotAsync(item.TicketId, cancellationToken).ConfigureAwait(false);
-            if (reference is null || ticket is null)
+            var ticket = item.Digest is null ? await threads.GetSnapshotAsync(item.TicketId, cancellationToken).ConfigureAwait(false) : null;
+            if (reference is null || (ticket is null && item.Digest is null))
             {
                 await outbox.CompleteAsync(item, "dropped:no-reference", CancellationToken.None).ConfigureAwait(false);
                 continue;
@@ -136,14 +136,21 @@ public sealed class OutboxDeliverer(
     private async Task SendAsync(
         OutboxItem item,
         ConversationReference reference,
-        ChatOpsBot.Tickets.Ticket ticket,
+        ChatOpsBot.Tickets.Ticket? ticket,
         TicketCardFactory cards,
         TicketThreadStore threads,
         string tenant,
         System.Globalization.CultureInfo culture)
     {
         var connector = connectors.Create(reference.ServiceUrl);
-        var text = NotificationText.Render(item, ticket, culture);
+        if (item.Digest is { } digest)
+        {
+            var post = Complete(CardMessage.Of(ChatOpsBot.Cards.Layouts.DigestCard.Build(digest, culture)), reference);
+            await SendCountedAsync(item, tenant, () => connector.SendToConversationAsync(reference.ConversationId, post, CancellationToken.None)).ConfigureAwait(false);
+            return;
+        }
+
+        var text = NotificationText.Render(item, ticket!, culture);
         if (item.Target == OutboxItem.PersonalTarget)
         {
             await SendCountedAsync(item, tenant, () => connector.SendToConversationAsync(reference.ConversationId, Complete(TextMessage.Markdown(text), reference), CancellationToken.None)).ConfigureAwait(false);
@@ -157,7 +164,7 @@ public sealed class OutboxDeliverer(
             return;
         }
 
-        var card = await cards.BuildAsync(new TicketCardRequest(ticket, null), culture, CancellationToken.None).ConfigureAwait(false);
+        var card = await cards.BuildAsync(new TicketCardRequest(ticket!, null), culture, CancellationToken.None).ConfigureAwait(false);
         if (thread is null)
         {
             var root = Complete(CardMessage.Of(card), reference);

@@ -25,15 +25,11 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, DeskDi
 
     private async Task<string> AnswerAsync(TurnContext turn, BotCommand command, CultureInfo culture, CancellationToken cancellationToken)
     {
-        var conversation = turn.Activity.Conversation;
-        if (conversation?.Id is not { Length: > 0 } rawId
-            || conversation.ConversationType == "personal"
-            || (conversation.ConversationType is null && conversation.IsGroup != true))
+        if (SharedConversationId(turn.Activity) is not { } conversationId)
         {
             return BotText.Get("Sub_ChannelOnly", culture);
         }
 
-        var conversationId = ConversationReferenceStore.BaseConversationId(rawId);
         if (command.Kind == CommandKind.ListSubscriptions)
         {
             var list = await subscriptions.ListByConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
@@ -120,6 +116,17 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, DeskDi
             && catalog.Organizations.FirstOrDefault(o => Fold(o.Name) == name || Fold(o.Code) == name) is { } org
             ? new Subscription(conversationId, SubscriptionKind.School, org.Id, org.Name)
             : null;
+    }
+
+    /// <summary>The channel's (or group chat's) id without its message suffix; null in a personal chat.</summary>
+    internal static string? SharedConversationId(ChatOpsBot.Protocol.Schema.Activity activity)
+    {
+        var conversation = activity.Conversation;
+        return conversation?.Id is not { Length: > 0 } rawId
+            || conversation.ConversationType == "personal"
+            || (conversation.ConversationType is null && conversation.IsGroup != true)
+            ? null
+            : ConversationReferenceStore.BaseConversationId(rawId);
     }
 
     internal static string KindText(SubscriptionKind kind, CultureInfo culture) => BotText.Get("Sub_Kind_" + kind, culture);

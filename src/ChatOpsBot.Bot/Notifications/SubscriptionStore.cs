@@ -38,6 +38,13 @@ public sealed class SubscriptionStore(IStateStore store)
         return entries.Select(Read).ToList();
     }
 
+    /// <summary>Every conversation with at least one subscription.</summary>
+    public async Task<IReadOnlyList<string>> ListConversationsAsync(CancellationToken cancellationToken)
+    {
+        var entries = await store.ListAsync(Prefix, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        return entries.Select(e => Read(e).ConversationId).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The channels subscribed to one brique, team or school.</summary>
     public async Task<IReadOnlyList<Subscription>> ListByTargetAsync(SubscriptionKind kind, int targetId, CancellationToken cancellationToken)
     {

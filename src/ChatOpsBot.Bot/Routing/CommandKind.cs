@@ -11,4 +11,7 @@ public enum CommandKind
     Subscribe,
     ListSubscriptions,
     Unsubscribe,
+
+    /// <summary><c>/ticket résumé oui|non</c>: the daily digest.</summary>
+    Digest,
 }

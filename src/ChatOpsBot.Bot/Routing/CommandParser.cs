@@ -60,6 +60,10 @@ public static partial class CommandParser
             case "desabonner":
             case "unsubscribe":
                 return new BotCommand(CommandKind.Unsubscribe, argument);
+            case "résumé":
+            case "resume":
+            case "digest":
+                return new BotCommand(CommandKind.Digest, argument);
         }
 
         var reference = TicketReference().Match(rest);

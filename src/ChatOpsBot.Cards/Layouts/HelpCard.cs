@@ -34,6 +34,7 @@ public static class HelpCard
             new(CardText.Get("Help_CmdShow", c), CardText.Get("Help_CmdShowText", c)),
             new(CardText.Get("Help_CmdMine", c), CardText.Get("Help_CmdMineText", c)),
             new(CardText.Get("Help_CmdTeam", c), CardText.Get("Help_CmdTeamText", c)),
+            new(CardText.Get("Help_CmdDigest", c), CardText.Get("Help_CmdDigestText", c)),
             new(CardText.Get("Help_CmdHelp", c), CardText.Get("Help_CmdHelpText", c)),
         ],
     };

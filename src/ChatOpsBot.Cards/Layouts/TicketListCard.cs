@@ -47,7 +47,8 @@ public static class TicketListCard
         return Card(body);
     }
 
-    private static ColumnSet Row(TicketListRow row, CultureInfo c) => new()
+    /// <summary>One ticket: reference, title, status, agent (or <paramref name="note"/>), and an Open button.</summary>
+    internal static ColumnSet Row(TicketListRow row, CultureInfo c, string? note = null) => new()
     {
         Separator = true,
         Columns =
@@ -71,7 +72,7 @@ public static class TicketListCard
                         Inlines =
                         [
                             new TextRun(StatusLabel(row.Status, c)) { Color = StatusColor(row.Status) },
-                            new TextRun(" · " + (row.Agent ?? CardText.Get("List_NoAgent", c))) { IsSubtle = true },
+                            new TextRun(" · " + (note ?? row.Agent ?? CardText.Get("List_NoAgent", c))) { IsSubtle = true },
                         ],
                     },
                 ],

@@ -22,7 +22,7 @@ internal static class SandboxApp
     }
 
     public static SandboxStore CreateStore(ItopSandboxOptions options) =>
-        new(options.DatabasePath, options.SeedFile, new DataModel());
+        new(options.DatabasePath, options.SeedFile, options.SeedAdditions, new DataModel());
 
     public static void MapSandbox(this WebApplication app)
     {

@@ -14,7 +14,7 @@ internal sealed class SandboxStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SortedDictionary<long, SandboxObject>> _objects = new(StringComparer.Ordinal);
 
-    public SandboxStore(string? databasePath, string? seedFile, DataModel model)
+    public SandboxStore(string? databasePath, string? seedFile, IEnumerable<string> seedAdditions, DataModel model)
     {
         Model = model;
         var source = databasePath ?? $"file:itop-sandbox-{Guid.NewGuid():N}?mode=memory&cache=shared";
@@ -25,7 +25,7 @@ internal sealed class SandboxStore : IDisposable
             CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
             """);
 
-        var seed = SeedFile.Load(seedFile);
+        var seed = SeedFile.Load(seedFile, seedAdditions);
         Users = seed.Users;
         var seeded = Scalar("SELECT COUNT(*) FROM objects") > 0;
         if (!seeded)

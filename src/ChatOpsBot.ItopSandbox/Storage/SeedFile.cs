@@ -20,7 +20,20 @@ internal sealed class SeedFile
     /// <summary>Last ids already used (e.g. CMDBChange, CMDBChangeOp) so that new ids continue the recorded numbering.</summary>
     public Dictionary<string, long> Counters { get; set; } = [];
 
-    public static SeedFile Load(string? path)
+    public static SeedFile Load(string? path, IEnumerable<string>? additions = null)
+    {
+        var seed = LoadBase(path);
+        foreach (var name in additions ?? [])
+        {
+            using var stream = typeof(SeedFile).Assembly.GetManifestResourceStream("ChatOpsBot.ItopSandbox.Seed.Additions." + name + ".json")
+                ?? throw new InvalidOperationException("No seed addition named " + name);
+            seed.Objects.AddRange(JsonSerializer.Deserialize<SeedFile>(stream, Json)?.Objects ?? []);
+        }
+
+        return seed;
+    }
+
+    private static SeedFile LoadBase(string? path)
     {
         if (path is not null)
         {

@@ -1,4 +1,5 @@
 using ChatOpsBot.Bot;
+using ChatOpsBot.Bot.Digest;
 using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Itop;
 using ChatOpsBot.Protocol;
@@ -21,6 +22,7 @@ public static class ChatOpsBotHostExtensions
         builder.Services.AddItopTicketDesk(configuration);
         builder.Services.AddChatOpsBotConversation(configuration);
         builder.Services.AddChatOpsBotNotifications(configuration);
+        builder.Services.AddChatOpsBotDigest(configuration);
         builder.Services.AddHealthChecks();
         builder.AddTelemetry();
         return builder;

@@ -1,3 +1,4 @@
+using ChatOpsBot.Bot.Digest;
 using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Itop;
 using ChatOpsBot.Protocol;
@@ -11,7 +12,7 @@ namespace ChatOpsBot.Bot.Tests.Infrastructure;
 /// <summary>The bot's services as the host composes them, on a loopback test host, with the test's log capture.</summary>
 internal static class BotComposition
 {
-    public static void Add(WebApplicationBuilder builder, ILoggerProvider logs, bool notifications, Action<IServiceCollection>? extra)
+    public static void Add(WebApplicationBuilder builder, ILoggerProvider logs, bool notifications, Action<IServiceCollection>? extra, bool digest = false)
     {
         builder.Logging.AddProvider(logs);
         builder.Services.AddBotProtocol(builder.Configuration);
@@ -21,6 +22,11 @@ internal static class BotComposition
         if (notifications)
         {
             builder.Services.AddChatOpsBotNotifications(builder.Configuration);
+        }
+
+        if (digest)
+        {
+            builder.Services.AddChatOpsBotDigest(builder.Configuration);
         }
 
         extra?.Invoke(builder.Services);

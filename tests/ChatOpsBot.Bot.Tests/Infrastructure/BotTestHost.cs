@@ -49,13 +49,21 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <param name="extraSettings">Configuration added to (or overriding) the defaults.</param>
     /// <param name="configureServices">Runs after the bot's registrations (e.g. a FakeTimeProvider).</param>
+    /// <param name="seedAdditions">Named additions to the sandbox's seed (e.g. "c2ip").</param>
     public static async Task<BotTestHost> StartAsync(
         IDictionary<string, string?>? extraSettings = null,
-        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null)
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null,
+        params string[] seedAdditions)
     {
         var directory = Path.Combine(Path.GetTempPath(), "chatopsbot-bot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { DatabasePath = Path.Combine(directory, "itop.db") });
+        var sandboxOptions = new ItopSandboxOptions { DatabasePath = Path.Combine(directory, "itop.db") };
+        foreach (var addition in seedAdditions)
+        {
+            sandboxOptions.SeedAdditions.Add(addition);
+        }
+
+        var sandbox = await ItopSandboxHost.StartAsync(sandboxOptions);
         var teams = await FakeTeams.StartAsync();
         foreach (var user in TestUsers.All)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 
@@ -18,7 +19,7 @@ public sealed class FeedQueryTests
             new Dictionary<string, string?> { ["Notifications:Enabled"] = "false", ["Notifications:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             startBot: false);
         var itop = new ItopCalls(host.Sandbox.BaseAddress);
-        host.ConfigureServices = services => services.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Insert(0, new ItopCallRecorder(itop))));
+        host.ConfigureServices = itop.AddTo;
         await host.StartBotAsync();
         await host.SubscribeAsync("OpenMoodle");
         await host.SubscribeAsync("équipe Intervenants Moodle", "19:team-a@thread.tacv2");
@@ -55,57 +56,5 @@ public sealed class FeedQueryTests
         await poller.PollOnceAsync(CancellationToken.None);
         Assert.All(itop.Calls, c => Assert.StartsWith("core/get UserRequest SELECT UserRequest WHERE last_update > ", c, StringComparison.Ordinal));
         Assert.True(queued >= 5, "queued " + queued); // 4 Moodle tickets × up to 3 channels, the assignment, the comment
-    }
-
-    /// <summary>The operation, class and OQL of every call to the sandbox.</summary>
-    private sealed class ItopCalls(Uri itop)
-    {
-        private readonly List<string> _calls = [];
-
-        public Uri Itop => itop;
-
-        public IReadOnlyList<string> Calls
-        {
-            get
-            {
-                lock (_calls)
-                {
-                    return [.. _calls];
-                }
-            }
-        }
-
-        public void Clear()
-        {
-            lock (_calls)
-            {
-                _calls.Clear();
-            }
-        }
-
-        public void Add(string call)
-        {
-            lock (_calls)
-            {
-                _calls.Add(call);
-            }
-        }
-    }
-
-    /// <summary>Outermost handler of every HTTP client (one entry per logical call); only the sandbox's calls count.</summary>
-    private sealed class ItopCallRecorder(ItopCalls calls) : DelegatingHandler
-    {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (request.RequestUri is { } uri && uri.Port == calls.Itop.Port && request.Content is not null)
-            {
-                var form = await request.Content.ReadAsStringAsync(cancellationToken);
-                var json = form.Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == "json_data")[1];
-                var data = JsonNode.Parse(WebUtility.UrlDecode(json))!;
-                calls.Add($"{data["operation"]} {data["class"]} {data["key"]}");
-            }
-
-            return await base.SendAsync(request, cancellationToken);
-        }
     }
 }

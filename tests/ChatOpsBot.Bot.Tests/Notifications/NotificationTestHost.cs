@@ -47,6 +47,9 @@ public sealed class NotificationTestHost : IAsyncDisposable
     /// <summary>Extra service registrations for the instances started from now on (e.g. a request counter).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
+    /// <summary>Registers the daily digest in the instances started from now on.</summary>
+    public bool WithDigest { get; set; }
+
     public static async Task<NotificationTestHost> StartAsync(IDictionary<string, string?>? extra = null, string? postgres = null, bool startBot = true)
     {
         var directory = Path.Combine(Path.GetTempPath(), "chatopsbot-notify-tests", Guid.NewGuid().ToString("N"));
@@ -79,7 +82,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
     public async Task<int> StartBotAsync()
     {
         var app = await LoopbackHost.StartAsync(
-            builder => BotComposition.Add(builder, Logs, notifications: true, ConfigureServices),
+            builder => BotComposition.Add(builder, Logs, notifications: true, ConfigureServices, WithDigest),
             app => app.MapBotMessages(),
             _settings);
         _bots.Add(app);

@@ -223,7 +223,7 @@ public sealed class PersonalChatTests
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + title);
         var inputs = SeedScenarioTests.FormInputs(title);
         inputs[CardInputIds.NeedsApproval] = "true";
-        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs);
+        var created = await SeedScenarioTests.CreateAsync(host, TestUsers.LyonSupport, form, form.Card!, inputs);
         Assert.True(created.Card["refresh"] is not null, created.CardText);
         var ticketId = int.Parse(created.Card["refresh"]!["action"]!["data"]!["ticketId"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         Assert.Equal("waiting_for_approval", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
