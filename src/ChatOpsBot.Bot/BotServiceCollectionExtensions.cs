@@ -44,6 +44,10 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<TicketListBuilder>();
         services.AddScoped<CommandHandler>();
         services.AddScoped<CardActionRouter>();
+        services.AddScoped<Rendering.TicketResults>();
+        services.AddScoped<Search.TicketSearchHandler>();
+        services.AddScoped<LinkUnfurling.LinkUnfurlHandler>();
+        services.AddScoped<Routing.MessageExtensionRouter>();
         services.AddScoped<IActivityHandler, TeamsBot>();
         services.AddNotificationStores();
 
