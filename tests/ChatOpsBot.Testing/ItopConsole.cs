@@ -5,9 +5,9 @@ namespace ChatOpsBot.Testing;
 
 /// <summary>
 /// "A user in the iTop console": REST calls to the sandbox iTop with its rest-admin account, not through the bot, so
-/// that the change feed has something to find.
+/// that the change feed has something to find. The real iTop of the kit has the same account with its own password.
 /// </summary>
-public sealed class ItopConsole(Uri itop) : IDisposable
+public sealed class ItopConsole(Uri itop, string password = "sandbox") : IDisposable
 {
     // No cookies, like the bot's client: concurrent calls sharing iTop's session cookie would log each other out.
     private readonly HttpClient _http = new(new HttpClientHandler { UseCookies = false });
@@ -44,7 +44,7 @@ public sealed class ItopConsole(Uri itop) : IDisposable
         using var form = new FormUrlEncodedContent(
         [
             new KeyValuePair<string, string>("auth_user", "rest-admin"),
-            new KeyValuePair<string, string>("auth_pwd", "sandbox"),
+            new KeyValuePair<string, string>("auth_pwd", password),
             new KeyValuePair<string, string>("json_data", request.ToJsonString()),
         ]);
         using var response = await _http.PostAsync(new Uri(itop, "webservices/rest.php?version=1.4"), form, cancellationToken);

@@ -107,18 +107,7 @@ public sealed class TicketSearchTests
             created.Add((await console.CreateTicketAsync("Demande numéro " + i)).Ref);
         }
 
-        // The first search identifies the user and warms the catalog and teams caches.
-        MessageExtensionAnswer.Of(await host.PostActivityAsync(RecordedInvokes.Search(host, TestUsers.LyonSupport, "demande", 0, 3)));
-        counter.Take();
-
-        var seen = new List<string>();
-        foreach (var (skip, expected) in new[] { (0, 3), (3, 3), (6, 1), (9, 0) })
-        {
-            var page = MessageExtensionAnswer.Of(await host.PostActivityAsync(RecordedInvokes.Search(host, TestUsers.LyonSupport, "demande", skip, 3)));
-            Assert.Equal(expected, page.Attachments.Count);
-            Assert.Equal(["core/get UserRequest"], counter.Take());
-            seen.AddRange(page.Refs);
-        }
+        var seen = await SearchPages.ReadSevenAsync(host, counter, TestUsers.LyonSupport, "demande");
 
         Assert.Equal(created.OrderDescending(StringComparer.Ordinal), seen);
     }
