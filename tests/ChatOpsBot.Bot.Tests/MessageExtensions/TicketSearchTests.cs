@@ -8,7 +8,7 @@ namespace ChatOpsBot.Bot.Tests.MessageExtensions;
 /// Issue 16, part 1: composeExtension/query over HTTP with the recorded Teams request shape, against the sandbox iTop:
 /// what each kind of text finds, who sees what, paging with one iTop query per page.
 /// </summary>
-public sealed class TicketSearchTests
+public sealed class TicketSearchTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task Search_finds_tickets_by_reference_title_words_requester_school_brique_service_and_status()
@@ -107,7 +107,8 @@ public sealed class TicketSearchTests
             created.Add((await console.CreateTicketAsync("Demande numéro " + i)).Ref);
         }
 
-        var seen = await SearchPages.ReadSevenAsync(host, counter, TestUsers.LyonSupport, "demande");
+        var (seen, cold) = await SearchPages.ReadSevenAsync(host, counter, TestUsers.LyonSupport, "demande");
+        output.WriteLine($"first search of the user (cold caches): {cold.Count} iTop calls: {string.Join(", ", cold)}; each page after: 1 (core/get UserRequest)");
 
         Assert.Equal(created.OrderDescending(StringComparer.Ordinal), seen);
     }

@@ -33,7 +33,7 @@ public sealed class RealItopSearchTests
         }
 
         var rennes = await console.CreateTicketAsync("Demande de Rennes", "Droits Moodle", "INSA Rennes");
-        var seen = await SearchPages.ReadSevenAsync(host, counter, TestUsers.LyonSupport, "demande");
+        var (seen, _) = await SearchPages.ReadSevenAsync(host, counter, TestUsers.LyonSupport, "demande");
         Assert.Equal(lyon.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
         var desk = MessageExtensionAnswer.Of(await host.PostActivityAsync(RecordedInvokes.Search(host, TestUsers.Nathalie, "rennes")));
         Assert.Equal([rennes.Ref], desk.Refs);
