@@ -5,13 +5,13 @@ internal static class PackCommand
 {
     private const string Usage = """
         Usage:
-          dotnet run manifest/pack.cs -- [--bot-id GUID] [--host NAME] [--app-id GUID] [--version X.Y.Z]
+          dotnet run manifest/pack.cs -- [--bot-id GUID] [--host NAME] [--itop-host NAME] [--app-id GUID] [--version X.Y.Z]
                                          [--website-url URL] [--privacy-url URL] [--terms-url URL]
                                          [--settings FILE.json] [--out FILE.zip]
           dotnet run manifest/pack.cs -- icons      (regenerates color.png and outline.png)
 
         Each value comes from the option, else the environment (Bot__MicrosoftAppId, TeamsApp__BotHost,
-        TeamsApp__AppId, TeamsApp__Version, TeamsApp__WebsiteUrl, TeamsApp__PrivacyUrl, TeamsApp__TermsUrl),
+        TeamsApp__ItopHost, TeamsApp__AppId, TeamsApp__Version, TeamsApp__WebsiteUrl, TeamsApp__PrivacyUrl, TeamsApp__TermsUrl),
         else the --settings JSON file (same keys, e.g. {"Bot":{"MicrosoftAppId":"…"}}).
         --app-id defaults to the bot id, --version to 1.0.0, the three URLs to https://www.groupe-insa.fr/.
         --out defaults to artifacts/teams/chatopsbot-teams-VERSION.zip beside manifest/.

@@ -8,6 +8,7 @@ internal sealed partial record PackageSettings(
     string BotId,
     string AppId,
     string BotHost,
+    string ItopHost,
     string Version,
     string WebsiteUrl,
     string PrivacyUrl,
@@ -22,6 +23,7 @@ internal sealed partial record PackageSettings(
         ["bot-id"] = "Bot:MicrosoftAppId",
         ["app-id"] = "TeamsApp:AppId",
         ["host"] = "TeamsApp:BotHost",
+        ["itop-host"] = "TeamsApp:ItopHost",
         ["version"] = "TeamsApp:Version",
         ["website-url"] = "TeamsApp:WebsiteUrl",
         ["privacy-url"] = "TeamsApp:PrivacyUrl",
@@ -34,6 +36,7 @@ internal sealed partial record PackageSettings(
         ["BOT_ID"] = BotId,
         ["APP_ID"] = AppId,
         ["BOT_HOST"] = BotHost,
+        ["ITOP_HOST"] = ItopHost,
         ["APP_VERSION"] = Version,
         ["WEBSITE_URL"] = WebsiteUrl,
         ["PRIVACY_URL"] = PrivacyUrl,
@@ -74,6 +77,7 @@ internal sealed partial record PackageSettings(
             botId,
             Get("app-id") ?? botId,
             Get("host") ?? string.Empty,
+            Get("itop-host") ?? string.Empty,
             Get("version") ?? DefaultVersion,
             website,
             Get("privacy-url") ?? website,
@@ -97,6 +101,11 @@ internal sealed partial record PackageSettings(
         if (!HostName().IsMatch(BotHost))
         {
             errors.Add($"bot host ({Keys["host"]}, --host) must be a bare DNS name such as chatopsbot.example.org, got '{BotHost}'");
+        }
+
+        if (!HostName().IsMatch(ItopHost))
+        {
+            errors.Add($"iTop host ({Keys["itop-host"]}, --itop-host) must be the bare DNS name of the iTop people open tickets in, such as itop.example.org (its ticket links unfurl into cards), got '{ItopHost}'");
         }
 
         if (!SemanticVersion().IsMatch(Version))

@@ -46,6 +46,10 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<CommandHandler>();
         services.AddScoped<Duplicates.DuplicateCheck>();
         services.AddScoped<CardActionRouter>();
+        services.AddScoped<Rendering.TicketResults>();
+        services.AddScoped<Search.TicketSearchHandler>();
+        services.AddScoped<LinkUnfurling.LinkUnfurlHandler>();
+        services.AddScoped<Routing.MessageExtensionRouter>();
         services.AddScoped<IActivityHandler, TeamsBot>();
         services.AddNotificationStores();
         Digest.DigestServiceCollectionExtensions.AddDigestCommands(services, configuration);

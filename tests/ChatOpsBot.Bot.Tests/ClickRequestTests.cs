@@ -1,4 +1,5 @@
 using ChatOpsBot.Bot.Tests.Infrastructure;
+using ChatOpsBot.Bot.Tests.RealItop;
 using ChatOpsBot.Cards;
 using Xunit.Abstractions;
 
@@ -8,6 +9,7 @@ namespace ChatOpsBot.Bot.Tests;
 /// Issue 11: a card click is one read of the ticket (the one its rules are checked on) and one write that carries the
 /// click's text, counted at the HTTP boundary, against the sandbox and against a real iTop.
 /// </summary>
+[Collection(RealItopCollection.Name)]
 public sealed class ClickRequestTests(ITestOutputHelper output)
 {
     private const string Read = "core/get UserRequest";
@@ -17,7 +19,7 @@ public sealed class ClickRequestTests(ITestOutputHelper output)
     public Task Each_click_is_one_read_and_one_write_on_the_sandbox() => RunAsync(null);
 
     [RealItopFact]
-    public Task Each_click_is_one_read_and_one_write_on_the_real_iTop() => RunAsync(RealItop.Settings());
+    public Task Each_click_is_one_read_and_one_write_on_the_real_iTop() => RunAsync(RealItopSettings.For());
 
     [Fact]
     public async Task The_first_command_after_start_does_not_pay_for_the_catalog()

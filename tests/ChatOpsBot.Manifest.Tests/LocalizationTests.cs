@@ -57,4 +57,28 @@ public class LocalizationTests
         var translated = english.Select(p => p.Key).Where(k => k.StartsWith("bots[", StringComparison.Ordinal)).Count();
         Assert.Equal(lists.Sum(l => l!["commands"]!.AsArray().Count) * 2, translated);
     }
+
+    [Fact]
+    public void The_search_command_and_its_parameter_have_english_texts()
+    {
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(Paths.ManifestDirectory, "manifest.json")))!;
+        var command = manifest["composeExtensions"]![0]!["commands"]![0]!;
+        var english = English.AsObject();
+        var texts = new Dictionary<string, JsonNode>
+        {
+            ["composeExtensions[0].commands[0].description"] = command["description"]!,
+            ["composeExtensions[0].commands[0].parameters[0].title"] = command["parameters"]![0]!["title"]!,
+            ["composeExtensions[0].commands[0].parameters[0].description"] = command["parameters"]![0]!["description"]!,
+        };
+
+        Assert.Equal("Tickets", english["composeExtensions[0].commands[0].title"]!.GetValue<string>());
+        foreach (var (key, french) in texts)
+        {
+            var translated = english[key]?.GetValue<string>();
+            Assert.False(string.IsNullOrWhiteSpace(translated), key);
+            Assert.NotEqual(french.GetValue<string>(), translated);
+        }
+
+        Assert.Equal(4, english.Count(p => p.Key.StartsWith("composeExtensions[", StringComparison.Ordinal)));
+    }
 }

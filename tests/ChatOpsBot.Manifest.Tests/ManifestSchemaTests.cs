@@ -99,4 +99,20 @@ public class ManifestSchemaTests
                 list!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
         }
     }
+
+    [Fact]
+    public void The_message_extension_searches_tickets_and_unfurls_links_of_the_configured_itop_host()
+    {
+        var manifest = JsonNode.Parse(AppPackage.FillManifest(Paths.ManifestDirectory, Settings.Valid()))!;
+        var extension = manifest["composeExtensions"]!.AsArray().Single()!;
+
+        Assert.Equal(Settings.BotId, extension["botId"]!.GetValue<string>());
+        var command = extension["commands"]!.AsArray().Single()!;
+        Assert.Equal(("searchTickets", "query", true), (command["id"]!.GetValue<string>(), command["type"]!.GetValue<string>(), command["initialRun"]!.GetValue<bool>()));
+        Assert.Equal(["compose", "commandBox"], command["context"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal("searchQuery", command["parameters"]!.AsArray().Single()!["name"]!.GetValue<string>());
+        var handler = extension["messageHandlers"]!.AsArray().Single()!;
+        Assert.Equal("link", handler["type"]!.GetValue<string>());
+        Assert.Equal([Settings.ItopHost], handler["value"]!["domains"]!.AsArray().Select(d => d!.GetValue<string>()));
+    }
 }

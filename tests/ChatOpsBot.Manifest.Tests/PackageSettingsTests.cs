@@ -10,7 +10,7 @@ public class PackageSettingsTests
         {
             File.WriteAllText(file, """
                 { "Bot": { "MicrosoftAppId": "11111111-1111-1111-1111-111111111111" },
-                  "TeamsApp": { "BotHost": "from-file.example.org", "Version": "3.0.0" } }
+                  "TeamsApp": { "BotHost": "from-file.example.org", "ItopHost": "itop-from-file.example.org", "Version": "3.0.0" } }
                 """);
             var environment = new Dictionary<string, string>
             {
@@ -25,6 +25,7 @@ public class PackageSettingsTests
             Assert.Equal("22222222-2222-2222-2222-222222222222", settings.AppId);
             Assert.Equal("from-args.example.org", settings.BotHost);
             Assert.Equal("3.0.0", settings.Version);
+            Assert.Equal("itop-from-file.example.org", settings.ItopHost);
             Assert.Empty(settings.Validate());
         }
         finally
@@ -36,6 +37,8 @@ public class PackageSettingsTests
     [Theory]
     [InlineData("bot-id", "not-a-guid", "bot id")]
     [InlineData("host", "https://chatopsbot.example.org/api/messages", "bot host")]
+    [InlineData("itop-host", "", "iTop host")]
+    [InlineData("itop-host", "https://itop.groupe-insa.fr/pages/UI.php", "iTop host")]
     [InlineData("version", "1.0", "version")]
     [InlineData("privacy-url", "http://insecure.example.org/privacy", "--privacy-url")]
     public void Invalid_values_are_reported(string option, string value, string expected)
@@ -52,12 +55,12 @@ public class PackageSettingsTests
         var output = Path.Combine(Path.GetTempPath(), $"chatopsbot-{Guid.NewGuid():N}.zip");
         try
         {
-            var ok = PackCommand.Run(["--bot-id", Settings.BotId, "--host", Settings.Host, "--out", output], Paths.ManifestDirectory, TextWriter.Null, TextWriter.Null);
+            var ok = PackCommand.Run(["--bot-id", Settings.BotId, "--host", Settings.Host, "--itop-host", Settings.ItopHost, "--out", output], Paths.ManifestDirectory, TextWriter.Null, TextWriter.Null);
             Assert.Equal(0, ok);
             Assert.True(new FileInfo(output).Length > 0);
 
             var errors = new StringWriter();
-            var refused = PackCommand.Run(["--host", Settings.Host, "--bot-id", "not-a-guid", "--out", output + ".2"], Paths.ManifestDirectory, TextWriter.Null, errors);
+            var refused = PackCommand.Run(["--host", Settings.Host, "--itop-host", Settings.ItopHost, "--bot-id", "not-a-guid", "--out", output + ".2"], Paths.ManifestDirectory, TextWriter.Null, errors);
             Assert.NotEqual(0, refused);
             Assert.Contains("bot id", errors.ToString(), StringComparison.Ordinal);
             Assert.False(File.Exists(output + ".2"));

@@ -140,6 +140,6 @@ printf 'run.sh: servers ready in %s s (bot :%s, %s iTop %s, playgrounds :%s..)\n
 
 cd "$E2E"
 # E2E_FLOWS picks some of the flows (e.g. E2E_FLOWS=approval-flow.test.mjs while working on it).
-read -ra FLOWS <<<"${E2E_FLOWS:-api-flow.test.mjs ui-flow.test.mjs approval-flow.test.mjs}"
+read -ra FLOWS <<<"${E2E_FLOWS:-api-flow.test.mjs ui-flow.test.mjs approval-flow.test.mjs search-flow.test.mjs}"
 node --experimental-websocket --test --test-reporter=spec --test-concurrency=1 "${FLOWS[@]}"
 printf 'run.sh: whole run %s s\n' "$(elapsed)"

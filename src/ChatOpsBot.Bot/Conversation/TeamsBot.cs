@@ -17,6 +17,7 @@ namespace ChatOpsBot.Bot.Conversation;
 public sealed class TeamsBot(
     CommandHandler commands,
     CardActionRouter cardActions,
+    MessageExtensionRouter messageExtensions,
     ConversationReferenceStore references,
     UserGate gate,
     DeskFailureReplies failures,
@@ -100,10 +101,15 @@ public sealed class TeamsBot(
     {
         await references.CaptureAsync(turn.Activity, cancellationToken).ConfigureAwait(false);
         var culture = BotCulture.FromLocale(turn.Activity.Locale);
+        if (MessageExtensionRouter.Handles(turn.Activity.Name))
+        {
+            return await MessageExtensionAsync(turn, line, culture, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!string.Equals(turn.Activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))
         {
             line.Outcome = "invoke not supported (400)";
-            // This bot has no message extension, task module nor sign-in: any other invoke is a request it does not take.
+            // No task module, sign-in nor message-extension action: any other invoke is a request the bot does not take.
             return InvokeResponse.BadRequest("NotSupported", BotText.Get("Error_InvokeNotSupported", culture));
         }
 
@@ -134,6 +140,24 @@ public sealed class TeamsBot(
 
         line.Outcome = result.Card is null ? "message" : "card";
         return result.Card is { } card ? CardMessage.Response(card) : InvokeResponse.Message(result.Message ?? string.Empty);
+    }
+
+    /// <summary>A search or a pasted link; whatever fails, Teams gets a sentence to show, never an HTTP 500.</summary>
+    private async Task<InvokeResponse> MessageExtensionAsync(TurnContext turn, TurnLine line, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await messageExtensions.RouteAsync(turn, culture, cancellationToken).ConfigureAwait(false);
+            line.Outcome = "results";
+            return response;
+        }
+#pragma warning disable CA1031 // A search always gets an answer Teams can show.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            Log.TurnFailed(logger, turn.Activity.Type, ex);
+            return Protocol.MessageExtensions.MessageExtensionResult.Message(LastResort(ex, culture, cancellationToken));
+        }
     }
 
     /// <summary>What a turn that failed where nothing caught it answers: what iTop did, if it was iTop; else "an error on my side".</summary>

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Tickets.Catalog;
 
 namespace ChatOpsBot.Bot.Dialogs;
@@ -45,19 +44,5 @@ public static class BriqueGuesser
         Fold(text).Split((char[])[' ', '\'', '’', '-', ',', '.', ';', ':', '!', '?', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length >= MinWordLength);
 
-    /// <summary>Lower case without accents: "Scénari" → "scenari".</summary>
-    private static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(ch);
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
+    private static string Fold(string text) => TextFold.Fold(text);
 }

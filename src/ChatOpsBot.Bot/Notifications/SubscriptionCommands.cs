@@ -131,18 +131,5 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, DeskDi
 
     internal static string KindText(SubscriptionKind kind, CultureInfo culture) => BotText.Get("Sub_Kind_" + kind, culture);
 
-    private static string Fold(string value)
-    {
-        var decomposed = value.Trim().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string Fold(string text) => TextFold.Fold(text);
 }

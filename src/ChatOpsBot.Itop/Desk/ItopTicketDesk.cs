@@ -47,32 +47,7 @@ public sealed partial class ItopTicketDesk(
     public async Task<TicketPage> FindTicketsAsync(TicketQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var conditions = new List<string>();
-        if (query.RequesterId is { } requester)
-        {
-            conditions.Add(OqlQuery.Format($"caller_id = {requester}"));
-        }
-
-        if (query.AgentId is { } agent)
-        {
-            conditions.Add(OqlQuery.Format($"agent_id = {agent}"));
-        }
-
-        if (query.TeamIds is { Count: > 0 } teams)
-        {
-            conditions.Add(OqlQuery.Format($"team_id IN {teams}"));
-        }
-
-        if (query.OrgId is { } org)
-        {
-            conditions.Add(OqlQuery.Format($"org_id = {org}"));
-        }
-
-        if (query.Statuses is { Count: > 0 } statuses)
-        {
-            conditions.Add(OqlQuery.Format($"status IN {statuses.Select(s => s.ToCode()).ToList()}"));
-        }
-
+        var conditions = TicketConditions.Of(query);
         var oql = "SELECT UserRequest" + (conditions.Count > 0 ? " WHERE " + string.Join(" AND ", conditions) : "");
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, 100);

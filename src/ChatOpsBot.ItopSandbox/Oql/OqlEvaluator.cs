@@ -208,9 +208,27 @@ internal sealed class OqlEvaluator(SandboxStore store, ObjectReader reader, Func
         };
     }
 
+    /// <summary>iTop's MySQL collation (utf8mb4_unicode_ci) ignores case and accents in LIKE too: 'dupônt' finds "Dupont".</summary>
     private static bool Like(string value, string pattern)
     {
+        value = WithoutAccents(value);
+        pattern = WithoutAccents(pattern);
         var regex = "^" + Regex.Escape(pattern).Replace("%", ".*", StringComparison.Ordinal).Replace("_", ".", StringComparison.Ordinal) + "$";
         return Regex.IsMatch(value, regex, RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    private static string WithoutAccents(string text)
+    {
+        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        var kept = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+            {
+                kept.Append(ch);
+            }
+        }
+
+        return kept.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
 }

@@ -219,6 +219,14 @@ public sealed class BotTestHost : IAsyncDisposable
             _settings);
     }
 
+    /// <summary>Posts any activity (e.g. a message-extension invoke) and returns the HTTP status and the JSON body, if any.</summary>
+    public async Task<(int Status, JsonObject? Body)> PostActivityAsync(JsonObject activity)
+    {
+        using var response = await PostAsync(activity);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text)?.AsObject());
+    }
+
     private async Task<HttpResponseMessage> PostAsync(JsonObject activity)
     {
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");

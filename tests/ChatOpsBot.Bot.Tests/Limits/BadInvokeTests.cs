@@ -18,7 +18,14 @@ public sealed class BadInvokeTests
         { "verb of 10 000 characters", h => Json(h, a => a["value"]!["action"]!["verb"] = new string('v', 10_000)), 200, "Je ne comprends pas cette carte" },
         { "value is a string", h => Json(h, a => a["value"] = "refresh"), 200, "Je ne comprends pas cette carte" },
         { "action is an array", h => Json(h, a => a["value"]!["action"] = new JsonArray()), 200, "Je ne comprends pas cette carte" },
-        { "unknown invoke name", h => Json(h, a => a["name"] = "composeExtension/query"), 400, "ChatOpsBot ne prend pas en charge cette action." },
+        { "unknown invoke name", h => Json(h, a => a["name"] = "composeExtension/fetchTask"), 400, "ChatOpsBot ne prend pas en charge cette action." },
+        { "search whose value is a string", h => Json(h, a => (a["name"], a["value"]) = ("composeExtension/query", "moodle")), 200, "Je ne comprends pas cette recherche." },
+        { "search whose parameters are not a list", h => Json(h, a => (a["name"], a["value"]) = ("composeExtension/query", new JsonObject { ["parameters"] = "x", ["queryOptions"] = new JsonObject { ["skip"] = "-5", ["count"] = true } })), 200, "\"type\":\"result\"" },
+        { "search of 10 000 characters", h => Json(h, a => (a["name"], a["value"]) = ("composeExtension/query", Search(new string('m', 10_000)))), 200, "Votre recherche fait 10000 caract" },
+        { "search skipping past any page iTop serves", h => Json(h, a => (a["name"], a["value"]) = ("composeExtension/query", Search("moodle", 1_000_001, 7))), 200, "\"attachments\":[]" },
+        { "link whose url is a number", h => Json(h, a => (a["name"], a["value"]) = ("composeExtension/queryLink", new JsonObject { ["url"] = 12 })), 200, "\"attachments\":[]" },
+        { "link without value", h => Json(h, a => { a["name"] = "composeExtension/queryLink"; a.Remove("value"); }), 200, "\"attachments\":[]" },
+        { "link to an id beyond any integer", h => Json(h, a => (a["name"], a["value"]) = ("composeExtension/queryLink", new JsonObject { ["url"] = "https://itop.example/pages/UI.php?operation=details&class=UserRequest&id=99999999999999" })), 200, "\"attachments\":[]" },
         { "empty serviceUrl", h => Json(h, a => a["serviceUrl"] = ""), 400, null },
         { "serviceUrl off the allow-list", h => Json(h, a => a["serviceUrl"] = "https://evil.example/amer/"), 400, null },
     };
@@ -54,6 +61,13 @@ public sealed class BadInvokeTests
         Assert.Equal("comment", input.Verb);
         Assert.Null(input.Get("commentText"));
     }
+
+    private static JsonObject Search(string text, int skip = 0, int count = 25) => new()
+    {
+        ["commandId"] = "searchTickets",
+        ["parameters"] = new JsonArray(new JsonObject { ["name"] = "searchQuery", ["value"] = text }),
+        ["queryOptions"] = new JsonObject { ["skip"] = skip, ["count"] = count },
+    };
 
     /// <summary>An adaptiveCard/action invoke of the Lyon support (comment on ticket 1), changed by <paramref name="change"/>.</summary>
     private static string Json(BotTestHost host, Action<JsonObject> change)

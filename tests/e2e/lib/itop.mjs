@@ -16,6 +16,16 @@ export class Itop {
     return Object.values(json.objects ?? {}).map((o) => o.fields);
   }
 
+  /** Creates a UserRequest as someone in the iTop console would (not through the bot); returns its id and ref. */
+  async createTicket(fields) {
+    const body = new URLSearchParams({ json_data: JSON.stringify({ operation: 'core/create', class: 'UserRequest', comment: 'e2e', fields, output_fields: 'id,ref' }) });
+    const response = await fetch(this.baseUrl + 'webservices/rest.php?version=1.4', { method: 'POST', headers: { 'Auth-Token': this.token }, body });
+    const json = await response.json();
+    if (json.code !== 0) throw new Error('iTop core/create failed: ' + JSON.stringify(json));
+    const created = Object.values(json.objects)[0];
+    return { id: Number(created.key), ref: created.fields.ref };
+  }
+
   async ticket(id) {
     const found = await this.query('UserRequest', Number(id));
     if (found.length !== 1) throw new Error(`ticket ${id}: ${found.length} objects`);

@@ -84,6 +84,11 @@ export class Playground {
     });
   }
 
+  /** Sends another invoke (e.g. composeExtension/query or queryLink, which need no replyToId) and returns the bot's answer. */
+  async invoke(name, value, conversationId = this.personalChat, fromId = this.me.id) {
+    return this.#json('POST', '/_conversation/v1/invoke', { name, value, from: { id: fromId }, conversation: { id: conversationId } });
+  }
+
   async #json(method, path, body) {
     const response = await fetch(this.baseUrl + path, {
       method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined,
