@@ -45,6 +45,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<TicketListBuilder>();
         services.AddScoped<CommandHandler>();
         services.AddScoped<CardActionRouter>();
+        services.AddCardActionHandlers();
         services.AddScoped<IActivityHandler, TeamsBot>();
         services.AddNotificationStores();
 

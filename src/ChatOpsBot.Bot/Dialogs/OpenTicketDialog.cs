@@ -32,7 +32,7 @@ public sealed class OpenTicketDialog(
     Recovery.WorkOwnership ownership,
     DeskFailureReplies failures,
     TimeProvider time,
-    ILogger<OpenTicketDialog> logger)
+    ILogger<OpenTicketDialog> logger) : ICardActionHandler
 {
     public async Task StartAsync(TurnContext turn, BotUser user, string freeText, CultureInfo culture, CancellationToken cancellationToken)
     {
