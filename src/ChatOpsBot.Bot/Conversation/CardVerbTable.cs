@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Approvals;
-using ChatOpsBot.Bot.Commands;
 using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Cards;

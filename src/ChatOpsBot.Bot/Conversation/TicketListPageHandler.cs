@@ -1,11 +1,12 @@
 using System.Globalization;
 using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Commands;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
 
-namespace ChatOpsBot.Bot.Commands;
+namespace ChatOpsBot.Bot.Conversation;
 
 /// <summary>The ticket list's "previous" / "next": the requested page of the same list.</summary>
 public sealed class TicketListPageHandler(TicketListBuilder lists) : ICardActionHandler
