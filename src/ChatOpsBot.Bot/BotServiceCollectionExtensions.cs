@@ -46,6 +46,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<CommandHandler>();
         services.AddScoped<Duplicates.DuplicateCheck>();
         services.AddScoped<CardActionRouter>();
+        services.AddCardActionHandlers();
         services.AddScoped<Rendering.TicketResults>();
         services.AddScoped<Search.TicketSearchHandler>();
         services.AddScoped<LinkUnfurling.LinkUnfurlHandler>();

@@ -16,7 +16,7 @@ public static class BotProtocolServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <see cref="BotOptions"/> (section "Bot"), the inbound authenticator, the Connector client
     /// factory and token source, the background queue. The app registers <see cref="IActivityHandler"/> and
-    /// <c>IStateStore</c>; an <see cref="IBotTokenSource"/> or <see cref="TimeProvider"/> registered before this call wins.
+    /// <see cref="IActivityDedupeStore"/>; an <see cref="IBotTokenSource"/> or <see cref="TimeProvider"/> registered before this call wins.
     /// </summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,3 +1,5 @@
+using ChatOpsBot.Protocol.Hosting;
+using ChatOpsBot.State.Dedupe;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +15,8 @@ public static class StateServiceCollectionExtensions
 
     /// <summary>
     /// Binds and validates (at start) <see cref="StateOptions"/> from section <c>State</c>; registers singleton
-    /// <see cref="IStateStore"/> and <see cref="ILeaseManager"/> of the chosen provider, <see cref="TimeProvider.System"/>
+    /// <see cref="IStateStore"/> and <see cref="ILeaseManager"/> of the chosen provider, the protocol's dedupe window on that
+    /// store (<see cref="IActivityDedupeStore"/>), <see cref="TimeProvider.System"/>
     /// unless a TimeProvider is already registered, and the health check named "state" (tag "ready").
     /// </summary>
     public static IServiceCollection AddStateStore(this IServiceCollection services, IConfiguration configuration)
@@ -29,6 +32,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton(StateBackend.Create);
         services.TryAddSingleton(sp => sp.GetRequiredService<StateBackend>().Store);
         services.TryAddSingleton(sp => sp.GetRequiredService<StateBackend>().Leases);
+        services.TryAddSingleton<IActivityDedupeStore, StateActivityDedupeStore>();
         services.AddHealthChecks().AddCheck<StateHealthCheck>(StateHealthCheck.Name, tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
         return services;
     }

@@ -8,6 +8,22 @@ namespace ChatOpsBot.Tickets;
 /// domain (<see cref="Rules.TicketRuleException"/>) and the caller's checks, then makes exactly one write to the ticket
 /// store, naming the actor.
 /// </summary>
+/// <remarks>
+/// Failures, the same for every member; an implementation lets no other failure out (its transport's exceptions included):
+/// <list type="bullet">
+/// <item>not found: never an exception. A read returns null (a page without it); a write whose ticket is gone returns
+/// <see cref="TicketWriteResult.Read"/> null; an object a write refers to that is gone (team, agent, service) is refused.</item>
+/// <item>the store unreachable (network, timeout, open circuit, an answer that is not the store's, the shared ticket lock
+/// not obtained in time): <see cref="Failures.TicketDeskException"/> of kind <see cref="Failures.DeskFailureKind.Unavailable"/>;
+/// nothing is known to be written.</item>
+/// <item>the store refusing the bot's own credentials: kind <see cref="Failures.DeskFailureKind.CredentialsRefused"/>.</item>
+/// <item>the store refusing the request (data, move, missing object): kind <see cref="Failures.DeskFailureKind.Refused"/>;
+/// its answer not matching what was asked: kind <see cref="Failures.DeskFailureKind.UnexpectedAnswer"/>.</item>
+/// <item>a rule of the domain broken (writes and creations only, before anything is sent):
+/// <see cref="Rules.TicketRuleException"/>, with its code.</item>
+/// <item>the caller's cancellation: <see cref="OperationCanceledException"/>.</item>
+/// </list>
+/// </remarks>
 public interface ITicketDesk
 {
     Task<Ticket?> GetTicketAsync(TicketKey key, CancellationToken cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.Serialization;
+using ChatOpsBot.Testing;
 
 namespace ChatOpsBot.Cards.Tests;
 
@@ -9,27 +10,7 @@ public static class CardJson
 {
     public static JsonObject Parse(AdaptiveCard card) => JsonNode.Parse(CardSerializer.ToJson(card))!.AsObject();
 
-    public static IEnumerable<JsonObject> Objects(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                yield return o;
-                foreach (var child in o.Select(p => p.Value).SelectMany(Objects))
-                {
-                    yield return child;
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var child in a.SelectMany(Objects))
-                {
-                    yield return child;
-                }
-
-                break;
-        }
-    }
+    public static IEnumerable<JsonObject> Objects(JsonNode? node) => JsonWalk.Objects(node);
 
     public static IEnumerable<JsonObject> OfType(AdaptiveCard card, string type) =>
         Objects(Parse(card)).Where(o => (string?)o["type"] == type);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatOpsBot.State;
 using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Failures;
 
 namespace ChatOpsBot.Bot.Actions;
 
@@ -8,8 +9,9 @@ namespace ChatOpsBot.Bot.Actions;
 /// The ticket's write lock shared by every instance of the bot: a lease <c>ticket-write:{id}</c> in the state store
 /// (SQLite file or PostgreSQL). The desk takes it after its own per-process lock, so only clicks on other instances
 /// wait here, polling. The lease is short and renewed while the write runs, so a holder that died (a crash between the
-/// read and the write) frees the ticket after <see cref="LeaseDuration"/> at most; a click that waited
-/// <see cref="MaxWait"/> gives up (<see cref="TimeoutException"/>, shown as iTop being unavailable: nothing written).
+/// read and the write) frees the ticket after <see cref="LeaseDuration"/> at most; a click that waited <see cref="MaxWait"/>
+/// gives up (a <see cref="TicketDeskException"/> of kind <see cref="DeskFailureKind.Unavailable"/>, shown as iTop being
+/// unavailable: nothing written).
 /// </summary>
 public sealed class StateTicketLock(ILeaseManager leases, TimeProvider time) : ISharedTicketLock
 {
@@ -36,7 +38,7 @@ public sealed class StateTicketLock(ILeaseManager leases, TimeProvider time) : I
 
             if (time.GetElapsedTime(started) >= MaxWait)
             {
-                throw new TimeoutException($"Ticket {ticketId} is being written by another instance of the bot.");
+                throw new TicketDeskException(DeskFailureKind.Unavailable, $"Ticket {ticketId} is being written by another instance of the bot.");
             }
 
             await Task.Delay(poll, time, cancellationToken).ConfigureAwait(false);

@@ -23,7 +23,7 @@ public sealed class TicketActionHandler(
     TicketCardFactory cards,
     TicketViewers viewers,
     TypingIndicator typing,
-    ILogger<TicketActionHandler> logger)
+    ILogger<TicketActionHandler> logger) : ICardActionHandler
 {
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionInput input, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
     {

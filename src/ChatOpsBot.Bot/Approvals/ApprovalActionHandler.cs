@@ -30,17 +30,10 @@ public sealed class ApprovalActionHandler(
     ApprovalFinisher finisher,
     DeskFailureReplies failures,
     TimeProvider time,
-    ILogger<ApprovalActionHandler> logger)
+    ILogger<ApprovalActionHandler> logger) : ICardActionHandler
 {
     private static readonly TimeSpan SettleWait = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan SettlePoll = TimeSpan.FromMilliseconds(50);
-
-    public static bool Handles(CardActionInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return input.Verb is CardVerbs.Approve or CardVerbs.Reject or CardVerbs.HandOffApproval
-            || (input.Verb == CardVerbs.Refresh && string.Equals(input.Data.Scope, CardActionData.ApprovalScope, StringComparison.Ordinal));
-    }
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionInput input, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
     {

@@ -28,20 +28,15 @@ public sealed class SendForApprovalHandler(
     TicketViewers viewers,
     DeskFailureReplies failures,
     TimeProvider time,
-    ILogger<SendForApprovalHandler> logger)
+    ILogger<SendForApprovalHandler> logger) : ICardActionHandler
 {
-    public static bool Handles(CardActionInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return input.Verb == CardVerbs.HandToApprover && input.Data.Scope is null;
-    }
-
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionInput input, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(user);
-        if (input.TicketId is not { } ticketId)
+        // Only the ticket card sends for approval: it carries no scope.
+        if (input.TicketId is not { } ticketId || input.Data.Scope is not null)
         {
             return CardActionResult.Text(BotText.Get("Error_BadCard", culture));
         }

@@ -1,29 +1,22 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ChatOpsBot.Bot.Actions;
-using ChatOpsBot.Bot.Commands;
-using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Rendering;
-using ChatOpsBot.Cards;
-using ChatOpsBot.Cards.Model;
-using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Conversation;
 
-/// <summary>Sends a card action to the dialog or handler that owns its verb.</summary>
+/// <summary>Sends a card action to the one handler its route has in <see cref="CardVerbTable"/>.</summary>
 public sealed class CardActionRouter(
     UserGate gate,
-    OpenTicketDialog openTicket,
-    TicketActionHandler ticketActions,
-    TicketListBuilder lists,
-    TicketPresenter presenter,
-    Approvals.ApprovalActionHandler approvals,
-    Approvals.SendForApprovalHandler sendForApproval,
+    IServiceProvider services,
     DeskFailureReplies failures,
     ILogger<CardActionRouter> logger)
 {
+    private static readonly FrozenDictionary<CardRoute, Type> Handlers = CardVerbTable.Index(CardVerbTable.Routes);
+
     /// <summary>
     /// The handler's answer; when the ticket store failed and the handler did not say so itself (e.g. iTop refusing the
     /// bot's account on a read), a message saying what happened, the clicked card staying as it was.
@@ -56,43 +49,13 @@ public sealed class CardActionRouter(
             return CardActionResult.Text(refusal!);
         }
 
-        if (Approvals.ApprovalActionHandler.Handles(input))
+        if (!Handlers.TryGetValue(CardRoute.Of(input), out var handler))
         {
-            return await approvals.HandleAsync(turn, input, user, culture, cancellationToken).ConfigureAwait(false);
+            Log.ActionRefused(logger, input.Verb, "no handler for this card route");
+            return CardActionResult.Text(BotText.Get("Error_BadCard", culture));
         }
 
-        if (Approvals.SendForApprovalHandler.Handles(input))
-        {
-            return await sendForApproval.HandleAsync(turn, input, user, culture, cancellationToken).ConfigureAwait(false);
-        }
-
-        switch (input.Verb)
-        {
-            case CardVerbs.OpenTicket or CardVerbs.RefreshForm or CardVerbs.CancelForm or CardVerbs.RetryCreate or CardVerbs.CreateAnyway or CardVerbs.BackToForm:
-                return await openTicket.HandleAsync(turn, input, user, culture, cancellationToken).ConfigureAwait(false);
-            case CardVerbs.ListPage:
-            {
-                var scope = input.Data.Scope == CardActionData.TeamScope ? TicketListScope.Team : TicketListScope.Mine;
-                return CardActionResult.Show(await lists.BuildAsync(user, scope, input.Data.Page ?? 1, culture, cancellationToken).ConfigureAwait(false));
-            }
-
-            case CardVerbs.ShowTicket when input.TicketId is { } ticketId:
-            {
-                var result = await presenter.ShowAsync(turn, Tickets.TicketKey.FromId(ticketId), user, culture, cancellationToken).ConfigureAwait(false);
-                if (result.Card is { } card)
-                {
-                    // The list stays; the ticket comes as its own message.
-                    await turn.SendAsync(CardMessage.Of(card), cancellationToken).ConfigureAwait(false);
-                    return CardActionResult.Text(BotText.Get("List_TicketPosted", culture));
-                }
-
-                return result;
-            }
-
-            default:
-                return TicketVerbs.ActionOf(input.Verb) is not null
-                    ? await ticketActions.HandleAsync(turn, input, user, culture, cancellationToken).ConfigureAwait(false)
-                    : CardActionResult.Text(BotText.Get("Error_BadCard", culture));
-        }
+        var handle = (ICardActionHandler)services.GetRequiredService(handler);
+        return await handle.HandleAsync(turn, input, user, culture, cancellationToken).ConfigureAwait(false);
     }
 }

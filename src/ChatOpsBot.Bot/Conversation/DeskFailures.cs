@@ -9,7 +9,9 @@ public static class DeskFailures
 {
     /// <summary>
     /// The kind of store failure, or null when <paramref name="exception"/> is not one: a domain refusal, the caller's own
-    /// cancellation, a bug. HTTP and socket failures and timeouts count as <see cref="DeskFailureKind.Unavailable"/>.
+    /// cancellation, a bug. Only the failures <see cref="Tickets.ITicketDesk"/> declares count
+    /// (<see cref="TicketDeskException"/>, which the adapter makes of every transport failure): an HTTP or socket
+    /// failure reaching this far is not the store's (e.g. the Connector's) and is not told as iTop's.
     /// </summary>
     public static DeskFailureKind? KindOf(Exception exception, CancellationToken cancellationToken)
     {
@@ -19,7 +21,6 @@ public static class DeskFailures
             TicketRuleException => null,
             OperationCanceledException when cancellationToken.IsCancellationRequested => null,
             TicketDeskException desk => desk.Kind,
-            HttpRequestException or TimeoutException or OperationCanceledException or System.Net.Sockets.SocketException => DeskFailureKind.Unavailable,
             _ => exception.InnerException is { } inner ? KindOf(inner, cancellationToken) : null,
         };
     }

@@ -33,7 +33,7 @@ public sealed class OpenTicketDialog(
     DeskFailureReplies failures,
     Duplicates.DuplicateCheck duplicates,
     TimeProvider time,
-    ILogger<OpenTicketDialog> logger)
+    ILogger<OpenTicketDialog> logger) : ICardActionHandler
 {
     public async Task StartAsync(TurnContext turn, BotUser user, string freeText, CultureInfo culture, CancellationToken cancellationToken)
     {

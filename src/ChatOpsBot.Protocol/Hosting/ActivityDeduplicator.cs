@@ -1,18 +1,17 @@
 using System.Text.Json;
 using ChatOpsBot.Protocol.Schema;
-using ChatOpsBot.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatOpsBot.Protocol.Hosting;
 
 /// <summary>
-/// Remembers (conversation.id, activity.id) for <see cref="BotOptions.DedupeWindow"/> in the state store. The claim is a
-/// create-if-absent write, so among concurrent duplicates exactly one wins. Invoke answers are stored to be replayed.
+/// Remembers (conversation.id, activity.id) for <see cref="BotOptions.DedupeWindow"/> in the app's
+/// <see cref="IActivityDedupeStore"/>, where among concurrent duplicates exactly one claim wins. Invoke answers are kept to
+/// be replayed.
 /// </summary>
-internal sealed class ActivityDeduplicator(IStateStore store, IOptions<BotOptions> options, ILogger<ActivityDeduplicator> logger)
+internal sealed class ActivityDeduplicator(IActivityDedupeStore store, IOptions<BotOptions> options, ILogger<ActivityDeduplicator> logger)
 {
-    private const string Pending = "pending";
 
     /// <summary>True when this is the first delivery (or it cannot be identified): handle it.</summary>
     public async Task<bool> TryClaimAsync(Activity activity, CancellationToken cancellationToken)
@@ -24,8 +23,7 @@ internal sealed class ActivityDeduplicator(IStateStore store, IOptions<BotOption
 
         try
         {
-            var entry = await store.PutAsync(key, Pending, expectedETag: null, options.Value.DedupeWindow, cancellationToken).ConfigureAwait(false);
-            return entry is not null;
+            return await store.TryClaimAsync(key.ConversationId, key.ActivityId, options.Value.DedupeWindow, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -44,7 +42,7 @@ internal sealed class ActivityDeduplicator(IStateStore store, IOptions<BotOption
         }
 
         var value = JsonSerializer.Serialize(new StoredInvokeResponse(status, body), DedupeJsonContext.Default.StoredInvokeResponse);
-        await store.PutAsync(key, value, StateETag.Any, options.Value.DedupeWindow, cancellationToken).ConfigureAwait(false);
+        await store.SaveAnswerAsync(key.ConversationId, key.ActivityId, value, options.Value.DedupeWindow, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The stored answer of an invoke already handled; null while the first delivery is still running.</summary>
@@ -55,17 +53,12 @@ internal sealed class ActivityDeduplicator(IStateStore store, IOptions<BotOption
             return null;
         }
 
-        var entry = await store.GetAsync(key, cancellationToken).ConfigureAwait(false);
-        if (entry is null || entry.Value == Pending)
-        {
-            return null;
-        }
-
-        return JsonSerializer.Deserialize(entry.Value, DedupeJsonContext.Default.StoredInvokeResponse);
+        var answer = await store.GetAnswerAsync(key.ConversationId, key.ActivityId, cancellationToken).ConfigureAwait(false);
+        return answer is null ? null : JsonSerializer.Deserialize(answer, DedupeJsonContext.Default.StoredInvokeResponse);
     }
 
-    private static string? Key(Activity activity) =>
+    private static (string ConversationId, string ActivityId)? Key(Activity activity) =>
         activity.Id is { Length: > 0 } id && activity.Conversation?.Id is { Length: > 0 } conversationId
-            ? "protocol/seen/" + conversationId + "/" + id
+            ? (conversationId, id)
             : null;
 }

@@ -7,6 +7,8 @@ namespace ChatOpsBot.Tickets.Failures;
 /// </summary>
 public class TicketDeskException : Exception
 {
+    private readonly DeskFailureKind _kind = DeskFailureKind.Refused;
+
     public TicketDeskException()
     {
     }
@@ -21,6 +23,10 @@ public class TicketDeskException : Exception
     {
     }
 
+    /// <summary>A failure of the given kind, e.g. the shared ticket lock not obtained in time (<see cref="DeskFailureKind.Unavailable"/>).</summary>
+    public TicketDeskException(DeskFailureKind kind, string message, Exception? innerException = null)
+        : base(message, innerException) => _kind = kind;
+
     /// <summary>Why the store failed; the adapter's exception types say it by overriding this.</summary>
-    public virtual DeskFailureKind Kind => DeskFailureKind.Refused;
+    public virtual DeskFailureKind Kind => _kind;
 }

@@ -2,7 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Protocol.Connector;
-using ChatOpsBot.State;
+using ChatOpsBot.Protocol.Hosting;
+using ChatOpsBot.State.Dedupe;
 using ChatOpsBot.State.Sqlite;
 using ChatOpsBot.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -54,7 +55,7 @@ public sealed class BotHost : IAsyncDisposable
             var app = await LoopbackHost.StartAsync(
                 builder =>
                 {
-                    builder.Services.AddSingleton<IStateStore>(store);
+                    builder.Services.AddSingleton<IActivityDedupeStore>(new StateActivityDedupeStore(store));
                     builder.Services.AddSingleton<IActivityHandler>(handler);
                     builder.Logging.AddProvider(logs);
                     if (!defaultTokenSource)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ChatOpsBot.ItopSandbox.Storage;
+using ChatOpsBot.ItopSandbox.Model;
 
-namespace ChatOpsBot.ItopSandbox.Model;
+namespace ChatOpsBot.ItopSandbox.Storage;
 
 /// <summary>Reads attribute values of stored objects the way iTop's REST renders them (computed and external fields included).</summary>
 internal sealed class ObjectReader(SandboxStore store)

@@ -1,0 +1,242 @@
+using System.Reflection;
+using System.Reflection.Emit;
+
+namespace ChatOpsBot.Tests.Architecture;
+
+/// <summary>
+/// Which namespace of an assembly uses which other namespace of the same assembly, read from the compiled code: base types,
+/// interfaces, fields, properties, signatures, locals and every type, method and field a method body names (generic
+/// arguments included). Compiler-generated nested types (lambdas, async state machines) count for their outer type.
+/// The project's root namespace (its entry points, options and log messages, in Tickets the ticket itself) is left out:
+/// every folder may use it, and its registration wires every folder; the graph is the one between the folders.
+/// </summary>
+public static class NamespaceGraph
+{
+    private const BindingFlags Everything =
+        BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+
+    private static readonly Dictionary<short, OperandType> OperandTypes = typeof(OpCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (OpCode)f.GetValue(null)!)
+        .ToDictionary(o => o.Value, o => o.OperandType);
+
+    /// <summary>Edges "A → B" between the namespaces below the root of <paramref name="assembly"/> (A ≠ B).</summary>
+    public static HashSet<(string From, string To)> Edges(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        var root = assembly.GetName().Name;
+        var edges = new HashSet<(string, string)>();
+        foreach (var type in assembly.GetTypes().Where(t => NamespaceOf(t) != root))
+        {
+            var from = NamespaceOf(type);
+            foreach (var used in UsedTypes(type).SelectMany(Unwrap).Where(t => t.Assembly == assembly))
+            {
+                var to = NamespaceOf(used);
+                if (from != to && to != root)
+                {
+                    edges.Add((from, to));
+                }
+            }
+        }
+
+        return edges;
+    }
+
+    /// <summary>The edges that lie on a cycle: both ends in one strongly connected component.</summary>
+    public static HashSet<(string From, string To)> CycleEdges(IReadOnlySet<(string From, string To)> edges)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        var next = edges.GroupBy(e => e.From).ToDictionary(g => g.Key, g => g.Select(e => e.To).ToList());
+        return edges.Where(e => Reaches(next, e.To, e.From)).ToHashSet();
+    }
+
+    private static bool Reaches(Dictionary<string, List<string>> next, string from, string to)
+    {
+        var seen = new HashSet<string> { from };
+        var pending = new Stack<string>([from]);
+        while (pending.TryPop(out var current))
+        {
+            if (current == to)
+            {
+                return true;
+            }
+
+            foreach (var n in next.GetValueOrDefault(current) ?? [])
+            {
+                if (seen.Add(n))
+                {
+                    pending.Push(n);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string NamespaceOf(Type type)
+    {
+        while (type.DeclaringType is { } outer)
+        {
+            type = outer;
+        }
+
+        return type.Namespace ?? "";
+    }
+
+    private static IEnumerable<Type> Unwrap(Type type)
+    {
+        if (type.HasElementType)
+        {
+            foreach (var t in Unwrap(type.GetElementType()!))
+            {
+                yield return t;
+            }
+
+            yield break;
+        }
+
+        if (type.IsGenericParameter)
+        {
+            yield break;
+        }
+
+        yield return type.IsGenericType ? type.GetGenericTypeDefinition() : type;
+        if (type.IsGenericType)
+        {
+            foreach (var t in type.GetGenericArguments().SelectMany(Unwrap))
+            {
+                yield return t;
+            }
+        }
+    }
+
+    private static IEnumerable<Type> UsedTypes(Type type)
+    {
+        if (type.BaseType is { } baseType)
+        {
+            yield return baseType;
+        }
+
+        foreach (var i in type.GetInterfaces())
+        {
+            yield return i;
+        }
+
+        foreach (var field in type.GetFields(Everything))
+        {
+            yield return field.FieldType;
+        }
+
+        foreach (var property in type.GetProperties(Everything))
+        {
+            yield return property.PropertyType;
+        }
+
+        foreach (var method in type.GetMethods(Everything).Cast<MethodBase>().Concat(type.GetConstructors(Everything)))
+        {
+            if (method is MethodInfo info)
+            {
+                yield return info.ReturnType;
+            }
+
+            foreach (var parameter in method.GetParameters())
+            {
+                yield return parameter.ParameterType;
+            }
+
+            foreach (var used in BodyTypes(method))
+            {
+                yield return used;
+            }
+        }
+    }
+
+    private static IEnumerable<Type> BodyTypes(MethodBase method)
+    {
+        var body = method.GetMethodBody();
+        if (body is null)
+        {
+            yield break;
+        }
+
+        foreach (var local in body.LocalVariables)
+        {
+            yield return local.LocalType;
+        }
+
+        var il = body.GetILAsByteArray() ?? [];
+        var typeArguments = method.DeclaringType is { IsGenericType: true } declaring ? declaring.GetGenericArguments() : null;
+        var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
+        for (var at = 0; at < il.Length;)
+        {
+            short code = il[at] == 0xFE ? (short)(0xFE00 | il[at + 1]) : il[at];
+            at += il[at] == 0xFE ? 2 : 1;
+            var operand = OperandTypes[code];
+            if (operand is OperandType.InlineType or OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineTok)
+            {
+                var member = Resolve(method.Module, BitConverter.ToInt32(il, at), typeArguments, methodArguments);
+                foreach (var used in TypesOf(member))
+                {
+                    yield return used;
+                }
+            }
+
+            at += OperandSize(operand, il, at);
+        }
+    }
+
+    private static MemberInfo? Resolve(Module module, int token, Type[]? typeArguments, Type[]? methodArguments)
+    {
+        try
+        {
+            return module.ResolveMember(token, typeArguments, methodArguments);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static IEnumerable<Type> TypesOf(MemberInfo? member)
+    {
+        switch (member)
+        {
+            case Type t:
+                yield return t;
+                break;
+            case MethodBase m:
+                if (m.DeclaringType is { } declaring)
+                {
+                    yield return declaring;
+                }
+
+                if (m.IsGenericMethod)
+                {
+                    foreach (var argument in m.GetGenericArguments())
+                    {
+                        yield return argument;
+                    }
+                }
+
+                break;
+            case FieldInfo f:
+                if (f.DeclaringType is { } owner)
+                {
+                    yield return owner;
+                }
+
+                yield return f.FieldType;
+                break;
+        }
+    }
+
+    private static int OperandSize(OperandType operand, byte[] il, int at) => operand switch
+    {
+        OperandType.InlineNone => 0,
+        OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
+        OperandType.InlineVar => 2,
+        OperandType.InlineI8 or OperandType.InlineR => 8,
+        OperandType.InlineSwitch => 4 + (4 * BitConverter.ToInt32(il, at)),
+        _ => 4,
+    };
+}
