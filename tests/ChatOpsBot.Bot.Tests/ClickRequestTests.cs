@@ -75,13 +75,14 @@ public sealed class ClickRequestTests(ITestOutputHelper output)
         var closed = await ClickAsync(host, log, "close", "core/apply_stimulus UserRequest ev_close", TestUsers.LyonSupport, lyon, refreshed.Card, CardVerbs.Close, []);
         Assert.Empty(CardJson.Verbs(closed.Card));
 
-        // A ticket that must be approved: its creation, then the request for approval (one read, one stimulus), then no
-        // other ticket call; people (the approvers looked up by e-mail) come from the desk's cache after the first time.
+        // A ticket that must be approved: the duplicate check (one query of the open tickets), its creation, then the request
+        // for approval (one read, one stimulus), then no other ticket call; people (the approvers looked up by e-mail) come
+        // from the desk's cache after the first time.
         log.Take();
         await ApprovalHost.OpenWithApprovalAsync(host);
         var opening = log.Take().Where(c => !c.StartsWith("core/get Person", StringComparison.Ordinal)).ToList();
         output.WriteLine($"open with approval: [{string.Join(", ", opening)}]");
-        Assert.Equal(["core/create UserRequest", Read, "core/apply_stimulus UserRequest ev_wait_for_approval"], opening);
+        Assert.Equal([Read, "core/create UserRequest", Read, "core/apply_stimulus UserRequest ev_wait_for_approval"], opening);
 
         // Approvals: the decision's note (with the approver's comment or reason) goes with its stimulus.
         var helene = ApprovalHost.ApprovalCardIn(host, ApprovalHost.Helene);

@@ -47,7 +47,7 @@ internal static class ApprovalHost
         var inputs = SeedScenarioTests.FormInputs(SeedScenarioTests.Title);
         inputs[CardInputIds.SchoolReference] = schoolReference;
         inputs[CardInputIds.NeedsApproval] = "true";
-        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs);
+        var created = await SeedScenarioTests.CreateAsync(host, TestUsers.LyonSupport, form, form.Card!, inputs);
         var data = created.Card["refresh"]!["action"]!["data"]!.AsObject();
         var ticketId = int.Parse(data["ticketId"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         await host.Teams.WaitForAsync(s => s.ConversationId == Eloise.ConversationId && s.Card?.ToJsonString().Contains("approval", StringComparison.Ordinal) == true);
