@@ -44,13 +44,13 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<OpenTicketDialog>();
         services.AddScoped<TicketListBuilder>();
         services.AddScoped<CommandHandler>();
-        services.AddScoped<Duplicates.DuplicateCheck>();
+        services.AddScoped<Dialogs.DuplicateCheck>();
         services.AddScoped<CardActionRouter>();
         services.AddCardActionHandlers();
         services.AddScoped<Rendering.TicketResults>();
         services.AddScoped<Search.TicketSearchHandler>();
         services.AddScoped<LinkUnfurling.LinkUnfurlHandler>();
-        services.AddScoped<Routing.MessageExtensionRouter>();
+        services.AddScoped<Conversation.MessageExtensionRouter>();
         services.AddScoped<IActivityHandler, TeamsBot>();
         services.AddNotificationStores();
         Digest.DigestServiceCollectionExtensions.AddDigestCommands(services, configuration);

@@ -31,7 +31,7 @@ public sealed class OpenTicketDialog(
     Approvals.ApprovalStarter approvals,
     Recovery.WorkOwnership ownership,
     DeskFailureReplies failures,
-    Duplicates.DuplicateCheck duplicates,
+    DuplicateCheck duplicates,
     TimeProvider time,
     ILogger<OpenTicketDialog> logger) : ICardActionHandler
 {

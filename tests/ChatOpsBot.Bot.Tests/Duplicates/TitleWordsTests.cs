@@ -1,4 +1,4 @@
-using ChatOpsBot.Bot.Duplicates;
+using ChatOpsBot.Bot.Dialogs;
 
 namespace ChatOpsBot.Bot.Tests.Duplicates;
 

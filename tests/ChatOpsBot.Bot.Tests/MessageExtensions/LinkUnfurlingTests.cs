@@ -85,6 +85,7 @@ public sealed class LinkUnfurlingTests
     {
         var counter = new ItopCallCounter();
         await using var host = await BotTestHost.StartAsync(configureServices: counter.AddTo);
+        counter.Take(); // the catalog and teams read at start-up
 
         var answer = MessageExtensionAnswer.Of(await host.PostActivityAsync(RecordedInvokes.Link(host, TestUsers.Nathalie, url)));
 

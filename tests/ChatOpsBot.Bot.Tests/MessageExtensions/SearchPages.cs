@@ -7,12 +7,12 @@ internal static class SearchPages
 {
     /// <summary>
     /// The refs of every page in order (each page must have cost exactly one iTop query), and the iTop calls of the
-    /// first search, which identifies the user and fills the catalog and teams caches.
+    /// first search, which identifies the user.
     /// </summary>
-    public static async Task<(IReadOnlyList<string> Refs, IReadOnlyList<string> ColdCalls)> ReadSevenAsync(BotTestHost host, ItopCallCounter counter, TestUser user, string text)
+    public static async Task<(IReadOnlyList<string> Refs, IReadOnlyList<string> FirstCalls)> ReadSevenAsync(BotTestHost host, ItopCallCounter counter, TestUser user, string text)
     {
         MessageExtensionAnswer.Of(await host.PostActivityAsync(RecordedInvokes.Search(host, user, text, 0, 3)));
-        var cold = counter.Take();
+        var first = counter.Take();
 
         var seen = new List<string>();
         foreach (var (skip, expected) in new[] { (0, 3), (3, 3), (6, 1), (9, 0) })
@@ -23,6 +23,6 @@ internal static class SearchPages
             seen.AddRange(page.Refs);
         }
 
-        return (seen, cold);
+        return (seen, first);
     }
 }

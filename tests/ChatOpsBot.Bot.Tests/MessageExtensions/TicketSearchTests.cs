@@ -107,8 +107,12 @@ public sealed class TicketSearchTests(Xunit.Abstractions.ITestOutputHelper outpu
             created.Add((await console.CreateTicketAsync("Demande numéro " + i)).Ref);
         }
 
-        var (seen, cold) = await SearchPages.ReadSevenAsync(host, counter, TestUsers.LyonSupport, "demande");
-        output.WriteLine($"first search of the user (cold caches): {cold.Count} iTop calls: {string.Join(", ", cold)}; each page after: 1 (core/get UserRequest)");
+        counter.Take(); // the catalog and teams read at start-up
+        var (seen, first) = await SearchPages.ReadSevenAsync(host, counter, TestUsers.LyonSupport, "demande");
+        output.WriteLine($"first search of the user: {first.Count} iTop calls: {string.Join(", ", first)}; each page after: 1 (core/get UserRequest)");
+
+        // The catalog and teams are warm from start-up: a user's first search only identifies them, then searches.
+        Assert.Equal(["core/get Person", "core/get UserRequest"], first);
 
         Assert.Equal(created.OrderDescending(StringComparer.Ordinal), seen);
     }

@@ -60,6 +60,19 @@ public sealed class ArchitectureTests
         "Rendering -> Actions",
         "Rendering -> Approvals",
         "Rendering -> Conversation",
+
+        // Merged with issue 16, built beside this list: the search, the link unfurling and the digest identify the user
+        // through Conversation, which routes their invokes and commands.
+        "Commands -> Digest",
+        "Conversation -> LinkUnfurling",
+        "Conversation -> Search",
+        "Digest -> Conversation",
+        "Digest -> Notifications",
+        "Digest -> Rendering",
+        "LinkUnfurling -> Conversation",
+        "LinkUnfurling -> Rendering",
+        "Search -> Conversation",
+        "Search -> Rendering",
     };
 
     public static TheoryData<string> Projects => [.. Allowed.Keys];

@@ -1,10 +1,9 @@
 using ChatOpsBot.Bot.Conversation;
-using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Drafts;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.Logging;
 
-namespace ChatOpsBot.Bot.Duplicates;
+namespace ChatOpsBot.Bot.Dialogs;
 
 /// <summary>
 /// Before a ticket is created: the open tickets of the same school on the same sub-service for the same person, or

@@ -5,7 +5,7 @@ using ChatOpsBot.Bot.Search;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Protocol.MessageExtensions;
 
-namespace ChatOpsBot.Bot.Routing;
+namespace ChatOpsBot.Bot.Conversation;
 
 /// <summary>The message extension's invokes: the ticket search and link unfurling. Anything else is not one of them (null).</summary>
 public sealed class MessageExtensionRouter(TicketSearchHandler search, LinkUnfurlHandler links)

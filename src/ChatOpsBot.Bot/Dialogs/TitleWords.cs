@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ChatOpsBot.Bot.Duplicates;
+namespace ChatOpsBot.Bot.Dialogs;
 
 /// <summary>The words of a title that say what it is about: four letters or more, not a common French or English word.</summary>
 public static class TitleWords
