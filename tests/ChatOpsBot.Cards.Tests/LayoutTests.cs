@@ -108,6 +108,20 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Reopen_opens_a_form_that_requires_the_reason()
+    {
+        var card = CardJson.Parse(TicketCard.Build(Ticket(CardTicketStatus.Resolved, TicketAction.Reopen, TicketAction.Close), CardCulture.English));
+        var reason = Input(card, CardInputIds.ReopenReason);
+        Assert.True((bool?)reason["isRequired"]);
+        Assert.Equal("Why reopen it", (string?)reason["label"]);
+        var showCard = CardJson.Objects(card).Single(o => (string?)o["type"] == "Action.ShowCard");
+        Assert.Equal("Reopen", (string?)showCard["title"]);
+        var submit = CardJson.Objects(showCard["card"]).Single(o => (string?)o["type"] == "Action.Execute");
+        Assert.Equal(CardVerbs.Reopen, (string?)submit["verb"]);
+        Assert.Equal("auto", (string?)submit["associatedInputs"]);
+    }
+
+    [Fact]
     public void Comment_form_has_a_public_toggle_on_by_default()
     {
         var card = CardJson.Parse(TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.Comment)));
