@@ -24,6 +24,7 @@ public static class CardInputIds
     public const string ResolveService = "resolveService";
     public const string ResolveSubService = "resolveSubService";
     public const string ResolveSolution = "resolveSolution";
+    public const string ReopenReason = "reopenReason";
     public const string CommentText = "commentText";
     public const string CommentPublic = "commentPublic";
 

@@ -48,8 +48,11 @@ public sealed partial record Ticket
         });
     }
 
-    /// <summary>Reopen: a resolved request goes back to assigned (its team and agent must still be set), a rejected one to new.</summary>
-    public TicketTransition Reopen()
+    /// <summary>
+    /// Reopen: a resolved request goes back to assigned (its team and agent must still be set), a rejected one to new.
+    /// The reason, when given, goes to the public log with the move (as the console asks for it).
+    /// </summary>
+    public TicketTransition Reopen(string? reason = null)
     {
         var to = Target(TicketStimulus.Reopen);
         if (to == TicketStatus.Assigned)
@@ -58,7 +61,7 @@ public sealed partial record Ticket
             Require(AgentId is not null, TicketRuleCode.AgentRequired);
         }
 
-        return Move(TicketStimulus.Reopen, to, new TicketChanges());
+        return Move(TicketStimulus.Reopen, to, new TicketChanges { PublicLogText = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim() });
     }
 
     /// <summary>Close a resolved request.</summary>

@@ -127,7 +127,12 @@ public sealed class ApprovalTests
         // Rejected → ev_reopen → new, from the ticket card of the school's support.
         var lyon = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + ticketId);
         Assert.Contains(CardVerbs.Reopen, CardJson.Verbs(lyon.Card!));
-        var reopened = await host.ClickAsync(TestUsers.LyonSupport, lyon, lyon.Card!, CardVerbs.Reopen);
+        // Reopen asks why, like a hold: without a reason nothing is written and the form says so.
+        var noReason = await host.ClickAsync(TestUsers.LyonSupport, lyon, lyon.Card!, CardVerbs.Reopen);
+        Assert.Contains("Ce champ est obligatoire", noReason.CardText, StringComparison.Ordinal);
+        Assert.Equal("rejected", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
+        var reopened = await host.ClickAsync(TestUsers.LyonSupport, lyon, lyon.Card!, CardVerbs.Reopen,
+            new Dictionary<string, string> { [CardInputIds.ReopenReason] = "Le budget est trouvé." });
         Assert.Equal("new", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
         Assert.DoesNotContain(CardVerbs.HandToApprover, CardJson.Verbs(reopened.Card));
 

@@ -67,7 +67,11 @@ public sealed class ClickRequestTests(ITestOutputHelper output)
         await ClickAsync(host, log, "resolve (with its solution)", "core/apply_stimulus UserRequest ev_resolve", TestUsers.Hugues, hugues, hugues.Card!, CardVerbs.Resolve,
             new() { [CardInputIds.ResolveService] = "4", [CardInputIds.ResolveSubService] = "8", [CardInputIds.ResolveSolution] = "Droit accordé." });
         var lyon = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + ticketId);
-        var reopened = await ClickAsync(host, log, "reopen", "core/apply_stimulus UserRequest ev_reopen", TestUsers.LyonSupport, lyon, lyon.Card!, CardVerbs.Reopen, []);
+        var reopened = await ClickAsync(host, log, "reopen", "core/apply_stimulus UserRequest ev_reopen", TestUsers.LyonSupport, lyon, lyon.Card!, CardVerbs.Reopen,
+            new() { [CardInputIds.ReopenReason] = "Le droit n'apparaît pas encore." });
+        // The reason went to the public log with ev_reopen, in that one write, under the name of who reopened it.
+        var why = (await TicketAsync(host, log, ticketId)).PublicLog[^1];
+        Assert.Equal((TestUsers.LyonSupport.Name, "Le droit n'apparaît pas encore."), (why.Author, why.Message));
         hugues = await host.SendForCardAsync(TestUsers.Hugues, "/ticket " + ticketId);
         await ClickAsync(host, log, "resolve again", "core/apply_stimulus UserRequest ev_resolve", TestUsers.Hugues, hugues, hugues.Card!, CardVerbs.Resolve,
             new() { [CardInputIds.ResolveService] = "4", [CardInputIds.ResolveSolution] = "Droit accordé (vérifié)." });

@@ -39,6 +39,25 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task A_French_form_stays_French_when_clicked_from_an_English_client()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        const string title = "Création espace de cours pour la promo 2027";
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + title);
+        Assert.Contains("Nouveau ticket", form.CardText);
+
+        var refreshed = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.RefreshForm,
+            new Dictionary<string, string> { [CardInputIds.Brique] = "2", [CardInputIds.Title] = title }, locale: "en-US");
+        Assert.Contains("Nouveau ticket", refreshed.CardText);
+        Assert.Contains("Mettre à jour les choix", refreshed.CardText);
+        Assert.DoesNotContain("New ticket", refreshed.CardText);
+
+        var invalid = await host.ClickAsync(TestUsers.LyonSupport, form, refreshed.Card, CardVerbs.OpenTicket,
+            new Dictionary<string, string> { [CardInputIds.Brique] = "2", [CardInputIds.Title] = title }, locale: "en-US");
+        Assert.Contains("obligatoire", invalid.CardText);
+    }
+
+    [Fact]
     public async Task A_form_survives_a_bot_restart_and_the_Submit_fallback_updates_the_message()
     {
         await using var host = await BotTestHost.StartAsync();

@@ -31,13 +31,15 @@ public sealed class SimultaneousClickTests(ITestOutputHelper output)
             new() { [CardInputIds.ReassignAgent] = "5", [CardInputIds.ReassignNote] = "Hugues, à toi." });
         var resolve = new Dictionary<string, string> { [CardInputIds.ResolveService] = "4", [CardInputIds.ResolveSolution] = "Droit accordé." };
         await AllAtOnceAsync(host, log, "resolve", TestUsers.Hugues, ticketId, CardVerbs.Resolve, resolve);
-        await AllAtOnceAsync(host, log, "reopen", TestUsers.LyonSupport, ticketId, CardVerbs.Reopen, []);
+        await AllAtOnceAsync(host, log, "reopen", TestUsers.LyonSupport, ticketId, CardVerbs.Reopen, new() { [CardInputIds.ReopenReason] = "Toujours pas de droit." });
         await AllAtOnceAsync(host, log, "resolve again", TestUsers.Hugues, ticketId, CardVerbs.Resolve, resolve);
         await AllAtOnceAsync(host, log, "close", TestUsers.LyonSupport, ticketId, CardVerbs.Close, []);
 
         var ticket = await host.Itop.GetTicketAsync(ticketId);
         Assert.Equal("closed", ticket["status"]!.GetValue<string>());
-        Assert.Single(ticket["public_log"]!["entries"]!.AsArray());
+        // The comment and the reopen's reason, each once.
+        Assert.Equal(2, ticket["public_log"]!["entries"]!.AsArray().Count);
+        Assert.Single(ticket["public_log"]!["entries"]!.AsArray(), e => e!["message"]!.GetValue<string>().Contains("Toujours pas de droit.", StringComparison.Ordinal));
         Assert.Single(ticket["private_log"]!["entries"]!.AsArray(), e => e!["message"]!.GetValue<string>().Contains("Hugues, à toi.", StringComparison.Ordinal));
         host.AssertAllCardsValid();
     }

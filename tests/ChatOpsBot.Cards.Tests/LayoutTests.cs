@@ -108,6 +108,41 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Welcome_and_help_list_the_commands_of_the_readers_language()
+    {
+        static string Json(AdaptiveCard card) => CardJson.Parse(card).ToJsonString(
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        foreach (var card in new[] { WelcomeCard.Build(new WelcomeCardModel("Jean"), CardCulture.English), HelpCard.Build(new HelpCardModel(), CardCulture.English) })
+        {
+            var text = Json(card);
+            Assert.Contains("/tickets team", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("équipe", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("résumé", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"aide\"", text, StringComparison.Ordinal);
+        }
+
+        var french = Json(WelcomeCard.Build(new WelcomeCardModel("Jean"), CardCulture.French));
+        Assert.Contains("/tickets équipe", french, StringComparison.Ordinal);
+        Assert.Contains("/ticket abonner école", french, StringComparison.Ordinal);
+        var english = Json(WelcomeCard.Build(new WelcomeCardModel("Jean"), CardCulture.English));
+        Assert.Contains("/ticket subscribe school", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reopen_opens_a_form_that_requires_the_reason()
+    {
+        var card = CardJson.Parse(TicketCard.Build(Ticket(CardTicketStatus.Resolved, TicketAction.Reopen, TicketAction.Close), CardCulture.English));
+        var reason = Input(card, CardInputIds.ReopenReason);
+        Assert.True((bool?)reason["isRequired"]);
+        Assert.Equal("Why reopen it", (string?)reason["label"]);
+        var showCard = CardJson.Objects(card).Single(o => (string?)o["type"] == "Action.ShowCard");
+        Assert.Equal("Reopen", (string?)showCard["title"]);
+        var submit = CardJson.Objects(showCard["card"]).Single(o => (string?)o["type"] == "Action.Execute");
+        Assert.Equal(CardVerbs.Reopen, (string?)submit["verb"]);
+        Assert.Equal("auto", (string?)submit["associatedInputs"]);
+    }
+
+    [Fact]
     public void Comment_form_has_a_public_toggle_on_by_default()
     {
         var card = CardJson.Parse(TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.Comment)));

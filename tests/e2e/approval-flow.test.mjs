@@ -186,7 +186,7 @@ describe('approvals through the Agents Playground', { concurrency: 1 }, () => {
     // As the message says: the ticket card of the Lyon support offers to reopen it (rejected → new).
     const ticketCard = await lyon.sendForCard(lyon.personalChat, '/ticket ' + second.ref);
     assert.ok(verbs(ticketCard.card).includes('reopen'), 'Lyon verbs: ' + verbs(ticketCard.card));
-    const reopened = await lyon.execute(lyon.personalChat, ticketCard.messageId, 'reopen', actionData(ticketCard.card, 'reopen'));
+    const reopened = await lyon.execute(lyon.personalChat, ticketCard.messageId, 'reopen', { ...actionData(ticketCard.card, 'reopen'), reopenReason: 'The budget was found.' });
     assert.equal(reopened.type, CARD);
     assert.equal((await itop.ticket(second.ticketId)).status, 'new');
   });

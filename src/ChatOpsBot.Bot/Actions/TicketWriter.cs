@@ -99,7 +99,15 @@ public static class TicketWriter
             }
 
             case TicketAction.Reopen:
-                return PlannedWrite.Of(ticket.Reopen());
+            {
+                if (input.Get(CardInputIds.ReopenReason) is not { } reason)
+                {
+                    errors[CardInputIds.ReopenReason] = BotText.Get("Error_Required", culture);
+                    return PlannedWrite.Invalid(errors);
+                }
+
+                return PlannedWrite.Of(ticket.Reopen(reason));
+            }
 
             case TicketAction.Close:
                 return PlannedWrite.Of(ticket.Close());

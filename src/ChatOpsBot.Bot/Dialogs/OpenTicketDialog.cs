@@ -87,6 +87,8 @@ public sealed class OpenTicketDialog(
         }
 
         var draft = stored.Draft;
+        // One language per person: the form keeps the language it was opened in, whatever client the later click comes from.
+        culture = draft.Locale is { Length: > 0 } locale ? BotCulture.FromLocale(locale) : culture;
         switch (input.Verb)
         {
             case CardVerbs.RefreshForm when draft.Status == DraftStatus.Open:

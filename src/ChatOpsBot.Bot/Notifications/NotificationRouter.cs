@@ -6,7 +6,7 @@ namespace ChatOpsBot.Bot.Notifications;
 /// <summary>
 /// Turns events into outbox items. Channels: those subscribed to the ticket's brique, to its team or to a team serving
 /// its brique (every event), to the requesting school (resolution), and every channel where the ticket already has a
-/// thread. Personal: the agent, on assignment, in their personal chat (opened through a team of the bot if they never
+/// thread. Personal: the agent, on assignment and when the ticket is reopened (never for their own click), in their personal chat (opened through a team of the bot if they never
 /// wrote to it, see <see cref="PersonalChatFinder"/>).
 /// </summary>
 public sealed class NotificationRouter(
@@ -44,7 +44,8 @@ public sealed class NotificationRouter(
                 queued += await EnqueueOneAsync(e, conversationId, OutboxItem.ChannelTarget, cancellationToken).ConfigureAwait(false);
             }
 
-            if (e.Kind is TicketEventKind.Assigned or TicketEventKind.Reassigned && ticket.AgentId is { } agent
+            if (e.Kind is TicketEventKind.Assigned or TicketEventKind.Reassigned or TicketEventKind.Reopened && ticket.AgentId is { } agent
+                && !MadeBy(e, ticket.AgentName)
                 && await chats.FindAsync(agent, cancellationToken).ConfigureAwait(false) is { } personal)
             {
                 queued += await EnqueueOneAsync(e, personal.ConversationId, OutboxItem.PersonalTarget, cancellationToken).ConfigureAwait(false);
@@ -53,6 +54,10 @@ public sealed class NotificationRouter(
 
         return queued;
     }
+
+    /// <summary>Nobody is told about their own click: the change was made from Teams by the agent themselves.</summary>
+    private static bool MadeBy(TicketEvent e, string agentName) =>
+        e.Actor is { Length: > 0 } actor && string.Equals(actor, agentName, StringComparison.OrdinalIgnoreCase);
 
     private async Task<List<(SubscriptionKind Kind, int Id)>> FollowedTargetsAsync(TicketEvent e, CancellationToken cancellationToken)
     {

@@ -21,6 +21,11 @@ public static class NotificationText
             return MarkdownText.Format("Notif_AssignedToYou", culture, ticket.Ref, ticket.Title);
         }
 
+        if (item.Target == OutboxItem.PersonalTarget && item.Kind == TicketEventKind.Reopened)
+        {
+            return MarkdownText.Format("Notif_ReopenedToYou", culture, ticket.Ref, ticket.Title, item.LogText ?? "—");
+        }
+
         var text = item.Kind switch
         {
             TicketEventKind.Created => MarkdownText.Format("Notif_Created", culture, ticket.Ref, ticket.Title, ticket.OrgName),

@@ -27,11 +27,17 @@ public static class TicketEventClassifier
         var events = new List<TicketEvent>();
         var actors = NewActorEntries(before, after);
         var changedAt = after.LastUpdate ?? after.StartDate ?? DateTimeOffset.MinValue;
-        void Add(TicketEventKind kind, string? suffix = null, TicketLogEntry? entry = null, DateTimeOffset? at = null) =>
+        var seen = (before?.PublicLog ?? []).Select(e => (e.Date, e.Text)).ToHashSet();
+        var newPublic = after.PublicLog.Where(e => !seen.Contains((e.Date, e.Text))).OrderBy(e => e.Date).ToList();
+        void Add(TicketEventKind kind, string? suffix = null, TicketLogEntry? entry = null, DateTimeOffset? at = null)
+        {
+            // A reopening carries its reason: the public-log entry written with the move (the bot writes both in one call).
+            entry ??= kind == TicketEventKind.Reopened && before is not null ? EntryAt(newPublic, at ?? changedAt) : null;
             events.Add(new TicketEvent(kind, after, stamp + ":" + kind + (suffix is null ? "" : ":" + suffix), entry)
             {
                 Actor = entry?.Actor ?? ActorAt(actors, at ?? changedAt),
             });
+        }
 
         if (before is null && createdAfter is { } since && after.StartDate is { } start && start <= since)
         {
@@ -74,10 +80,9 @@ public static class TicketEventClassifier
             events.Insert(0, new TicketEvent(TicketEventKind.Reassigned, after, stamp + ":" + TicketEventKind.Reassigned) { Actor = ActorAt(actors, changedAt) });
         }
 
-        var seen = (before?.PublicLog ?? []).Select(e => (e.Date, e.Text)).ToHashSet();
         if (before is not null)
         {
-            foreach (var entry in after.PublicLog.Where(e => !seen.Contains((e.Date, e.Text))).OrderBy(e => e.Date))
+            foreach (var entry in newPublic)
             {
                 // Two entries in the same second differ by their text.
                 Add(TicketEventKind.PublicLogEntry, Ticks(entry.Date) + ":" + TextKey(entry.Text), entry);
@@ -105,6 +110,9 @@ public static class TicketEventClassifier
             .OrderBy(a => (a.Date - at).Duration())
             .Select(a => a.Actor)
             .FirstOrDefault();
+
+    private static TicketLogEntry? EntryAt(List<TicketLogEntry> entries, DateTimeOffset at) =>
+        entries.Where(e => (e.Date - at).Duration() <= ActorClockSlack).OrderBy(e => (e.Date - at).Duration()).FirstOrDefault();
 
     private static readonly TimeSpan ActorClockSlack = TimeSpan.FromSeconds(1);
 

@@ -17,7 +17,7 @@ public static class DigestCard
         {
             Heading(CardText.Format("Digest_Title", c, model.Day.ToString("D", c))),
             Subtle(model.Scope),
-            Paragraph(CardText.Format("Digest_Open", c, model.OpenCount)
+            Paragraph(CardText.Plural("Digest_Open", c, model.OpenCount)
                 + (model.ByState.Count == 0 ? "" : " — " + string.Join(", ", model.ByState.Select(s => CardText.Format("Digest_StateCount", c, StatusLabel(s.Status, c), s.Count))))),
         };
         if (model.Truncated)
@@ -26,7 +26,7 @@ public static class DigestCard
         }
 
         Section(body, CardText.Get("Digest_OldestUnassigned", c), model.OldestUnassigned.Select(r => TicketListCard.Row(r, c)));
-        Section(body, CardText.Format("Digest_LongPending", c, model.PendingDays), model.LongPending.Select(p => TicketListCard.Row(p.Row, c, CardText.Format("Digest_PendingSince", c, p.Days))));
+        Section(body, CardText.Plural("Digest_LongPending", c, model.PendingDays), model.LongPending.Select(p => TicketListCard.Row(p.Row, c, CardText.Plural("Digest_PendingSince", c, p.Days))));
         Section(body, CardText.Get("Digest_AwaitingClose", c), model.AwaitingClose.Select(r => TicketListCard.Row(r, c)));
         return Card(body);
     }

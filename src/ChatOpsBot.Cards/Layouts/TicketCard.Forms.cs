@@ -75,6 +75,9 @@ public static partial class TicketCard
                     .. WithError(Note(CardInputIds.ResolveSolution, "Resolve_Solution", true, c), e),
                 ];
                 break;
+            case TicketAction.Reopen:
+                items = [.. WithError(Note(CardInputIds.ReopenReason, "Reopen_Reason", true, c), e)];
+                break;
             case TicketAction.Comment:
                 items =
                 [

@@ -19,7 +19,7 @@ public static class TicketListCard
         var body = new List<CardElement>
         {
             Heading(CardText.Get(model.Scope == TicketListScope.Team ? "List_TitleTeam" : "List_TitleMine", c)),
-            Subtle(CardText.Format("List_Summary", c, model.TotalCount, page, pageCount)),
+            Subtle(CardText.Plural("List_Summary", c, model.TotalCount, page, pageCount)),
         };
         if (model.Rows.Count == 0)
         {

@@ -21,6 +21,7 @@ public static class WelcomeCard
             Heading(greeting),
             Paragraph(CardText.Get("Welcome_Intro", c)),
             HelpCard.Commands(c),
+            Paragraph(CardText.Get("Welcome_SubscribeSchool", c)),
             Subtle(CardText.Get("Welcome_Footer", c)),
         ]);
     }

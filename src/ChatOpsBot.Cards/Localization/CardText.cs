@@ -19,6 +19,17 @@ public static class CardText
         return string.Format(resolved, Get(key, resolved), args);
     }
 
+    /// <summary>
+    /// A text that counts: <c>{key}_One</c> or <c>{key}_Other</c>, with the count as <c>{0}</c>. French treats 0 and 1 as
+    /// singular ("0 ticket ouvert"), English only 1 ("0 open tickets").
+    /// </summary>
+    public static string Plural(string key, CultureInfo culture, long count, params object?[] args)
+    {
+        var resolved = CardCulture.Resolve(culture);
+        var one = resolved.TwoLetterISOLanguageName == "fr" ? count is 0 or 1 : count == 1;
+        return Format(key + (one ? "_One" : "_Other"), resolved, [count, .. args]);
+    }
+
     /// <summary>The standard banner texts a handler may put on a card.</summary>
     public static string Notice(CardNotice notice, CultureInfo culture) => Get("Notice_" + notice, culture);
 }

@@ -72,7 +72,8 @@ internal static class ClickRun
             new JsonObject { [CardInputIds.ReassignAgent] = "5", [CardInputIds.ReassignNote] = "Hugues, à toi." }, Done);
         stamp = await ClickAsync(host, samples, "resolve (with its solution)", ClickHost.Nathalie, CardVerbs.Resolve, ticket.Id, stamp,
             new JsonObject { [CardInputIds.ResolveService] = "4", [CardInputIds.ResolveSolution] = "Droit accordé." }, Done);
-        await ClickAsync(host, samples, "reopen", ClickHost.Nathalie, CardVerbs.Reopen, ticket.Id, stamp, [], Done);
+        await ClickAsync(host, samples, "reopen", ClickHost.Nathalie, CardVerbs.Reopen, ticket.Id, stamp,
+            new JsonObject { [CardInputIds.ReopenReason] = "Toujours pas de droit." }, Done);
         stamp = TicketStamp.Of(await desk.ResolveAsync(ticket.Id, "Droit accordé (vérifié).", null, null, nathalie, default));
         await ClickAsync(host, samples, "close", ClickHost.Nathalie, CardVerbs.Close, ticket.Id, stamp, [], Done);
     }

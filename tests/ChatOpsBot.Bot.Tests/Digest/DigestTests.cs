@@ -52,7 +52,7 @@ public sealed class DigestTests(Xunit.Abstractions.ITestOutputHelper output)
         var digest = await host.Teams.WaitForCardAsync(before, NotificationTestHost.ChannelId);
         Assert.Contains("Résumé du", digest.CardText, StringComparison.Ordinal);
         Assert.Contains("brique « OpenMoodle »", digest.CardText, StringComparison.Ordinal);
-        Assert.Contains("3 ticket(s) ouvert(s)", digest.CardText, StringComparison.Ordinal);
+        Assert.Contains("3 tickets ouverts", digest.CardText, StringComparison.Ordinal);
         Assert.Contains(freshRef, digest.CardText, StringComparison.Ordinal);
         Assert.Contains("En attente depuis plus de 5 jours", digest.CardText, StringComparison.Ordinal);
         Assert.Contains(pendingRef, digest.CardText, StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public sealed class DigestTests(Xunit.Abstractions.ITestOutputHelper output)
         await host.Service<OutboxDeliverer>().DrainOnceAsync(CancellationToken.None);
         var digest = await host.Teams.WaitForCardAsync(before, TestUsers.Hamid.ConversationId);
         Assert.Contains("Les tickets de Hamid Le Fleurier et de ses équipes", digest.CardText, StringComparison.Ordinal);
-        Assert.Contains("1 ticket(s) ouvert(s) — Affecté : 1", digest.CardText, StringComparison.Ordinal);
+        Assert.Contains("1 ticket ouvert — Affecté : 1", digest.CardText, StringComparison.Ordinal);
         Assert.StartsWith("R-", reference, StringComparison.Ordinal);
 
         Assert.Contains("plus le résumé", await SayAsync(host, TestUsers.Hamid, "/ticket résumé non"), StringComparison.Ordinal);

@@ -60,13 +60,13 @@ public sealed class ActorNamingTests
         Assert.DoesNotContain(host.Teams.Sent, s => s.Text?.Contains("teams-bot", StringComparison.Ordinal) == true || s.CardText.Contains("teams-bot", StringComparison.Ordinal));
     }
 
-    private static bool IsRoot(SentActivity s, string reference) =>
+    internal static bool IsRoot(SentActivity s, string reference) =>
         s.ConversationId == NotificationTestHost.ChannelId && s.Method == "POST" && s.TargetActivityId is null && s.CardText.Contains(reference, StringComparison.Ordinal);
 
-    private static Task<SentActivity> ReplyAsync(NotificationTestHost host, SentActivity root, string text, int after) =>
+    internal static Task<SentActivity> ReplyAsync(NotificationTestHost host, SentActivity root, string text, int after) =>
         host.Teams.WaitForAsync(s => s.TargetActivityId == root.Id && s.Method == "POST" && s.Text?.Contains(text, StringComparison.Ordinal) == true, after);
 
-    private static async Task<SentActivity> CardAsync(NotificationTestHost host, TestUser user, string text)
+    internal static async Task<SentActivity> CardAsync(NotificationTestHost host, TestUser user, string text)
     {
         var before = host.Teams.Sent.Count;
         await host.PostAsync(host.PersonalMessage(user, text));
@@ -74,7 +74,7 @@ public sealed class ActorNamingTests
     }
 
     /// <summary>Clicks and returns the answer as a sent card (the clicker's new card), for the next click.</summary>
-    private static async Task<SentActivity> ClickAsync(NotificationTestHost host, TestUser user, SentActivity message, string verb, Dictionary<string, string> inputs)
+    internal static async Task<SentActivity> ClickAsync(NotificationTestHost host, TestUser user, SentActivity message, string verb, Dictionary<string, string> inputs)
     {
         var data = CardJson.FindActionData(message.Card!, verb)!.DeepClone().AsObject();
         foreach (var (key, value) in inputs)

@@ -59,6 +59,9 @@ public sealed class ReferencesAndSubscriptionsTests
         Assert.Equal("Ce canal était déjà abonné à la brique « OpenMoodle ».", await AskAsync(host, "/ticket abonner OpenMoodle"));
         Assert.Equal("Ce canal est abonné à l'équipe « Intervenants Moodle ».", await AskAsync(host, "/ticket abonner equipe intervenants moodle"));
         Assert.Equal("This channel is now subscribed to the school “INSA Lyon”.", await AskAsync(host, "subscribe INSA Lyon", "en-US"));
+        // As the welcome card tells a school support, in each language.
+        Assert.Equal("This channel is now subscribed to the school “INSA Toulouse”.", await AskAsync(host, "/ticket subscribe school INSA Toulouse", "en-US"));
+        Assert.Equal("Ce canal était déjà abonné à l'école « INSA Toulouse ».", await AskAsync(host, "/ticket abonner école INSA Toulouse"));
         Assert.Equal("Je ne connais ni brique, ni équipe, ni école « Blackboard ».", await AskAsync(host, "/ticket abonner Blackboard"));
         var list = await AskAsync(host, "/ticket abonnements");
         Assert.Contains("la brique « OpenMoodle »", list, StringComparison.Ordinal);
