@@ -3,9 +3,11 @@ using ChatOpsBot.Bot.Commands;
 using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Drafts;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +59,7 @@ public static class BotServiceCollectionExtensions
 
         // Approvals (issue 5).
         services.AddOptions<Approvals.ApprovalsOptions>().Bind(configuration.GetSection(Approvals.ApprovalsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddScoped<Notifications.ConversationReferenceStore>();
+        services.TryAddScoped<Chats.ConversationReferenceStore>();
         services.AddScoped<Approvals.ApprovalStore>();
         services.AddScoped<Approvals.ApprovalMessenger>();
         services.AddScoped<Approvals.ApprovalStarter>();
@@ -69,7 +71,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<Approvals.ApprovalDecisions>();
         services.AddScoped<Approvals.ApprovalFinisher>();
         services.AddScoped<Recovery.IWorkFinisher>(sp => sp.GetRequiredService<Approvals.ApprovalFinisher>());
-        services.AddScoped<Rendering.OpenerCards>();
+        services.AddScoped<Approvals.OpenerCards>();
 
         // Work left half done (a crash, iTop refusing): finished by a click or in the background (issue 12).
         services.AddOptions<Recovery.RecoveryOptions>().Bind(configuration.GetSection(Recovery.RecoveryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

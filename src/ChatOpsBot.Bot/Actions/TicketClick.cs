@@ -2,6 +2,7 @@ using System.Globalization;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Bot.Rights;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.ViewModels;

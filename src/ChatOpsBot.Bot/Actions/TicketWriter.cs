@@ -2,6 +2,7 @@ using System.Globalization;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rights;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Tickets;

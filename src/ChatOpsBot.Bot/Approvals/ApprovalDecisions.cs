@@ -1,7 +1,8 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Recovery;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Tickets;

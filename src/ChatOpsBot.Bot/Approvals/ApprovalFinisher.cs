@@ -1,7 +1,6 @@
 using System.Globalization;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Recovery;
-using ChatOpsBot.Bot.Rendering;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Approvals;

@@ -1,9 +1,9 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Actions;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Chats;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.ViewModels;

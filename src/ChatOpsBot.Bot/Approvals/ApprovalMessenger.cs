@@ -1,5 +1,4 @@
-using ChatOpsBot.Bot.Conversation;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.Schema;

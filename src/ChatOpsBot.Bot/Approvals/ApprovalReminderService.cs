@@ -1,7 +1,7 @@
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Chats;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.DependencyInjection;

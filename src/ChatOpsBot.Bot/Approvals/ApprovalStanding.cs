@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.Model;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Chats;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Recovery;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Tickets;

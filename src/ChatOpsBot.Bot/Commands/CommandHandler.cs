@@ -1,10 +1,12 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Dialogs;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Bot.Routing;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

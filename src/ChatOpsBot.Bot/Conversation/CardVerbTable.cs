@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Approvals;
 using ChatOpsBot.Bot.Dialogs;
-using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,8 +1,9 @@
-using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Commands;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Routing;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Commands;
 using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;

@@ -1,9 +1,8 @@
 using ChatOpsBot.Bot.Approvals;
-using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Drafts;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Recovery;
-using ChatOpsBot.Bot.Rendering;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Dialogs;

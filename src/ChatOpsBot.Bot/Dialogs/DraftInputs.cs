@@ -1,5 +1,5 @@
-using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Drafts;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;
 
 namespace ChatOpsBot.Bot.Dialogs;

@@ -1,5 +1,5 @@
-using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Drafts;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.Logging;
 

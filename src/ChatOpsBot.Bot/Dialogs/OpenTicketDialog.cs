@@ -1,10 +1,10 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Actions;
-using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Drafts;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.Model;

@@ -1,12 +1,12 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Approvals;
-using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Drafts;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Recovery;
 using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;

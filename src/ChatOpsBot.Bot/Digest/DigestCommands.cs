@@ -1,8 +1,9 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Routing;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using Microsoft.Extensions.Options;
 

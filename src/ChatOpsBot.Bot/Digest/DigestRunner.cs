@@ -1,4 +1,5 @@
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Chats;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Tickets;

@@ -1,9 +1,9 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
-using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Bot.Rights;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Protocol.MessageExtensions;
 using ChatOpsBot.Tickets;

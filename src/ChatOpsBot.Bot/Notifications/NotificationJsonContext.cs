@@ -4,7 +4,6 @@ using ChatOpsBot.Tickets;
 namespace ChatOpsBot.Bot.Notifications;
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(Subscription))]
 [JsonSerializable(typeof(OutboxItem))]
 [JsonSerializable(typeof(TicketThread))]

@@ -1,3 +1,4 @@
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Identity;
 using Microsoft.Extensions.Options;
 

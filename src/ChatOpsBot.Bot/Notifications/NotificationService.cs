@@ -96,7 +96,7 @@ public sealed class NotificationService(
                 {
                     await poller.PollOnceAsync(stoppingToken).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ChatOpsBot.Bot.Conversation.DeskFailures.KindOf(ex, stoppingToken) is { } kind)
+                catch (Exception ex) when (ChatOpsBot.Bot.Failures.DeskFailures.KindOf(ex, stoppingToken) is { } kind)
                 {
                     // iTop down or refusing the bot's account: the job keeps its lease and its outbox, and polls again next time.
                     Log.ChangeFeedFailed(logger, kind, ex);

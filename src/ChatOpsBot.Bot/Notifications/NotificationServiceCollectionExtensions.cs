@@ -1,3 +1,4 @@
+using ChatOpsBot.Bot.Chats;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Tickets;
 
 namespace ChatOpsBot.Bot.Notifications;

@@ -1,7 +1,8 @@
 using System.Net;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.Schema;
 using Microsoft.Extensions.DependencyInjection;

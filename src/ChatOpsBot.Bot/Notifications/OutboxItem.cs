@@ -1,3 +1,5 @@
+using ChatOpsBot.Bot.Digest;
+
 namespace ChatOpsBot.Bot.Notifications;
 
 /// <summary>

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Commands;
-using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Routing;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 
 namespace ChatOpsBot.Bot.Notifications;

@@ -1,9 +1,8 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Actions;
-using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rights;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.Logging;

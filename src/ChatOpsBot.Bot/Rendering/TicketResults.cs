@@ -1,7 +1,7 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.ViewModels;

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Tests.Infrastructure;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol.Schema;
 
 namespace ChatOpsBot.Bot.Tests.Limits;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Protocol.Schema;
 using ChatOpsBot.State;
 using ChatOpsBot.State.Sqlite;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.ItopSandbox;
 using ChatOpsBot.Protocol;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.Schema;
 

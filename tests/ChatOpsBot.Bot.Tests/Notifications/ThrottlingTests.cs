@@ -1,4 +1,5 @@
 using System.Reflection;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.State;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Testing;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 using ChatOpsBot.Bot.Actions;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Itop.Errors;
 using ChatOpsBot.State.Sqlite;
 using ChatOpsBot.Tickets.Failures;

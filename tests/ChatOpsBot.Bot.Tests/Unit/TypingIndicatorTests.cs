@@ -1,5 +1,5 @@
-using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Tests.Infrastructure;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Protocol.Schema;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,7 @@
-using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Bot.Tests.Infrastructure;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Tickets;
 
 namespace ChatOpsBot.Bot.Tests.UserText;

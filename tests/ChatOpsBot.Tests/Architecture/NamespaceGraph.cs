@@ -21,11 +21,18 @@ public static class NamespaceGraph
         .ToDictionary(o => o.Value, o => o.OperandType);
 
     /// <summary>Edges "A → B" between the namespaces below the root of <paramref name="assembly"/> (A ≠ B).</summary>
-    public static HashSet<(string From, string To)> Edges(Assembly assembly)
+    public static HashSet<(string From, string To)> Edges(Assembly assembly) =>
+        Uses(assembly).Select(u => (NamespaceOf(u.From), NamespaceOf(u.To))).ToHashSet();
+
+    /// <summary>
+    /// The type-to-type uses that make the edges of <see cref="Edges"/>, outer types only: the witnesses a reader needs to
+    /// see why a folder depends on another.
+    /// </summary>
+    public static HashSet<(Type From, Type To)> Uses(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         var root = assembly.GetName().Name;
-        var edges = new HashSet<(string, string)>();
+        var uses = new HashSet<(Type, Type)>();
         foreach (var type in assembly.GetTypes().Where(t => NamespaceOf(t) != root))
         {
             var from = NamespaceOf(type);
@@ -34,12 +41,12 @@ public static class NamespaceGraph
                 var to = NamespaceOf(used);
                 if (from != to && to != root)
                 {
-                    edges.Add((from, to));
+                    uses.Add((Outermost(type), Outermost(used)));
                 }
             }
         }
 
-        return edges;
+        return uses;
     }
 
     /// <summary>The edges that lie on a cycle: both ends in one strongly connected component.</summary>
@@ -73,14 +80,16 @@ public static class NamespaceGraph
         return false;
     }
 
-    private static string NamespaceOf(Type type)
+    private static string NamespaceOf(Type type) => Outermost(type).Namespace ?? "";
+
+    private static Type Outermost(Type type)
     {
         while (type.DeclaringType is { } outer)
         {
             type = outer;
         }
 
-        return type.Namespace ?? "";
+        return type;
     }
 
     private static IEnumerable<Type> Unwrap(Type type)

@@ -2,7 +2,7 @@ using System.Globalization;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Protocol;
 
-namespace ChatOpsBot.Bot.Actions;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>
 /// The one handler of some card routes (<see cref="CardRoute"/>), listed in <c>Conversation/CardVerbTable</c>. It gets the

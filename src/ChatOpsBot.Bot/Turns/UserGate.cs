@@ -1,17 +1,18 @@
 using System.Globalization;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Protocol;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ChatOpsBot.Bot.Conversation;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>Identifies the user of a turn, or says (in their language) why they cannot go further.</summary>
 public sealed class UserGate(
     IdentityResolver resolver,
     IOptions<IdentityOptions> options,
-    Notifications.ConversationReferenceStore references,
+    Chats.ConversationReferenceStore references,
     DeskFailureReplies failures,
     ILogger<UserGate> logger)
 {

@@ -1,12 +1,13 @@
 using System.Globalization;
 using ChatOpsBot.Bot.Actions;
-using ChatOpsBot.Bot.Conversation;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;
 
-namespace ChatOpsBot.Bot.Rendering;
+namespace ChatOpsBot.Bot.Actions;
 
 /// <summary>A ticket of the list clicked: its card comes as its own message, the list stays.</summary>
 public sealed class ShowTicketHandler(TicketPresenter presenter) : ICardActionHandler

@@ -4,7 +4,7 @@ using ChatOpsBot.Cards.Serialization;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Protocol.Schema;
 
-namespace ChatOpsBot.Bot.Conversation;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>Cards as outgoing activities and as invoke responses.</summary>
 public static class CardMessage

@@ -1,4 +1,4 @@
-namespace ChatOpsBot.Bot.Notifications;
+namespace ChatOpsBot.Bot.Chats;
 
 /// <summary>
 /// Where the bot may speak without being spoken to: one Teams conversation (personal chat, group chat or channel),

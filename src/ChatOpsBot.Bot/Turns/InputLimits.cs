@@ -3,7 +3,7 @@ using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Localization;
 
-namespace ChatOpsBot.Bot.Actions;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>
 /// The longest text each card input may carry, enforced on the server (the cards announce the same maxLength, but a

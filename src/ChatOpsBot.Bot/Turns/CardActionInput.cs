@@ -4,7 +4,7 @@ using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.Serialization;
 using ChatOpsBot.Protocol.Schema;
 
-namespace ChatOpsBot.Bot.Actions;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>
 /// A card action as it arrived (Action.Execute invoke or Action.Submit message): the verb, the data the card

@@ -3,7 +3,7 @@ using System.Text;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Cards;
 
-namespace ChatOpsBot.Bot.Conversation;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>
 /// Text someone typed (a title, a comment, a reason, a command argument) inside a markdown message another person

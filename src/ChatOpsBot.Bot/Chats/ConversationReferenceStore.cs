@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using ChatOpsBot.Bot.Notifications;
 using ChatOpsBot.Protocol.Schema;
 using ChatOpsBot.State;
 
-namespace ChatOpsBot.Bot.Notifications;
+namespace ChatOpsBot.Bot.Chats;
 
 /// <summary>
 /// The conversation references the bot may use proactively, in <see cref="IStateStore"/>: by conversation id
@@ -175,10 +176,10 @@ public sealed class ConversationReferenceStore(IStateStore store)
     }
 
     private static string Serialize(ConversationReference reference) =>
-        JsonSerializer.Serialize(reference, NotificationJsonContext.Default.ConversationReference);
+        JsonSerializer.Serialize(reference, ChatsJsonContext.Default.ConversationReference);
 
     private static ConversationReference? Deserialize(string json) =>
-        JsonSerializer.Deserialize(json, NotificationJsonContext.Default.ConversationReference);
+        JsonSerializer.Deserialize(json, ChatsJsonContext.Default.ConversationReference);
 
     private async Task<ConversationReference?> ResolveAsync(string indexKey, CancellationToken cancellationToken)
     {

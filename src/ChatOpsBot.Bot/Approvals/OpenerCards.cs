@@ -1,12 +1,12 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Approvals;
+using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.Logging;
 
-namespace ChatOpsBot.Bot.Rendering;
+namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>
 /// Puts a card in a message the bot posted earlier, outside any turn (the background finished what a click had started):

@@ -2,7 +2,7 @@ using ChatOpsBot.Tickets.Failures;
 using ChatOpsBot.Tickets.Rules;
 using Microsoft.Extensions.Logging;
 
-namespace ChatOpsBot.Bot.Conversation;
+namespace ChatOpsBot.Bot.Failures;
 
 /// <summary>Tells the ticket store's failures (by kind) apart from a domain refusal or a cancelled turn.</summary>
 public static class DeskFailures

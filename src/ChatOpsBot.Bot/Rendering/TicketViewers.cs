@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ChatOpsBot.State;
 
-namespace ChatOpsBot.Bot.Actions;
+namespace ChatOpsBot.Bot.Rendering;
 
 /// <summary>
 /// The Teams users who have seen a ticket's card (<c>viewers:{ticketId}</c>): the card's <c>refresh.userIds</c>,

@@ -1,6 +1,6 @@
 using ChatOpsBot.Protocol;
 
-namespace ChatOpsBot.Bot.Conversation;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>Shows "typing…" while a slow iTop call runs: first after a short delay, then every few seconds.</summary>
 public sealed class TypingIndicator(TimeProvider time)

@@ -1,6 +1,6 @@
 using ChatOpsBot.Protocol.Schema;
 
-namespace ChatOpsBot.Bot.Conversation;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>Outgoing text activities.</summary>
 public static class TextMessage

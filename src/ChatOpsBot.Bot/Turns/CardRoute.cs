@@ -1,6 +1,6 @@
 using ChatOpsBot.Cards.Model;
 
-namespace ChatOpsBot.Bot.Actions;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>
 /// What a card action is routed on: its verb, and whether it comes from an approval card (the approval card's refresh is

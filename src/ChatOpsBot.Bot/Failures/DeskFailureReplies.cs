@@ -7,7 +7,7 @@ using ChatOpsBot.Tickets.Failures;
 using ChatOpsBot.Tickets.Rules;
 using Microsoft.Extensions.Options;
 
-namespace ChatOpsBot.Bot.Conversation;
+namespace ChatOpsBot.Bot.Failures;
 
 /// <summary>
 /// What the user is told when the ticket store failed during their action, in their language: iTop unreachable, iTop

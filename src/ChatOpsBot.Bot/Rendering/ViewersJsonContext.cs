@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ChatOpsBot.Bot.Actions;
+namespace ChatOpsBot.Bot.Rendering;
 
 [JsonSerializable(typeof(List<string>))]
 internal sealed partial class ViewersJsonContext : JsonSerializerContext;

@@ -1,6 +1,6 @@
 using ChatOpsBot.Cards.Model;
 
-namespace ChatOpsBot.Bot.Actions;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>
 /// The answer to a card action: the card the clicker sees, and optionally the card put in the shared message

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Conversation;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.Schema;
@@ -8,7 +8,7 @@ using ChatOpsBot.Tickets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ChatOpsBot.Bot.Notifications;
+namespace ChatOpsBot.Bot.Chats;
 
 /// <summary>
 /// The personal chat with an iTop Person, for proactive messages. Known when the person wrote to the bot; otherwise

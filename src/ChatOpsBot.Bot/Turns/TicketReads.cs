@@ -1,10 +1,10 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.Logging;
 
-namespace ChatOpsBot.Bot.Conversation;
+namespace ChatOpsBot.Bot.Turns;
 
 /// <summary>Reads the ticket a card or command is about: the ticket, or the message to answer instead (iTop unreachable, no such ticket).</summary>
 public static class TicketReads

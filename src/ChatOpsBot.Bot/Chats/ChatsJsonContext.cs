@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace ChatOpsBot.Bot.Chats;
+
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ConversationReference))]
+internal sealed partial class ChatsJsonContext : JsonSerializerContext;
