@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Bot.Tests.Notifications;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.RealItop;
 
 namespace ChatOpsBot.Bot.Tests.RealItop;
 
