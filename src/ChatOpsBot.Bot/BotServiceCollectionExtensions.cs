@@ -34,6 +34,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IdentityResolver>();
         services.AddSingleton<TypingIndicator>();
         services.AddScoped<DraftStore>();
+        services.TryAddScoped<TicketOpenerStore>();
         services.AddScoped<TicketViewers>();
         services.AddScoped<TicketCardFactory>();
         services.AddScoped<UserGate>();

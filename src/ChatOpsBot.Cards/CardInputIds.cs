@@ -32,4 +32,7 @@ public static class CardInputIds
     public const string RejectComment = "rejectComment";
     public const string HandOffApprover = "handOffApprover";
     public const string HandOffComment = "handOffComment";
+
+    /// <summary>Notice preferences: one toggle per kind, <c>notice.{kind}</c>.</summary>
+    public const string NoticePrefix = "notice.";
 }

@@ -57,10 +57,13 @@ public static class CardVerbs
     /// <summary>Duplicate hint: back to the draft's form, as it was.</summary>
     public const string BackToForm = "backToForm";
 
+    /// <summary>Notice preferences card (<c>/ticket notifications</c>): save the toggles.</summary>
+    public const string SaveNotices = "saveNotices";
+
     public static IReadOnlyList<string> All { get; } =
     [
         OpenTicket, RefreshForm, CancelForm, RetryCreate, Assign, AssignPickTeam, Pending, Reassign, Resolve,
         Reopen, Close, Comment, Refresh, ShowTicket, ListPage, Approve, Reject, HandToApprover, HandOffApproval,
-        CreateAnyway, BackToForm,
+        CreateAnyway, BackToForm, SaveNotices,
     ];
 }

@@ -15,6 +15,13 @@ public static class GoldenCases
         ["help"] = c => HelpCard.Build(new HelpCardModel(), c),
         ["help-unrecognized"] = c => HelpCard.Build(new HelpCardModel("fais-moi un café **vite**"), c),
         ["welcome"] = c => WelcomeCard.Build(new WelcomeCardModel("Jean Dupont"), c),
+        ["notice-preferences"] = c => NoticePreferencesCard.Build(
+            new NoticePreferencesModel
+            {
+                Toggles = [new("AssignedToMe", true), new("BackToMe", true), new("MineAssigned", false), new("MinePending", true), new("MineResolved", true), new("MineReopened", true), new("MineClosed", false)],
+                Saved = "Vos notifications sont enregistrées.",
+            },
+            c),
         ["form-empty"] = c => NewTicketForm.Build(EmptyForm(), c),
         ["form-filled"] = c => NewTicketForm.Build(FilledForm(), c),
         ["form-errors"] = c => NewTicketForm.Build(FormWithErrors(), c),

@@ -22,6 +22,7 @@ public sealed class CommandHandler(
     TypingIndicator typing,
     SubscriptionCommands subscriptions,
     Digest.DigestCommands digests,
+    NoticePreferencesHandler notices,
     ConversationReferenceStore references,
     DeskFailureReplies failures,
     Microsoft.Extensions.Logging.ILogger<CommandHandler> logger)
@@ -45,6 +46,12 @@ public sealed class CommandHandler(
         if (command.Kind == CommandKind.Digest)
         {
             await digests.HandleAsync(turn, command, culture, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (command.Kind == CommandKind.NoticePreferences)
+        {
+            await notices.ShowAsync(turn, culture, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -35,6 +35,7 @@ public static class CardVerbTable
         Ticket<TicketActionHandler>(CardVerbs.Comment),
         Ticket<TicketActionHandler>(CardVerbs.Refresh),
         Ticket<SendForApprovalHandler>(CardVerbs.HandToApprover),
+        Ticket<NoticePreferencesHandler>(CardVerbs.SaveNotices),
         Approval<ApprovalActionHandler>(CardVerbs.Approve),
         Approval<ApprovalActionHandler>(CardVerbs.Reject),
         Approval<ApprovalActionHandler>(CardVerbs.HandOffApproval),

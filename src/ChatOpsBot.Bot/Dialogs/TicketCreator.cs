@@ -34,6 +34,7 @@ public sealed class TicketCreator(
     TypingIndicator typing,
     ApprovalStarter approvals,
     ApprovalStore rounds,
+    TicketOpenerStore openers,
     DeskFailureReplies failures,
     TimeProvider time,
     ILogger<TicketCreator> logger)
@@ -123,6 +124,8 @@ public sealed class TicketCreator(
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(ticket);
         var draft = claim.Draft;
+        // Before the draft says "created": a crash in between is finished by the background, which records it then.
+        await openers.SaveAsync(new TicketOpener(ticket.Id, draft.AuthorPersonId, draft.AuthorName ?? ticket.CallerName), CancellationToken.None).ConfigureAwait(false);
         var approval = draft.ApprovalRequired && ticket.Status == TicketStatus.New;
         var held = approval && await approvals.BeginAsync(RoundOf(draft, ticket), keepExisting: true, CancellationToken.None).ConfigureAwait(false);
 

@@ -5,4 +5,5 @@ namespace ChatOpsBot.Bot.Drafts;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(TicketDraftState))]
+[JsonSerializable(typeof(TicketOpener))]
 internal sealed partial class DraftJsonContext : JsonSerializerContext;

@@ -7,6 +7,7 @@ namespace ChatOpsBot.Bot.Notifications;
 [JsonSerializable(typeof(Subscription))]
 [JsonSerializable(typeof(OutboxItem))]
 [JsonSerializable(typeof(TicketThread))]
+[JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(Ticket))]
 [JsonSerializable(typeof(ChatOpsBot.Cards.ViewModels.DigestCardModel))]
 internal sealed partial class NotificationJsonContext : JsonSerializerContext;

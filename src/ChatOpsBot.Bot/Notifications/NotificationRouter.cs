@@ -7,13 +7,15 @@ namespace ChatOpsBot.Bot.Notifications;
 /// <summary>
 /// Turns events into outbox items. Channels: those subscribed to the ticket's brique, to its team or to a team serving
 /// its brique (every event), to the requesting school (resolution), and every channel where the ticket already has a
-/// thread. Personal: the agent, on assignment and when the ticket is reopened (never for their own click), in their personal chat (opened through a team of the bot if they never
-/// wrote to it, see <see cref="PersonalChatFinder"/>).
+/// thread. Personal: the agent and the opener (<see cref="PersonalNotices"/>), unless they muted that kind, in their
+/// personal chat (opened through a team of the bot if they never wrote to it, see <see cref="PersonalChatFinder"/>).
 /// </summary>
 public sealed class NotificationRouter(
     SubscriptionStore subscriptions,
     TicketThreadStore threads,
     PersonalChatFinder chats,
+    PersonalNotices personal,
+    NoticePreferenceStore preferences,
     DeskDirectory directory,
     Outbox outbox,
     IOptions<RolesOptions> roles)
@@ -45,20 +47,18 @@ public sealed class NotificationRouter(
                 queued += await EnqueueOneAsync(e, conversationId, OutboxItem.ChannelTarget, cancellationToken).ConfigureAwait(false);
             }
 
-            if (e.Kind is TicketEventKind.Assigned or TicketEventKind.Reassigned or TicketEventKind.Reopened && ticket.AgentId is { } agent
-                && !MadeBy(e, ticket.AgentName)
-                && await chats.FindAsync(agent, cancellationToken).ConfigureAwait(false) is { } personal)
+            foreach (var notice in await personal.ForAsync(e, cancellationToken).ConfigureAwait(false))
             {
-                queued += await EnqueueOneAsync(e, personal.ConversationId, OutboxItem.PersonalTarget, cancellationToken).ConfigureAwait(false);
+                if (!await preferences.IsMutedAsync(notice.PersonId, notice.Kind, cancellationToken).ConfigureAwait(false)
+                    && await chats.FindAsync(notice.PersonId, cancellationToken).ConfigureAwait(false) is { } chat)
+                {
+                    queued += await EnqueueOneAsync(e, chat.ConversationId, OutboxItem.PersonalTarget, cancellationToken, notice.Recipient).ConfigureAwait(false);
+                }
             }
         }
 
         return queued;
     }
-
-    /// <summary>Nobody is told about their own click: the change was made from Teams by the agent themselves.</summary>
-    private static bool MadeBy(TicketEvent e, string agentName) =>
-        e.Actor is { Length: > 0 } actor && string.Equals(actor, agentName, StringComparison.OrdinalIgnoreCase);
 
     private async Task<List<(SubscriptionKind Kind, int Id)>> FollowedTargetsAsync(TicketEvent e, CancellationToken cancellationToken)
     {
@@ -89,7 +89,7 @@ public sealed class NotificationRouter(
         return targets.Distinct().ToList();
     }
 
-    private async Task<int> EnqueueOneAsync(TicketEvent e, string conversationId, string target, CancellationToken cancellationToken)
+    private async Task<int> EnqueueOneAsync(TicketEvent e, string conversationId, string target, CancellationToken cancellationToken, string? recipient = null)
     {
         var item = new OutboxItem
         {
@@ -98,6 +98,7 @@ public sealed class NotificationRouter(
             Order = (e.Ticket.LastUpdate ?? e.Ticket.StartDate ?? DateTimeOffset.MinValue).UtcTicks + e.Sequence,
             ConversationId = conversationId,
             Target = target,
+            Recipient = recipient,
             TicketId = e.Ticket.Id,
             Kind = e.Kind,
             Actor = e.Actor,

@@ -17,6 +17,9 @@ public static class NotificationServiceCollectionExtensions
         services.TryAddScoped<TicketThreadStore>();
         services.TryAddScoped<Outbox>();
         services.TryAddScoped<NotificationRouter>();
+        services.TryAddScoped<NoticePreferenceStore>();
+        services.TryAddScoped<PersonalNotices>();
+        services.TryAddScoped<Drafts.TicketOpenerStore>();
         services.TryAddScoped<SubscriptionCommands>();
         return services;
     }

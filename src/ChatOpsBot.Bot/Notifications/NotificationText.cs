@@ -16,6 +16,11 @@ public static class NotificationText
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(ticket);
         var agent = string.IsNullOrEmpty(ticket.AgentName) ? "—" : ticket.AgentName;
+        if (item.Target == OutboxItem.PersonalTarget && item.Recipient == OutboxItem.OpenerRecipient)
+        {
+            return WithActor(item, ToOpener(item, ticket, agent, culture), culture);
+        }
+
         if (item.Target == OutboxItem.PersonalTarget && item.Kind is TicketEventKind.Assigned or TicketEventKind.Reassigned)
         {
             return MarkdownText.Format("Notif_AssignedToYou", culture, ticket.Ref, ticket.Title);
@@ -37,8 +42,21 @@ public static class NotificationText
         };
 
         // A comment already names its author; any other change made from Teams names the person who made it.
-        return item.Actor is { Length: > 0 } actor && item.Kind != TicketEventKind.PublicLogEntry
-            ? text + MarkdownText.Format("Notif_By", culture, actor)
-            : text;
+        return item.Kind == TicketEventKind.PublicLogEntry ? text : WithActor(item, text, culture);
     }
+
+    /// <summary>What the opener of the ticket reads: their ticket's new state, with the question asked or the solution given.</summary>
+    private static string ToOpener(OutboxItem item, Ticket ticket, string agent, CultureInfo culture) => item.Kind switch
+    {
+        TicketEventKind.Assigned or TicketEventKind.Reassigned => MarkdownText.Format("Notif_YourAssigned", culture, ticket.Ref, ticket.Title, agent, ticket.TeamName),
+        TicketEventKind.Pending => MarkdownText.Format("Notif_YourPending", culture, ticket.Ref, ticket.Title, OrDash(ticket.PendingReason)),
+        TicketEventKind.Resolved => MarkdownText.Format("Notif_YourResolved", culture, ticket.Ref, ticket.Title, OrDash(ChatOpsBot.Bot.Rendering.HtmlText.ToPlain(ticket.Solution))),
+        TicketEventKind.Reopened => MarkdownText.Format("Notif_YourReopened", culture, ticket.Ref, ticket.Title, item.LogText ?? "—"),
+        _ => MarkdownText.Format("Notif_YourClosed", culture, ticket.Ref, ticket.Title),
+    };
+
+    private static string WithActor(OutboxItem item, string text, CultureInfo culture) =>
+        item.Actor is { Length: > 0 } actor ? text + MarkdownText.Format("Notif_By", culture, actor) : text;
+
+    private static string OrDash(string value) => string.IsNullOrWhiteSpace(value) ? "—" : value;
 }

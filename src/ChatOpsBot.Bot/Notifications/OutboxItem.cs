@@ -11,6 +11,8 @@ public sealed record OutboxItem
     public const string ChannelTarget = "channel";
     public const string PersonalTarget = "personal";
     public const string DigestTarget = "digest";
+    public const string AgentRecipient = "agent";
+    public const string OpenerRecipient = "opener";
 
     public required string IdempotencyKey { get; init; }
     /// <summary>Delivery order: the change's instant (UTC ticks) plus the event's rank within the change.</summary>
@@ -18,6 +20,9 @@ public sealed record OutboxItem
     public required string ConversationId { get; init; }
     /// <summary><see cref="ChannelTarget"/> (thread of the ticket), <see cref="PersonalTarget"/> or <see cref="DigestTarget"/> (a new post).</summary>
     public required string Target { get; init; }
+
+    /// <summary>A personal item's reader: <see cref="AgentRecipient"/> or <see cref="OpenerRecipient"/> (null: the agent, as queued before openers were told).</summary>
+    public string? Recipient { get; init; }
 
     /// <summary>The ticket of a notification (0 for a digest).</summary>
     public int TicketId { get; init; }

@@ -29,9 +29,9 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
         var ticket = request.Ticket;
         var brique = DeskDirectory.BriqueOf(catalog, ticket.ServiceId);
         var viewer = request.Viewer;
-        IReadOnlyList<TicketAction> allowed = viewer is null
+        IReadOnlyList<TicketAction> allowed = request.Actions ?? (viewer is null
             ? [TicketAction.Refresh]
-            : TicketRights.Allowed(viewer.Roles, viewer.Person.Id, ticket, brique);
+            : TicketRights.Allowed(viewer.Roles, viewer.Person.Id, ticket, brique));
         return new TicketCardModel
         {
             TicketId = ticket.Id.ToString(CultureInfo.InvariantCulture),

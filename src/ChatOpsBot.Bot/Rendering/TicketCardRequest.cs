@@ -11,6 +11,9 @@ public sealed record TicketCardRequest(Ticket Ticket, BotUser? Viewer)
 
     public TicketAction? OpenForm { get; init; }
 
+    /// <summary>The buttons when no viewer gives them (a personal notice offering its reader Close and Reopen); the click checks the clicker's rights.</summary>
+    public IReadOnlyList<TicketAction>? Actions { get; init; }
+
     /// <summary>Assign sub-form: the team picked before choosing an agent.</summary>
     public int? PickedTeamId { get; init; }
 

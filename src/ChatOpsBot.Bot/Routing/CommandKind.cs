@@ -14,4 +14,7 @@ public enum CommandKind
 
     /// <summary><c>/ticket résumé oui|non</c>: the daily digest.</summary>
     Digest,
+
+    /// <summary><c>/ticket notifications</c>: the person's notice preferences.</summary>
+    NoticePreferences,
 }

@@ -64,6 +64,9 @@ public static partial class CommandParser
             case "resume":
             case "digest":
                 return new BotCommand(CommandKind.Digest, argument);
+            case "notifications":
+            case "notification":
+                return new BotCommand(CommandKind.NoticePreferences);
         }
 
         var reference = TicketReference().Match(rest);

@@ -35,6 +35,7 @@ public static class HelpCard
             new(CardText.Get("Help_CmdMine", c), CardText.Get("Help_CmdMineText", c)),
             new(CardText.Get("Help_CmdTeam", c), CardText.Get("Help_CmdTeamText", c)),
             new(CardText.Get("Help_CmdDigest", c), CardText.Get("Help_CmdDigestText", c)),
+            new(CardText.Get("Help_CmdNotices", c), CardText.Get("Help_CmdNoticesText", c)),
             new(CardText.Get("Help_CmdHelp", c), CardText.Get("Help_CmdHelpText", c)),
         ],
     };

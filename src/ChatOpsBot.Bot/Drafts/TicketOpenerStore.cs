@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text.Json;
+using ChatOpsBot.State;
+
+namespace ChatOpsBot.Bot.Drafts;
+
+/// <summary>
+/// Who opened each ticket created from a draft, in <see cref="IStateStore"/> under <c>opener:{ticket}</c>, kept longer
+/// than the draft itself (a ticket lives for months). iTop's caller is the requester, who is often not the opener: only
+/// the bot knows who typed the form.
+/// </summary>
+public sealed class TicketOpenerStore(IStateStore store)
+{
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(400);
+
+    /// <summary>Records the opener (the first record wins: a retry after a crash writes the same).</summary>
+    public async Task SaveAsync(TicketOpener opener, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(opener);
+        var json = JsonSerializer.Serialize(opener, DraftJsonContext.Default.TicketOpener);
+        await store.PutAsync(Key(opener.TicketId), json, null, Retention, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<TicketOpener?> GetAsync(int ticketId, CancellationToken cancellationToken)
+    {
+        var entry = await store.GetAsync(Key(ticketId), cancellationToken).ConfigureAwait(false);
+        return entry is null ? null : JsonSerializer.Deserialize(entry.Value, DraftJsonContext.Default.TicketOpener);
+    }
+
+    private static string Key(int ticketId) => "opener:" + ticketId.ToString(CultureInfo.InvariantCulture);
+}

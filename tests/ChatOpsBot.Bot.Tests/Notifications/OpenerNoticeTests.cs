@@ -1,0 +1,165 @@
+using System.Text.Json.Nodes;
+using ChatOpsBot.Bot.Tests.Infrastructure;
+using ChatOpsBot.Cards;
+using static ChatOpsBot.Bot.Tests.Notifications.ActorNamingTests;
+
+namespace ChatOpsBot.Bot.Tests.Notifications;
+
+/// <summary>
+/// Issue 14: the school support who opened a ticket from Teams hears in their personal chat of each step someone else
+/// makes (here in the iTop console, which names nobody): assigned, put on hold with the question, resolved with the
+/// solution and Close / Reopen that work from that message, reopened, closed; once each, never of their own click.
+/// </summary>
+public sealed class OpenerNoticeTests
+{
+    private static readonly TestUser Lyon = TestUsers.LyonSupport;
+
+    [Fact]
+    public async Task The_opener_hears_of_each_step_made_by_someone_else_once_and_acts_from_the_resolved_notice()
+    {
+        await using var host = await NotificationTestHost.StartAsync();
+        await host.PostAsync(host.PersonalMessage(TestUsers.Hamid, "/tickets"));
+        await ReferencesAndSubscriptionsTests.WaitForReferenceAsync(host, TestUsers.Hamid.ConversationId, r => r?.PersonId == 3);
+        await ConsoleChangeTests.WaitForCursorAsync(host);
+        var (id, reference) = await OpenFromTeamsAsync(host, "Espace de cours promo 2027");
+        bool ToLyon(SentActivity s, string text) => s.ConversationId == Lyon.ConversationId && (s.Text ?? s.CardText).Contains(text, StringComparison.Ordinal);
+
+        var before = host.Teams.Sent.Count;
+        await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
+        var assigned = await host.Teams.WaitForAsync(s => ToLyon(s, "est assigné"), before);
+        Assert.Equal("Votre ticket " + reference + " « Espace de cours promo 2027 » est assigné à Hamid Le Fleurier (Intervenants Moodle).", assigned.Text);
+
+        before = host.Teams.Sent.Count;
+        await host.ConsoleStimulusAsync(id, "ev_pending", new JsonObject { ["pending_reason"] = "Quel est le nom du cours ?" });
+        var pending = await host.Teams.WaitForAsync(s => ToLyon(s, "en attente"), before);
+        Assert.Equal("Votre ticket " + reference + " « Espace de cours promo 2027 » est en attente, question posée : Quel est le nom du cours ?", pending.Text);
+
+        // Taken back from hold: assigned again, told again (a new move, not a repeat).
+        before = host.Teams.Sent.Count;
+        await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject());
+        await host.Teams.WaitForAsync(s => ToLyon(s, "est assigné"), before);
+        before = host.Teams.Sent.Count;
+        await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "<p>Espace créé : Promo 2027.</p>" });
+        var resolved = await host.Teams.WaitForAsync(s => ToLyon(s, "est résolu"), before);
+        Assert.Contains("Solution : Espace créé : Promo 2027.", resolved.CardText, StringComparison.Ordinal);
+        Assert.Equal([CardVerbs.Close, CardVerbs.Reopen], CardJson.Verbs(resolved.Card!).Where(v => v is CardVerbs.Reopen or CardVerbs.Close).Distinct().Order());
+
+        // Reopened from the notice itself: Hamid hears it is back; Lyon is not told of their own click.
+        await Task.Delay(1100);
+        before = host.Teams.Sent.Count;
+        var reopened = await ClickAsync(host, Lyon, resolved, CardVerbs.Reopen, new() { [CardInputIds.ReopenReason] = "Le cours n'apparaît pas." });
+        await host.Teams.WaitForAsync(s => s.ConversationId == TestUsers.Hamid.ConversationId && s.Text?.Contains("vous revient", StringComparison.Ordinal) == true, before);
+
+        // Resolved and closed in the console: the closing by someone else is told too.
+        await Task.Delay(1100);
+        before = host.Teams.Sent.Count;
+        await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "Cours rattaché." });
+        var again = await host.Teams.WaitForAsync(s => ToLyon(s, "est résolu") && s.CardText.Contains("Cours rattaché.", StringComparison.Ordinal), before);
+        await Task.Delay(1100);
+        await host.ConsoleStimulusAsync(id, "ev_close", new JsonObject());
+        var closed = await host.Teams.WaitForAsync(s => ToLyon(s, "est clôturé"), before);
+        Assert.Equal("Votre ticket " + reference + " « Espace de cours promo 2027 » est clôturé.", closed.Text);
+
+        // A later change, once everything above is delivered: each notice went out once, and none for Lyon's own reopening.
+        await host.ConsoleUpdateAsync(id, new JsonObject { ["public_log"] = "Fin." });
+        await Task.Delay(1500);
+        Assert.Equal(2, host.Teams.Sent.Count(s => ToLyon(s, "est assigné")));
+        Assert.Single(host.Teams.Sent, s => ToLyon(s, "en attente"));
+        Assert.Single(host.Teams.Sent, s => ToLyon(s, "Espace créé"));
+        Assert.Single(host.Teams.Sent, s => ToLyon(s, "Cours rattaché."));
+        Assert.Single(host.Teams.Sent, s => ToLyon(s, "est clôturé"));
+        Assert.DoesNotContain(host.Teams.Sent, s => ToLyon(s, "est rouvert"));
+        Assert.NotNull(reopened.Card);
+        Assert.NotNull(again.Card);
+    }
+
+    [Fact]
+    public async Task Close_from_the_resolved_notice_closes_the_ticket_and_the_opener_is_not_told_of_their_own_click()
+    {
+        await using var host = await NotificationTestHost.StartAsync();
+        await ConsoleChangeTests.WaitForCursorAsync(host);
+        var (id, _) = await OpenFromTeamsAsync(host, "Quota de stockage Moodle");
+        await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
+        var before = host.Teams.Sent.Count;
+        await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "Quota relevé." });
+        var resolved = await host.Teams.WaitForAsync(s => s.ConversationId == Lyon.ConversationId && s.CardText.Contains("Quota relevé.", StringComparison.Ordinal), before);
+
+        await Task.Delay(1100);
+        await ClickAsync(host, Lyon, resolved, CardVerbs.Close, []);
+        using var itop = new ItopReader(host.Sandbox);
+        var ticket = Assert.Single(await itop.FindTicketsAsync("SELECT UserRequest WHERE id = " + id));
+        Assert.Equal("closed", ticket["status"]!.GetValue<string>());
+        await host.ConsoleUpdateAsync(id, new JsonObject { ["public_log"] = "Après." });
+        await Task.Delay(1500);
+        Assert.DoesNotContain(host.Teams.Sent, s => s.ConversationId == Lyon.ConversationId && s.Text?.Contains("clôturé", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task A_person_mutes_a_kind_of_notice_with_the_card_and_gets_the_others()
+    {
+        await using var host = await NotificationTestHost.StartAsync();
+        await ConsoleChangeTests.WaitForCursorAsync(host);
+        var card = await CardAsync(host, Lyon, "/ticket notifications");
+        Assert.Contains("Mes tickets : assignés", card.CardText, StringComparison.Ordinal);
+        var saved = await ClickAsync(host, Lyon, card, CardVerbs.SaveNotices, new() { [CardInputIds.NoticePrefix + "MineAssigned"] = "false", [CardInputIds.NoticePrefix + "MinePending"] = "true" });
+        Assert.Contains("Vos notifications sont enregistrées.", saved.CardText, StringComparison.Ordinal);
+        Assert.Equal("false", ToggleValue(saved.Card!, "MineAssigned"));
+        Assert.Equal("true", ToggleValue(saved.Card!, "MineResolved"));
+
+        // Shown again: the choice was kept.
+        var shown = await CardAsync(host, Lyon, "/ticket notifications");
+        Assert.Equal("false", ToggleValue(shown.Card!, "MineAssigned"));
+        Assert.Equal("true", ToggleValue(shown.Card!, "MinePending"));
+
+        var (id, reference) = await OpenFromTeamsAsync(host, "Inscription cohorte");
+        await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
+        var before = host.Teams.Sent.Count;
+        await host.ConsoleStimulusAsync(id, "ev_pending", new JsonObject { ["pending_reason"] = "Quelle cohorte ?" });
+        await host.Teams.WaitForAsync(s => s.ConversationId == Lyon.ConversationId && s.Text?.Contains("Quelle cohorte ?", StringComparison.Ordinal) == true, before);
+        Assert.DoesNotContain(host.Teams.Sent, s => s.ConversationId == Lyon.ConversationId && s.Text?.Contains(reference + " « Inscription cohorte » est assigné", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task The_command_asked_in_a_channel_points_to_the_personal_chat_in_the_readers_language()
+    {
+        await using var host = await NotificationTestHost.StartAsync();
+        var before = host.Teams.Sent.Count;
+        await host.PostAsync(host.ChannelMessage("/ticket notifications"));
+        var answer = await host.Teams.WaitForAsync(s => s.ConversationId.StartsWith(NotificationTestHost.ChannelId, StringComparison.Ordinal) && s.Text is not null, before);
+        Assert.Contains("conversation privée", answer.Text, StringComparison.Ordinal);
+    }
+
+    private static string? ToggleValue(JsonObject card, string kind) =>
+        card["body"]!.AsArray().OfType<JsonObject>()
+            .Single(e => e["type"]?.GetValue<string>() == "Input.Toggle" && e["id"]?.GetValue<string>() == CardInputIds.NoticePrefix + kind)["value"]?.GetValue<string>();
+
+    /// <summary>Lyon's support opens a ticket with the form (for Jean Dupont: iTop's caller is not the opener).</summary>
+    internal static async Task<(int Id, string Ref)> OpenFromTeamsAsync(NotificationTestHost host, string title)
+    {
+        var formAt = host.Teams.Sent.Count;
+        await host.PostAsync(host.PersonalMessage(Lyon, "/ticket " + title));
+        var form = await host.Teams.WaitForCardAsync(formAt, Lyon.ConversationId);
+        var data = CardJson.FindActionData(form.Card!, CardVerbs.OpenTicket)!.DeepClone().AsObject();
+        foreach (var (key, value) in SeedScenarioTests.FormInputs(title))
+        {
+            data[key] = value;
+        }
+
+        data[CardInputIds.Service] = "5";
+        data[CardInputIds.SubService] = "11";
+        var answer = new InvokeResult(await host.InvokeAsync(Lyon, form.Id, CardVerbs.OpenTicket, data, 0), []);
+        if (CardJson.FindActionData(answer.Card, CardVerbs.CreateAnyway) is { } anyway)
+        {
+            answer = new InvokeResult(await host.InvokeAsync(Lyon, form.Id, CardVerbs.CreateAnyway, anyway.DeepClone().AsObject(), 0), []);
+        }
+
+        // The ticket card that replaces the form (read from the bot's answer: the same on the sandbox and on the real iTop).
+        var card = answer.Card;
+        var ticketData = CardJson.FindActionData(card, CardVerbs.Refresh) ?? card["refresh"]!["action"]!["data"]!.AsObject();
+        var reference = System.Text.RegularExpressions.Regex.Match(card.ToJsonString(), @"R-\d{6}").Value;
+        // A move made within a second of the creation's log entry would be taken for the opener's own (ActorAt's slack).
+        await Task.Delay(2100);
+        Assert.Contains(title, card.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        return (int.Parse(ticketData["ticketId"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), reference);
+    }
+}
