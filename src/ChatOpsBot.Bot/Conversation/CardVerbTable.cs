@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Approvals;
+using ChatOpsBot.Bot.Commands;
 using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Actions;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Notifications;
@@ -9,7 +9,7 @@ using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
 
-namespace ChatOpsBot.Bot.Conversation;
+namespace ChatOpsBot.Bot.Commands;
 
 /// <summary>
 /// <c>/ticket notifications</c>: the card of the reader's personal notices, one toggle per <see cref="NoticeKind"/>, and
