@@ -25,6 +25,18 @@ public sealed class StepTests
         await RunAsync(RealItopSettings.For());
     }
 
+    [Fact]
+    public async Task Typing_a_sub_services_words_chooses_brique_service_and_sub_service()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket droits de creation de cours pour Jean");
+        Assert.Equal(("2", "4", "8"), (
+            CardJson.InputValue(form.Card!, CardInputIds.Brique),
+            CardJson.InputValue(form.Card!, CardInputIds.Service),
+            CardJson.InputValue(form.Card!, CardInputIds.SubService)));
+        Assert.Contains("Droit de création de cours", CardJson.Choices(form.Card!, CardInputIds.SubService).Values);
+    }
+
     private static async Task RunAsync(IDictionary<string, string?>? settings)
     {
         await using var host = await ApprovalHost.StartAsync(settings);
