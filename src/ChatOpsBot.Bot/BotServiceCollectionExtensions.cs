@@ -42,6 +42,7 @@ public static class BotServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<Tickets.ISharedTicketLock, StateTicketLock>());
         services.AddScoped<TicketCreator>();
         services.AddScoped<OpenTicketDialog>();
+        services.AddScoped<DependentChoices>();
         services.AddScoped<TicketListBuilder>();
         services.AddScoped<CommandHandler>();
         services.AddScoped<Dialogs.DuplicateCheck>();
