@@ -57,6 +57,7 @@ public static class BotServiceCollectionExtensions
         Digest.DigestServiceCollectionExtensions.AddDigestCommands(services, configuration);
 
         // Approvals (issue 5).
+        services.AddOptions<Rendering.FormsOptions>().Bind(configuration.GetSection(Rendering.FormsOptions.SectionName));
         services.AddOptions<Approvals.ApprovalsOptions>().Bind(configuration.GetSection(Approvals.ApprovalsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<Notifications.ConversationReferenceStore>();
         services.AddScoped<Approvals.ApprovalStore>();

@@ -19,6 +19,7 @@ public sealed class DependentChoiceTests
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket droit de création de cours");
         Assert.Equal(CardDatasets.Services, ChoicesData(form.Card!, CardInputIds.Service));
         Assert.Equal(CardDatasets.SubServices, ChoicesData(form.Card!, CardInputIds.SubService));
+        Assert.Contains(CardVerbs.RefreshForm, CardJson.Verbs(form.Card!));
         log.Take();
 
         var (status, body) = await SearchAsync(host, TestUsers.LyonSupport, CardDatasets.Services, "", new JsonObject { [CardInputIds.Brique] = "2", [CardInputIds.Title] = "x" });
@@ -41,9 +42,26 @@ public sealed class DependentChoiceTests
     }
 
     [Fact]
+    public async Task Turned_off_for_clients_without_the_invoke_the_forms_keep_their_update_buttons()
+    {
+        await using var host = await BotTestHost.StartAsync(new Dictionary<string, string?> { ["Forms:DependentChoices"] = "false" });
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket droit de création de cours");
+        Assert.Null(ChoicesData(form.Card!, CardInputIds.Service));
+        Assert.Null(ChoicesData(form.Card!, CardInputIds.SubService));
+        Assert.Contains(CardVerbs.RefreshForm, CardJson.Verbs(form.Card!));
+        var ticketId = (await SeedScenarioTests.OpenTicketAsync(host)).TicketId;
+        var desk = await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId);
+        Assert.Null(ChoicesData(desk.Card!, CardInputIds.AssignAgent));
+        Assert.Contains(CardVerbs.AssignPickTeam, CardJson.Verbs(desk.Card!));
+    }
+
+    [Fact]
     public async Task The_assign_forms_agents_follow_the_team_for_those_who_assign_only()
     {
         await using var host = await BotTestHost.StartAsync();
+        var ticketId = (await SeedScenarioTests.OpenTicketAsync(host)).TicketId;
+        var desk = await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId);
+        Assert.Equal(CardDatasets.TeamAgents, ChoicesData(desk.Card!, CardInputIds.AssignAgent));
         var agents = Titles((await SearchAsync(host, TestUsers.Nathalie, CardDatasets.TeamAgents, "", new JsonObject { [CardInputIds.AssignTeam] = "19" })).Body!);
         Assert.Equal(7, agents.Count);
         Assert.Contains("Hamid Le Fleurier", agents);

@@ -33,6 +33,7 @@ public sealed class OpenTicketDialog(
     DeskFailureReplies failures,
     DuplicateCheck duplicates,
     TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<Rendering.FormsOptions> forms,
     ILogger<OpenTicketDialog> logger) : ICardActionHandler
 {
     public async Task StartAsync(TurnContext turn, BotUser user, string freeText, CultureInfo culture, CancellationToken cancellationToken)
@@ -230,14 +231,14 @@ public sealed class OpenTicketDialog(
         return FormModel(draft, catalog, people, errors, formError, culture);
     }
 
-    private static AdaptiveCard FormModel(
+    private AdaptiveCard FormModel(
         TicketDraftState draft,
         ServiceCatalog catalog,
         IReadOnlyList<Person> people,
         IReadOnlyDictionary<string, string>? errors,
         string? formError,
         CultureInfo culture) =>
-        NewTicketForm.Build(FormModelFactory.Build(draft, catalog, people, errors, formError), culture);
+        NewTicketForm.Build(FormModelFactory.Build(draft, catalog, people, errors, formError, forms.Value.DependentChoices), culture);
 
     /// <summary>The people the ticket may be for: the school's, or for a group-wide draft those of every organization of the group.</summary>
     private async Task<IReadOnlyList<Person>> PeopleAsync(TurnContext turn, TicketDraftState draft, CancellationToken cancellationToken)

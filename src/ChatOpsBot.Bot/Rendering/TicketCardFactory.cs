@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsBot.Bot.Rendering;
 
 /// <summary>Turns a ticket read from iTop into its card, with the buttons the viewer is allowed.</summary>
-public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<RolesOptions> roles)
+public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<RolesOptions> roles, IOptions<FormsOptions> forms)
 {
     public async Task<AdaptiveCard> BuildAsync(TicketCardRequest request, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -82,6 +82,7 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
             Teams = candidateTeams.Select(t => Option(t.Id, t.Name)).ToList(),
             SelectedTeam = picked is null ? null : Id(picked.Id),
             TeamAgents = picked is null ? [] : AgentOptions(picked),
+            DependentChoices = forms.Value.DependentChoices,
             SelectedAgent = picked is not null && ticket.AgentId is { } agent && picked.HasMember(agent) ? Id(agent) : null,
             TicketType = ticket.RequestType,
             ReassignAgents = current?.Members.Where(m => m.PersonId != ticket.AgentId)

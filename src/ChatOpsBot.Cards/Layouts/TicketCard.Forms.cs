@@ -46,7 +46,7 @@ public static partial class TicketCard
                 [
                     .. ChoiceWithError(Pick(CardInputIds.AssignTeam, "Assign_Team", f.Teams, f.SelectedTeam, true, c), "Form_NoChoice", e, c),
                     Actions(Execute(CardText.Get("Assign_PickTeam", c), Data(CardVerbs.AssignPickTeam, model), AssociatedInputs.Auto)),
-                    .. ChoiceWithError(Pick(CardInputIds.AssignAgent, "Assign_Agent", f.TeamAgents, f.SelectedAgent, false, c) with { ChoicesData = Dependent(CardDatasets.TeamAgents) }, "Assign_AgentFirstTeam", e, c),
+                    .. ChoiceWithError(Pick(CardInputIds.AssignAgent, "Assign_Agent", f.TeamAgents, f.SelectedAgent, false, c) with { ChoicesData = Dependent(CardDatasets.TeamAgents, f.DependentChoices) }, "Assign_AgentFirstTeam", e, c),
                     .. WithError(
                         new InputChoiceSet
                         {
