@@ -45,6 +45,7 @@ public static class BotServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<Tickets.ISharedTicketLock, StateTicketLock>());
         services.AddScoped<TicketCreator>();
         services.AddScoped<OpenTicketDialog>();
+        services.AddScoped<DependentChoices>();
         services.AddScoped<TicketListBuilder>();
         services.AddScoped<CommandHandler>();
         services.AddScoped<Dialogs.DuplicateCheck>();
@@ -59,6 +60,7 @@ public static class BotServiceCollectionExtensions
         Digest.DigestServiceCollectionExtensions.AddDigestCommands(services, configuration);
 
         // Approvals (issue 5).
+        services.AddOptions<Rendering.FormsOptions>().Bind(configuration.GetSection(Rendering.FormsOptions.SectionName));
         services.AddOptions<Approvals.ApprovalsOptions>().Bind(configuration.GetSection(Approvals.ApprovalsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<Chats.ConversationReferenceStore>();
         services.AddScoped<Approvals.ApprovalStore>();

@@ -22,6 +22,12 @@ public static class CardVerbs
 
     public const string Pending = "pending";
 
+    /// <summary>Ticket card, on hold: back to the same team and agent in one click.</summary>
+    public const string Resume = "resume";
+
+    /// <summary>Ticket card: an intervenant of the ticket's team takes it (one click).</summary>
+    public const string TakeIt = "takeIt";
+
     public const string Reassign = "reassign";
 
     public const string Resolve = "resolve";
@@ -64,6 +70,6 @@ public static class CardVerbs
     [
         OpenTicket, RefreshForm, CancelForm, RetryCreate, Assign, AssignPickTeam, Pending, Reassign, Resolve,
         Reopen, Close, Comment, Refresh, ShowTicket, ListPage, Approve, Reject, HandToApprover, HandOffApproval,
-        CreateAnyway, BackToForm, SaveNotices,
+        CreateAnyway, BackToForm, SaveNotices, Resume, TakeIt,
     ];
 }

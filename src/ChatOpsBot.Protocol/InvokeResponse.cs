@@ -9,6 +9,7 @@ public sealed record InvokeResponse(int Status, object? Body)
     public const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
     public const string MessageType = "application/vnd.microsoft.activity.message";
     public const string ErrorType = "application/vnd.microsoft.error";
+    public const string SearchResponseType = "application/vnd.microsoft.search.searchResponse";
 
     /// <summary><c>adaptiveCard/action</c>: replace the card for the invoking user.</summary>
     public static InvokeResponse Card(JsonElement card) => ActionResponse(200, AdaptiveCardType, JsonNode.Parse(card.GetRawText()));
@@ -23,6 +24,19 @@ public sealed record InvokeResponse(int Status, object? Body)
     /// <summary>HTTP 400 with the Bot Framework error body <c>{error: {code, message}}</c>, for an invoke the bot does not take.</summary>
     public static InvokeResponse BadRequest(string code, string message) =>
         new(400, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } });
+
+    /// <summary><c>application/search</c>: the choices of a Data.Query choice set (HTTP 200, <c>{type, value: {results}}</c>).</summary>
+    public static InvokeResponse Choices(IEnumerable<DataQueries.ChoiceResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var list = new JsonArray();
+        foreach (var r in results)
+        {
+            list.Add(new JsonObject { ["title"] = r.Title, ["value"] = r.Value });
+        }
+
+        return new(200, new JsonObject { ["type"] = SearchResponseType, ["value"] = new JsonObject { ["results"] = list } });
+    }
 
     /// <summary>Plain 200 with no body (e.g. an acknowledged <c>task/submit</c>).</summary>
     public static InvokeResponse Ok() => new(200, null);

@@ -1,6 +1,7 @@
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Bot.Tests.RealItop;
 using ChatOpsBot.Cards;
+using ChatOpsBot.Tickets;
 using Xunit.Abstractions;
 
 namespace ChatOpsBot.Bot.Tests;
@@ -44,8 +45,9 @@ public sealed class ClickRequestTests(ITestOutputHelper output)
         var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
 
         var nathalie = await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId);
+        // The brique's team is pre-selected with its agents listed: the desk only picks the agent (issue 14).
         var assigned = await ClickAsync(host, log, "assign", "core/apply_stimulus UserRequest ev_assign", TestUsers.Nathalie, nathalie, nathalie.Card!, CardVerbs.Assign,
-            new() { [CardInputIds.AssignTeam] = "19", [CardInputIds.AssignAgent] = "3" });
+            CardJson.DefaultInputs(nathalie.Card!, new Dictionary<string, string> { [CardInputIds.AssignAgent] = "3" }));
         Assert.Contains("Hamid Le Fleurier", assigned.CardText);
 
         var hamid = await host.SendForCardAsync(TestUsers.Hamid, "/ticket " + ticketId);
@@ -55,13 +57,17 @@ public sealed class ClickRequestTests(ITestOutputHelper output)
         var pending = await ClickAsync(host, log, "pending (with its reason)", "core/apply_stimulus UserRequest ev_pending", TestUsers.Hamid, hamid, commented.Card, CardVerbs.Pending,
             new() { [CardInputIds.PendingReason] = "En attente du numéro d'étudiant." });
         Assert.Equal("En attente du numéro d'étudiant.", (await TicketAsync(host, log, ticketId)).PendingReason);
-        var back = await ClickAsync(host, log, "back from pending", "core/apply_stimulus UserRequest ev_assign", TestUsers.Hamid, hamid, pending.Card, CardVerbs.Assign,
-            new() { [CardInputIds.AssignTeam] = "19", [CardInputIds.AssignAgent] = "3" });
+        var back = await ClickAsync(host, log, "resume (back from pending)", "core/apply_stimulus UserRequest ev_assign", TestUsers.Hamid, hamid, pending.Card, CardVerbs.Resume, []);
+        Assert.Equal((TicketStatus.Assigned, 19, 3), Assignment(await TicketAsync(host, log, ticketId)));
         var reassigned = await ClickAsync(host, log, "reassign (with its note)", "core/apply_stimulus UserRequest ev_reassign", TestUsers.Hamid, hamid, back.Card, CardVerbs.Reassign,
             new() { [CardInputIds.ReassignAgent] = "5", [CardInputIds.ReassignNote] = "Hugues, peux-tu faire l'action d'administration ?" });
         Assert.Contains("Hugues Le Moane", reassigned.CardText);
         var note = (await TicketAsync(host, log, ticketId)).PrivateLog[^1];
         Assert.Equal(("Hamid Le Fleurier", "Réassigné à Hugues Le Moane (Intervenants Moodle).\nHugues, peux-tu faire l'action d'administration ?"), (note.Author, note.Message));
+
+        var taken = await ClickAsync(host, log, "take it", "core/apply_stimulus UserRequest ev_reassign", TestUsers.Hamid, hamid, reassigned.Card, CardVerbs.TakeIt, []);
+        Assert.Equal((TicketStatus.Assigned, 19, 3), Assignment(await TicketAsync(host, log, ticketId)));
+        Assert.DoesNotContain(CardVerbs.TakeIt, CardJson.Verbs(taken.Card));
 
         var hugues = await host.SendForCardAsync(TestUsers.Hugues, "/ticket " + ticketId);
         await ClickAsync(host, log, "resolve (with its solution)", "core/apply_stimulus UserRequest ev_resolve", TestUsers.Hugues, hugues, hugues.Card!, CardVerbs.Resolve,
@@ -121,9 +127,11 @@ public sealed class ClickRequestTests(ITestOutputHelper output)
         return result;
     }
 
-    private static async Task<Tickets.Ticket> TicketAsync(BotTestHost host, ItopRequestLog log, int ticketId)
+    private static (TicketStatus, int?, int?) Assignment(Ticket ticket) => (ticket.Status, ticket.TeamId, ticket.AgentId);
+
+    private static async Task<Ticket> TicketAsync(BotTestHost host, ItopRequestLog log, int ticketId)
     {
-        var desk = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Tickets.ITicketDesk>(host.Services);
+        var desk = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ITicketDesk>(host.Services);
         var ticket = (await desk.GetTicketAsync(ticketId, default))!;
         log.Take();
         return ticket;

@@ -7,13 +7,13 @@ namespace ChatOpsBot.Cards.Tests;
 /// <summary>
 /// Validates card JSON against the vendored Adaptive Card 1.5.0 schema. The root <c>msteams</c> property is
 /// stripped first (Teams-only, the schema forbids it). The schema is patched in one place: Teams renders the
-/// <c>filtered</c> choice-set style (typeahead) on 1.5 cards, which the 1.5.0 file predates; the patch copies
-/// the 1.6.0 definition of <c>ChoiceInputStyle</c>.
+/// <c>filtered</c> choice-set style (typeahead) and <c>choices.data</c> (dependent choice sets) on 1.5 cards, which the
+/// 1.5.0 file predates: <see cref="AdaptiveCardSchemaPatch"/>.
 /// </summary>
 public static class AdaptiveCardSchema
 {
-    private static readonly Lazy<JsonSchema> Patched = new(() => Load(patchFilteredStyle: true));
-    private static readonly Lazy<JsonSchema> Pristine = new(() => Load(patchFilteredStyle: false));
+    private static readonly Lazy<JsonSchema> Patched = new(() => Load(patchForTeams: true));
+    private static readonly Lazy<JsonSchema> Pristine = new(() => Load(patchForTeams: false));
 
     public static IReadOnlyList<string> Validate(string cardJson, bool pristine = false)
     {
@@ -25,14 +25,13 @@ public static class AdaptiveCardSchema
             .ToList();
     }
 
-    private static JsonSchema Load(bool patchFilteredStyle)
+    private static JsonSchema Load(bool patchForTeams)
     {
         var text = File.ReadAllText(Path.Combine(TestData.Schemas, "adaptive-card-1.5.0.json"));
-        if (patchFilteredStyle)
+        if (patchForTeams)
         {
             var root = JsonNode.Parse(text)!.AsObject();
-            var newer = JsonNode.Parse(File.ReadAllText(Path.Combine(TestData.Schemas, "adaptive-card-1.6.0.json")))!;
-            root["definitions"]!["ChoiceInputStyle"] = newer["definitions"]!["ChoiceInputStyle"]!.DeepClone();
+            AdaptiveCardSchemaPatch.Apply(root);
             text = root.ToJsonString();
         }
 

@@ -28,6 +28,8 @@ public static class GoldenCases
         ["ticket-new-desk"] = c => TicketCard.Build(Ticket(CardTicketStatus.New, TicketAction.Assign, TicketAction.Comment, TicketAction.HandToApprover, TicketAction.Refresh), c),
         ["ticket-new-assign-open"] = c => TicketCard.Build(AssignOpen(), c),
         ["ticket-assigned-intervenant"] = c => TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh), c),
+        ["ticket-assigned-colleague"] = c => TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.TakeIt, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh), c),
+        ["ticket-pending-resume"] = c => TicketCard.Build(PendingPrefilled(), c),
         ["ticket-assigned-support"] = c => TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.Comment, TicketAction.Refresh), c),
         ["ticket-resolved-support"] = c => TicketCard.Build(Ticket(CardTicketStatus.Resolved, TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.Refresh), c),
         ["ticket-closed-with-link"] = c => TicketCard.Build(Ticket(CardTicketStatus.Closed) with { ItopUrl = new Uri("https://itop.example.org/pages/UI.php?operation=details&class=UserRequest&id=123") }, c),

@@ -126,6 +126,17 @@ public static class Samples
         Errors = new Dictionary<string, string> { [CardInputIds.AssignAgent] = "Choisissez un agent de l'équipe." },
     };
 
+    /// <summary>On hold: Resume, and the assign form pre-filled with the ticket's team and agent (issue 14).</summary>
+    public static TicketCardModel PendingPrefilled() => Ticket(CardTicketStatus.Pending, TicketAction.Resume, TicketAction.Assign, TicketAction.Comment, TicketAction.Refresh) with
+    {
+        Choices = Ticket(CardTicketStatus.Pending).Choices with
+        {
+            SelectedTeam = "5",
+            TeamAgents = [new("401", "Hamid Le Fleurier"), new("402", "Hugues Le Moane")],
+            SelectedAgent = "401",
+        },
+    };
+
     public static ApprovalCardModel Approval(ApprovalCardView view, ApprovalDecision? decision = null) => new()
     {
         TicketId = "124",

@@ -35,7 +35,7 @@ public class SchemaTests
     }
 
     [Fact]
-    public void Only_the_filtered_choice_style_needs_the_schema_patch()
+    public void Only_the_filtered_choice_style_and_dependent_choices_need_the_schema_patch()
     {
         static string Card(string style) =>
             "{\"type\":\"AdaptiveCard\",\"version\":\"1.5\",\"body\":[{\"type\":\"Input.ChoiceSet\",\"id\":\"p\",\"style\":\""
@@ -45,8 +45,16 @@ public class SchemaTests
         Assert.Empty(AdaptiveCardSchema.Validate(Card("filtered")));
         Assert.NotEmpty(AdaptiveCardSchema.Validate(Card("bogus")));
 
-        // The form is the only layout using the filtered style; every other card is valid against the unpatched file.
-        foreach (var name in GoldenCases.Names.Where(n => !n.StartsWith("form-", StringComparison.Ordinal)))
+        const string dependent = "{\"type\":\"AdaptiveCard\",\"version\":\"1.5\",\"body\":[{\"type\":\"Input.ChoiceSet\",\"id\":\"p\","
+            + "\"choices\":[{\"title\":\"A\",\"value\":\"a\"}],\"choices.data\":{\"type\":\"Data.Query\",\"dataset\":\"d\",\"associatedInputs\":\"auto\"}}]}";
+        Assert.NotEmpty(AdaptiveCardSchema.Validate(dependent, pristine: true));
+        Assert.Empty(AdaptiveCardSchema.Validate(dependent));
+        Assert.NotEmpty(AdaptiveCardSchema.Validate(dependent.Replace("\"auto\"", "\"all\"", StringComparison.Ordinal)));
+
+        // The form (filtered style, dependent services) and the assign form (dependent agents) need the patch; every other
+        // card is valid against the unpatched file.
+        string[] patched = ["form-", "ticket-new-assign-open", "ticket-new-desk", "ticket-pending-resume"];
+        foreach (var name in GoldenCases.Names.Where(n => !patched.Any(p => n.StartsWith(p, StringComparison.Ordinal))))
         {
             Assert.Empty(AdaptiveCardSchema.Validate(CardSerializer.ToJson(GoldenCases.Build(name)), pristine: true));
         }

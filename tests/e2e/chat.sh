@@ -83,7 +83,7 @@ else
       || { grep -E 'error|Build FAILED' "$WORK/build.log" | sort -u >&2; exit 1; }
   fi
   # As `dotnet run --project src/ChatOpsBot` does: the Development profile, state under ./data of the repository.
-  args=(--contentRoot "$BIN" --urls "$BOT_URL" --Notifications:PollIntervalSeconds=5)
+  args=(--contentRoot "$BIN" --urls "$BOT_URL" --Notifications:PollIntervalSeconds=5 --Forms:DependentChoices=false)
   for i in "${!APPROVERS[@]}"; do args+=("--Roles:ApproverEmails:$i=${APPROVERS[$i]}"); done
   (cd "$REPO" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$BIN/ChatOpsBot.dll" "${args[@]}" "${BOT_ARGS[@]}" >"$WORK/bot.log" 2>&1) &
   BOT_PID=$!

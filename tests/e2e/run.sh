@@ -120,7 +120,7 @@ mkdir -p "$WORK/bot"
 # A real iTop's token goes to the bot through its environment, not its command line (ps would show it).
 (cd "$WORK/bot" && if [[ "$E2E_ITOP" == real ]]; then export Itop__Token="$ITOP_TEST_TOKEN"; fi
   exec dotnet "$BIN/ChatOpsBot.dll" --contentRoot "$BIN" --urls "http://127.0.0.1:$BOT_PORT" \
-  --Bot:AllowUnauthenticatedLocalRequests=true --Notifications:PollIntervalSeconds=1 "${BOT_ARGS[@]}" >"$WORK/bot.log" 2>&1) &
+  --Bot:AllowUnauthenticatedLocalRequests=true --Notifications:PollIntervalSeconds=1 --Forms:DependentChoices=false "${BOT_ARGS[@]}" >"$WORK/bot.log" 2>&1) &
 PIDS+=($!)
 
 for i in "${!PEOPLE[@]}"; do
@@ -140,6 +140,6 @@ printf 'run.sh: servers ready in %s s (bot :%s, %s iTop %s, playgrounds :%s..)\n
 
 cd "$E2E"
 # E2E_FLOWS picks some of the flows (e.g. E2E_FLOWS=approval-flow.test.mjs while working on it).
-read -ra FLOWS <<<"${E2E_FLOWS:-api-flow.test.mjs ui-flow.test.mjs approval-flow.test.mjs search-flow.test.mjs}"
+read -ra FLOWS <<<"${E2E_FLOWS:-api-flow.test.mjs ui-flow.test.mjs approval-flow.test.mjs search-flow.test.mjs steps-flow.test.mjs}"
 node --experimental-websocket --test --test-reporter=spec --test-concurrency=1 "${FLOWS[@]}"
 printf 'run.sh: whole run %s s\n' "$(elapsed)"

@@ -16,6 +16,8 @@ public static class TicketVerbs
         CardVerbs.Close => TicketAction.Close,
         CardVerbs.Comment => TicketAction.Comment,
         CardVerbs.Refresh => TicketAction.Refresh,
+        CardVerbs.Resume => TicketAction.Resume,
+        CardVerbs.TakeIt => TicketAction.TakeIt,
         _ => null,
     };
 }

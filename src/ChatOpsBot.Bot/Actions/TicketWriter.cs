@@ -53,6 +53,13 @@ public static class TicketWriter
                 return errors.Count > 0 ? PlannedWrite.Invalid(errors) : PlannedWrite.Of(ticket.Assign(team, agentId));
             }
 
+            case TicketAction.Resume:
+                // The same team and agent as before the hold; Ticket.Assign refuses (a rule, shown as the banner) if either is gone.
+                return PlannedWrite.Of(ticket.Assign(TeamOf(ticket, teams), ticket.AgentId));
+
+            case TicketAction.TakeIt:
+                return PlannedWrite.Of(ticket.Reassign(TeamOf(ticket, teams), user.Person.Id));
+
             case TicketAction.Pending:
             {
                 if (input.Get(CardInputIds.PendingReason) is not { } reason)
@@ -66,7 +73,7 @@ public static class TicketWriter
 
             case TicketAction.Reassign:
             {
-                var team = ticket.TeamId is { } tid ? teams.FirstOrDefault(x => x.Id == tid) : null;
+                var team = TeamOf(ticket, teams);
                 var agentId = input.GetInt(CardInputIds.ReassignAgent);
                 if (agentId is null || team is null || !team.HasMember(agentId.Value))
                 {
@@ -133,4 +140,7 @@ public static class TicketWriter
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
     }
+
+    private static Team? TeamOf(Ticket ticket, IReadOnlyList<Team> teams) =>
+        ticket.TeamId is { } id ? teams.FirstOrDefault(t => t.Id == id) : null;
 }

@@ -29,6 +29,8 @@ public static class CardVerbTable
         Ticket<TicketActionHandler>(CardVerbs.Assign),
         Ticket<TicketActionHandler>(CardVerbs.AssignPickTeam),
         Ticket<TicketActionHandler>(CardVerbs.Pending),
+        Ticket<TicketActionHandler>(CardVerbs.Resume),
+        Ticket<TicketActionHandler>(CardVerbs.TakeIt),
         Ticket<TicketActionHandler>(CardVerbs.Reassign),
         Ticket<TicketActionHandler>(CardVerbs.Resolve),
         Ticket<TicketActionHandler>(CardVerbs.Reopen),

@@ -9,6 +9,7 @@ using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Protocol.DataQueries;
 using ChatOpsBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +20,7 @@ public sealed class TeamsBot(
     CommandHandler commands,
     CardActionRouter cardActions,
     MessageExtensionRouter messageExtensions,
+    Dialogs.DependentChoices dependentChoices,
     ConversationReferenceStore references,
     UserGate gate,
     DeskFailureReplies failures,
@@ -105,6 +107,12 @@ public sealed class TeamsBot(
         if (MessageExtensionRouter.Handles(turn.Activity.Name))
         {
             return await MessageExtensionAsync(turn, line, culture, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (string.Equals(turn.Activity.Name, ChoiceQuery.InvokeName, StringComparison.Ordinal))
+        {
+            line.What = "choices " + (ChoiceQuery.From(turn.Activity)?.Dataset is { } dataset && Cards.CardDatasets.All.Contains(dataset) ? dataset : "?");
+            return await dependentChoices.AnswerAsync(turn, culture, cancellationToken).ConfigureAwait(false);
         }
 
         if (!string.Equals(turn.Activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))

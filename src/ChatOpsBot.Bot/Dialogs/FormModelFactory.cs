@@ -17,7 +17,8 @@ public static class FormModelFactory
         ServiceCatalog catalog,
         IReadOnlyList<Person> people,
         IReadOnlyDictionary<string, string>? errors = null,
-        string? formError = null)
+        string? formError = null,
+        bool dependentChoices = true)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -37,6 +38,7 @@ public static class FormModelFactory
             Service = service is null ? null : Id(service.Id),
             SubServices = subServices.Select(s => Option(s.Id, s.Name)).ToList(),
             SubService = draft.SubService,
+            DependentChoices = dependentChoices,
             // What was typed comes back, cut at each input's own limit: a form never grows past the 100 KB of a message.
             Title = Cut(draft.Title, CardLimits.TitleMaxLength),
             Description = Cut(draft.Description, CardLimits.TextMaxLength),

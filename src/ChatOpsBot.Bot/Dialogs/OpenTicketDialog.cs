@@ -33,6 +33,7 @@ public sealed class OpenTicketDialog(
     DeskFailureReplies failures,
     DuplicateCheck duplicates,
     TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<Rendering.FormsOptions> forms,
     ILogger<OpenTicketDialog> logger) : ICardActionHandler
 {
     public async Task StartAsync(TurnContext turn, BotUser user, string freeText, CultureInfo culture, CancellationToken cancellationToken)
@@ -42,8 +43,14 @@ public sealed class OpenTicketDialog(
         var activity = turn.Activity;
         var orgId = user.Roles.SupportOrgIds.Count > 0 ? user.Roles.SupportOrgIds[0] : user.Person.OrgId;
         var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
-        var covered = catalog.ServicesFor(orgId).Select(s => s.BriqueId).ToHashSet();
-        var guess = BriqueGuesser.Guess(freeText, catalog, catalog.Briques.Where(b => covered.Contains(b.Id)));
+        var coveredServices = catalog.ServicesFor(orgId).ToList();
+        var covered = coveredServices.Select(s => s.BriqueId).ToHashSet();
+        // Words of a sub-service pick brique, service and sub-service at once; otherwise the brique alone is guessed.
+        var named = BriqueGuesser.GuessSubService(freeText, catalog, coveredServices);
+        var namedService = named is null ? null : catalog.FindService(named.ServiceId);
+        var guess = namedService is not null
+            ? catalog.Briques.FirstOrDefault(b => b.Id == namedService.BriqueId)
+            : BriqueGuesser.Guess(freeText, catalog, catalog.Briques.Where(b => covered.Contains(b.Id)));
         var draft = new TicketDraftState
         {
             Id = DraftStore.NewId(),
@@ -55,6 +62,8 @@ public sealed class OpenTicketDialog(
             OrgId = orgId,
             GroupWide = user.Roles.IsGroupOpener,
             Brique = guess?.Id.ToString(CultureInfo.InvariantCulture),
+            Service = namedService?.Id.ToString(CultureInfo.InvariantCulture),
+            SubService = named?.Id.ToString(CultureInfo.InvariantCulture),
             Title = string.IsNullOrWhiteSpace(freeText) ? null : freeText.Trim(),
             TicketType = "service_request",
             Urgency = "4",
@@ -222,14 +231,14 @@ public sealed class OpenTicketDialog(
         return FormModel(draft, catalog, people, errors, formError, culture);
     }
 
-    private static AdaptiveCard FormModel(
+    private AdaptiveCard FormModel(
         TicketDraftState draft,
         ServiceCatalog catalog,
         IReadOnlyList<Person> people,
         IReadOnlyDictionary<string, string>? errors,
         string? formError,
         CultureInfo culture) =>
-        NewTicketForm.Build(FormModelFactory.Build(draft, catalog, people, errors, formError), culture);
+        NewTicketForm.Build(FormModelFactory.Build(draft, catalog, people, errors, formError, forms.Value.DependentChoices), culture);
 
     /// <summary>The people the ticket may be for: the school's, or for a group-wide draft those of every organization of the group.</summary>
     private async Task<IReadOnlyList<Person>> PeopleAsync(TurnContext turn, TicketDraftState draft, CancellationToken cancellationToken)

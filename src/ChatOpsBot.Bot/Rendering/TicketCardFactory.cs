@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsBot.Bot.Rendering;
 
 /// <summary>Turns a ticket read from iTop into its card, with the buttons the viewer is allowed.</summary>
-public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<RolesOptions> roles)
+public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<RolesOptions> roles, IOptions<FormsOptions> forms)
 {
     public async Task<AdaptiveCard> BuildAsync(TicketCardRequest request, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -65,9 +65,10 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
     private TicketFormChoices Choices(TicketCardRequest request, ServiceCatalog catalog, IReadOnlyList<Team> teams, string? brique)
     {
         var ticket = request.Ticket;
-        var candidateTeams = AssignableTeams(teams, brique);
-        var picked = request.PickedTeamId is { } id ? teams.FirstOrDefault(t => t.Id == id) : null;
         var current = ticket.TeamId is { } teamId ? teams.FirstOrDefault(t => t.Id == teamId) : null;
+        // The ticket's own team comes first (a hold resumed, an escalation kept), then the brique's intervenant teams.
+        IReadOnlyList<Team> candidateTeams = current is null ? AssignableTeams(teams, brique) : [current, .. AssignableTeams(teams, brique).Where(t => t.Id != current.Id)];
+        var picked = (request.PickedTeamId is { } id ? candidateTeams.FirstOrDefault(t => t.Id == id) : null) ?? (candidateTeams.Count > 0 ? candidateTeams[0] : null);
         var briqueId = ticket.ServiceId is { } sid ? catalog.FindService(sid)?.BriqueId : null;
         var services = catalog.Services
             .Where(s => (briqueId is null || s.BriqueId == briqueId) && catalog.IsCovered(ticket.OrgId, s.Id))
@@ -80,7 +81,9 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
         {
             Teams = candidateTeams.Select(t => Option(t.Id, t.Name)).ToList(),
             SelectedTeam = picked is null ? null : Id(picked.Id),
-            TeamAgents = picked?.Members.Select(m => Option(m.PersonId, m.FullName)).ToList() ?? [],
+            TeamAgents = picked is null ? [] : AgentOptions(picked),
+            DependentChoices = forms.Value.DependentChoices,
+            SelectedAgent = picked is not null && ticket.AgentId is { } agent && picked.HasMember(agent) ? Id(agent) : null,
             TicketType = ticket.RequestType,
             ReassignAgents = current?.Members.Where(m => m.PersonId != ticket.AgentId)
                 .Select(m => Option(m.PersonId, m.FullName)).ToList() ?? [],
@@ -90,6 +93,10 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
             SelectedSubService = ticket.SubServiceId is { } s2 ? Id(s2) : null,
         };
     }
+
+    /// <summary>The agents offered for a team (the assign form, and its dependent list answered by <c>application/search</c>).</summary>
+    internal static IReadOnlyList<ChoiceOption> AgentOptions(Team team) =>
+        team.Members.Select(m => Option(m.PersonId, m.FullName)).ToList();
 
     /// <summary>The intervenant teams of the brique; every team that is not a school's support team when none is configured.</summary>
     internal IReadOnlyList<Team> AssignableTeams(IReadOnlyList<Team> teams, string? brique)

@@ -13,7 +13,7 @@ public static class TicketRights
 {
     private static readonly TicketAction[] Order =
     [
-        TicketAction.Assign, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve,
+        TicketAction.Resume, TicketAction.Assign, TicketAction.TakeIt, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve,
         TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.HandToApprover, TicketAction.Refresh,
     ];
 
@@ -39,6 +39,10 @@ public static class TicketRights
         {
             TicketAction.Assign => Can(ticket, TicketStimulus.Assign)
                 && (desk || (handler && ticket.Status == TicketStatus.Pending)),
+            // Back from a hold to whoever had it: iTop's ev_assign from pending (LIFECYCLE.md §3, corpus 127).
+            TicketAction.Resume => ticket.Status == TicketStatus.Pending && Can(ticket, TicketStimulus.Assign) && (desk || handler),
+            // An intervenant of the ticket's team takes it from a colleague (or an unassigned agent slot) in one click.
+            TicketAction.TakeIt => Can(ticket, TicketStimulus.Reassign) && roles.IsMemberOf(ticket.TeamId) && ticket.AgentId != personId,
             TicketAction.Pending => Can(ticket, TicketStimulus.Pending) && (desk || handler),
             TicketAction.Reassign => Can(ticket, TicketStimulus.Reassign) && (desk || handler),
             TicketAction.Resolve => Can(ticket, TicketStimulus.Resolve) && (desk || handler),

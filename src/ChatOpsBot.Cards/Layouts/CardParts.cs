@@ -98,6 +98,12 @@ internal static class CardParts
         return placeholder;
     }
 
+    /// <summary>
+    /// Choices that depend on the card's other inputs: Teams asks the bot for them (<c>application/search</c>, all the
+    /// inputs associated); other clients keep the static choices and the card's "update" button.
+    /// </summary>
+    public static DataQuery? Dependent(string dataset, bool enabled) => enabled ? new(dataset) { AssociatedInputs = AssociatedInputs.Auto } : null;
+
     /// <summary>At most <see cref="CardLimits.MaxChoices"/> entries: an oversized card would be refused by Teams.</summary>
     public static IReadOnlyList<InputChoice> Choices(IEnumerable<ChoiceOption> options) =>
         options.Take(CardLimits.MaxChoices).Select(o => new InputChoice(o.Title, o.Value)).ToList();

@@ -29,12 +29,12 @@ public static class NewTicketForm
         }
 
         body.AddRange(ChoiceWithError(Choice(CardInputIds.Brique, "Form_Brique", model.Briques, model.Brique, c), "Form_NoChoice", e, c));
-        body.AddRange(ChoiceWithError(Choice(CardInputIds.Service, "Form_Service", model.Services, model.Service, c), "Form_ServiceFirstBrique", e, c));
+        body.AddRange(ChoiceWithError(Choice(CardInputIds.Service, "Form_Service", model.Services, model.Service, c) with { ChoicesData = Dependent(CardDatasets.Services, model.DependentChoices) }, "Form_ServiceFirstBrique", e, c));
         body.Add(Actions(Execute(
             CardText.Get("Form_RefreshServices", c),
             new CardActionData(CardVerbs.RefreshForm) { DraftId = draft },
             AssociatedInputs.Auto)));
-        body.AddRange(ChoiceWithError(Choice(CardInputIds.SubService, "Form_SubService", model.SubServices, model.SubService, c), "Form_SubServiceFirstService", e, c));
+        body.AddRange(ChoiceWithError(Choice(CardInputIds.SubService, "Form_SubService", model.SubServices, model.SubService, c) with { ChoicesData = Dependent(CardDatasets.SubServices, model.DependentChoices) }, "Form_SubServiceFirstService", e, c));
         body.AddRange(WithError(Text(CardInputIds.Title, "Form_TicketTitle", model.Title, CardLimits.TitleMaxLength, false, c), e));
         body.AddRange(WithError(Text(CardInputIds.Description, "Form_Description", model.Description, CardLimits.TextMaxLength, true, c), e));
         body.AddRange(ChoiceWithError(

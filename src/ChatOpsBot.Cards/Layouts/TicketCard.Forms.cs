@@ -14,7 +14,7 @@ public static partial class TicketCard
         var title = CardText.Get("Action_" + action, c);
         return Form(action, model, c) is { } form
             ? new ActionShowCard { Title = title, Card = SubCard(form) }
-            : Execute(title, Data(Verb(action), model), style: action == TicketAction.Close ? ActionStyle.Positive : null);
+            : Execute(title, Data(Verb(action), model), style: action is TicketAction.Close or TicketAction.Resume or TicketAction.TakeIt ? ActionStyle.Positive : null);
     }
 
     private static string Verb(TicketAction action) => action switch
@@ -28,6 +28,8 @@ public static partial class TicketCard
         TicketAction.Comment => CardVerbs.Comment,
         TicketAction.HandToApprover => CardVerbs.HandToApprover,
         TicketAction.Refresh => CardVerbs.Refresh,
+        TicketAction.Resume => CardVerbs.Resume,
+        TicketAction.TakeIt => CardVerbs.TakeIt,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 
@@ -44,7 +46,7 @@ public static partial class TicketCard
                 [
                     .. ChoiceWithError(Pick(CardInputIds.AssignTeam, "Assign_Team", f.Teams, f.SelectedTeam, true, c), "Form_NoChoice", e, c),
                     Actions(Execute(CardText.Get("Assign_PickTeam", c), Data(CardVerbs.AssignPickTeam, model), AssociatedInputs.Auto)),
-                    .. ChoiceWithError(Pick(CardInputIds.AssignAgent, "Assign_Agent", f.TeamAgents, null, false, c), "Assign_AgentFirstTeam", e, c),
+                    .. ChoiceWithError(Pick(CardInputIds.AssignAgent, "Assign_Agent", f.TeamAgents, f.SelectedAgent, false, c) with { ChoicesData = Dependent(CardDatasets.TeamAgents, f.DependentChoices) }, "Assign_AgentFirstTeam", e, c),
                     .. WithError(
                         new InputChoiceSet
                         {

@@ -16,6 +16,9 @@ public sealed record NewTicketFormModel
 
     public IReadOnlyList<ChoiceOption> SubServices { get; init; } = [];
 
+    /// <summary>Services and sub-services also as dependent choice sets (<c>choices.data</c>), for clients that send <c>application/search</c>.</summary>
+    public bool DependentChoices { get; init; } = true;
+
     public string? SubService { get; init; }
 
     public string? Title { get; init; }

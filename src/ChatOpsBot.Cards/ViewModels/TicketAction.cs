@@ -12,4 +12,10 @@ public enum TicketAction
     Comment,
     HandToApprover,
     Refresh,
+
+    /// <summary>Back from a hold to the same team and agent (iTop's ev_assign from pending, fields unchanged).</summary>
+    Resume,
+
+    /// <summary>An intervenant of the ticket's team takes it (ev_reassign to themselves).</summary>
+    TakeIt,
 }

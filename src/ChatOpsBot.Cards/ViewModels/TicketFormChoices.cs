@@ -11,6 +11,12 @@ public sealed record TicketFormChoices
     /// <summary>Assign: agents of <see cref="SelectedTeam"/>.</summary>
     public IReadOnlyList<ChoiceOption> TeamAgents { get; init; } = [];
 
+    /// <summary>Assign: the agent pre-selected (the ticket's, when they belong to <see cref="SelectedTeam"/>).</summary>
+    public string? SelectedAgent { get; init; }
+
+    /// <summary>Assign: the agents also as a dependent choice set following the team (<c>choices.data</c>).</summary>
+    public bool DependentChoices { get; init; } = true;
+
     /// <summary>Assign: the ticket type, pre-filled (<c>incident</c> or <c>service_request</c>).</summary>
     public string? TicketType { get; init; }
 

@@ -67,9 +67,11 @@ internal static class ClickRun
             new JsonObject { [CardInputIds.CommentText] = "Je regarde.", [CardInputIds.CommentPublic] = "true" }, Done);
         stamp = await ClickAsync(host, samples, "pending (with its reason)", ClickHost.Nathalie, CardVerbs.Pending, ticket.Id, stamp,
             new JsonObject { [CardInputIds.PendingReason] = "En attente de l'UFR." }, Done);
-        stamp = await ClickAsync(host, samples, "back from pending", ClickHost.Nathalie, CardVerbs.Assign, ticket.Id, stamp, assign.DeepClone().AsObject(), Done);
+        stamp = await ClickAsync(host, samples, "resume (back from pending)", ClickHost.Nathalie, CardVerbs.Resume, ticket.Id, stamp, [], Done);
         stamp = await ClickAsync(host, samples, "reassign (with its note)", ClickHost.Nathalie, CardVerbs.Reassign, ticket.Id, stamp,
             new JsonObject { [CardInputIds.ReassignAgent] = "5", [CardInputIds.ReassignNote] = "Hugues, à toi." }, Done);
+        // Nathalie is also an intervenant of the team (Intervenants Moodle): she takes it back from Hugues.
+        stamp = await ClickAsync(host, samples, "take it", ClickHost.Nathalie, CardVerbs.TakeIt, ticket.Id, stamp, [], Done);
         stamp = await ClickAsync(host, samples, "resolve (with its solution)", ClickHost.Nathalie, CardVerbs.Resolve, ticket.Id, stamp,
             new JsonObject { [CardInputIds.ResolveService] = "4", [CardInputIds.ResolveSolution] = "Droit accordé." }, Done);
         await ClickAsync(host, samples, "reopen", ClickHost.Nathalie, CardVerbs.Reopen, ticket.Id, stamp,

@@ -23,6 +23,25 @@ public static class Activities
         return activity;
     }
 
+    /// <summary>
+    /// <c>application/search</c> as Teams documents it for a Data.Query choice set ("Typeahead search in Adaptive Cards",
+    /// dependent inputs): <c>{queryText, queryOptions: {skip, top}, dataset, data: {the card's inputs}}</c>. No recording
+    /// exists (the Agents Playground 0.2.28 does not send it).
+    /// </summary>
+    public static JsonObject ChoiceSearch(BotTestHost host, TestUser user, string dataset, string text, JsonObject inputs, int skip = 0, int top = 15, string locale = "fr-FR")
+    {
+        var activity = Base(host, user, "invoke", locale, null);
+        activity["name"] = "application/search";
+        activity["value"] = new JsonObject
+        {
+            ["queryText"] = text,
+            ["queryOptions"] = new JsonObject { ["skip"] = skip, ["top"] = top },
+            ["dataset"] = dataset,
+            ["data"] = inputs,
+        };
+        return activity;
+    }
+
     /// <summary>An Action.Submit as Teams sends it: a message with the data and inputs as value, no text.</summary>
     public static JsonObject Submit(BotTestHost host, TestUser user, string replyToId, JsonObject value, string locale)
     {

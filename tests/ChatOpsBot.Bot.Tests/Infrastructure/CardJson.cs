@@ -82,6 +82,29 @@ public static class CardJson
         return value;
     }
 
+    /// <summary>
+    /// What a client sends for a card's inputs when the user changes nothing (every pre-filled value, as Teams merges them
+    /// into the action's data), overridden by <paramref name="typed"/>.
+    /// </summary>
+    public static Dictionary<string, string> DefaultInputs(JsonObject card, IDictionary<string, string>? typed = null)
+    {
+        var values = new Dictionary<string, string>();
+        Walk(card, obj =>
+        {
+            if (obj["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true
+                && obj["id"]?.GetValue<string>() is { } id && obj["value"]?.GetValue<string>() is { } value)
+            {
+                values.TryAdd(id, value);
+            }
+        });
+        foreach (var (key, value) in typed ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
+        }
+
+        return values;
+    }
+
     /// <summary>Every text shown (TextBlock text, TextRun text, Fact title/value), joined by newlines.</summary>
     public static string AllText(JsonObject card)
     {

@@ -39,7 +39,10 @@ public sealed class RoleAndRightsTests
     [InlineData(TicketStatus.New, "other", new TicketAction[0])]
     [InlineData(TicketStatus.Assigned, "intervenant", new[] { TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh })]
     [InlineData(TicketStatus.Assigned, "support", new[] { TicketAction.Comment, TicketAction.Refresh })]
-    [InlineData(TicketStatus.Pending, "intervenant", new[] { TicketAction.Assign, TicketAction.Comment, TicketAction.Refresh })]
+    [InlineData(TicketStatus.Assigned, "colleague", new[] { TicketAction.TakeIt, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh })]
+    [InlineData(TicketStatus.Assigned, "desk", new[] { TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh })]
+    [InlineData(TicketStatus.Pending, "intervenant", new[] { TicketAction.Resume, TicketAction.Assign, TicketAction.Comment, TicketAction.Refresh })]
+    [InlineData(TicketStatus.Pending, "colleague", new[] { TicketAction.Resume, TicketAction.Assign, TicketAction.Comment, TicketAction.Refresh })]
     [InlineData(TicketStatus.Resolved, "support", new[] { TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.Refresh })]
     [InlineData(TicketStatus.Resolved, "intervenant", new[] { TicketAction.Comment, TicketAction.Refresh })]
     [InlineData(TicketStatus.Closed, "desk", new TicketAction[0])]
@@ -49,6 +52,7 @@ public sealed class RoleAndRightsTests
         {
             "desk" => (new UserRoles { IsGroupDesk = true }, 8),
             "intervenant" => (new UserRoles { Teams = [Seed.Moodle], Briques = ["OpenMoodle"] }, 3),
+            "colleague" => (new UserRoles { Teams = [Seed.Moodle], Briques = ["OpenMoodle"] }, 5),
             "support" => (new UserRoles { Teams = [Seed.SupportLyon], SupportOrgIds = [3] }, 12),
             _ => (new UserRoles { Teams = [Seed.Scenari], Briques = ["Scénari"] }, 10),
         };
