@@ -128,7 +128,15 @@ public class SizeTests(Xunit.Abstractions.ITestOutputHelper output)
 
         var card = TicketCard.Build(model);
         var bytes = CardSerializer.Utf8Size(card);
-        output.WriteLine($"{status}: {bytes} bytes");
+        // The same texts on an ordinary ticket (seed-sized names, no open form): what the story itself weighs.
+        var ordinary = CardSerializer.Utf8Size(TicketCard.Build(Samples.Ticket(status, TicketAction.Comment, TicketAction.Refresh) with
+        {
+            Description = model.Description, UserWords = model.UserWords, PendingReason = model.PendingReason, Solution = model.Solution,
+            PublicLog = Enumerable.Range(1, 50).Select(_ => new LogEntryView("Hamid Le Fleurier", "28/11/2026 11:15 (heure de Paris)", Long(CardLimits.TextMaxLength * 2, 'x'))).ToList(),
+            PrivateLog = model.PrivateLog.Select(e => e with { Author = "Hamid Le Fleurier" }).ToList(),
+        }));
+        output.WriteLine($"{status}: {bytes} bytes with every form and maximal names; {ordinary} bytes on an ordinary ticket");
+        Assert.True(ordinary < bytes);
         Assert.True(bytes < CardLimits.MaxCardBytes, $"{status}: {bytes} bytes");
         Assert.Empty(AdaptiveCardSchema.Validate(CardSerializer.ToJson(card)));
         var texts = CardJson.Texts(card).ToList();
