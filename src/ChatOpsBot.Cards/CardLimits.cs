@@ -8,6 +8,14 @@ public static class CardLimits
     public const int SchoolReferenceMaxLength = 100;
     public const int LogEntriesShown = 3;
     public const int LogEntryShownLength = 1000;
+
+    /// <summary>The description's first lines shown as they come; the rest (up to <see cref="DescriptionShownLength"/>) behind "show more".</summary>
+    public const int DescriptionPreviewLines = 4;
+    public const int DescriptionPreviewLength = 300;
+    public const int DescriptionShownLength = 3000;
+
+    /// <summary>The user's words, the hold reason and the solution, each cut to this on the card.</summary>
+    public const int StoryTextShownLength = 1000;
     public const int ListTitleShownLength = 120;
     public const int EchoedInputLength = 100;
 

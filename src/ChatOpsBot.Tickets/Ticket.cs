@@ -13,8 +13,14 @@ public sealed partial record Ticket
 
     public required string Title { get; init; }
 
-    /// <summary>The description as iTop stores it (HTML).</summary>
+    /// <summary>The description, plain text (the iTop adapter turns iTop's HTML into text, without the parts below).</summary>
     public string Description { get; init; } = "";
+
+    /// <summary>The school's own reference for the request, if the opener gave one.</summary>
+    public string? SchoolReference { get; init; }
+
+    /// <summary>The user's words as the school's support copied them from the school's own ticket, plain text.</summary>
+    public string? UserWords { get; init; }
 
     public required TicketStatus Status { get; init; }
 
@@ -65,9 +71,10 @@ public sealed partial record Ticket
 
     public string Origin { get; init; } = "";
 
+    /// <summary>Why the ticket is on hold (the question to the requester), plain text.</summary>
     public string PendingReason { get; init; } = "";
 
-    /// <summary>The solution as iTop stores it (HTML).</summary>
+    /// <summary>The solution, plain text.</summary>
     public string Solution { get; init; } = "";
 
     public string ResolutionCode { get; init; } = "";

@@ -17,14 +17,17 @@ public sealed record TicketDraft
     /// <summary>Plain text; markup is stripped and the title cut to 255 characters by the desk.</summary>
     public required string Title { get; init; }
 
-    /// <summary>The user's words, plain text.</summary>
+    /// <summary>The description, plain text.</summary>
     public required string Description { get; init; }
+
+    /// <summary>The user's words as copied from the school's own ticket, if any, plain text.</summary>
+    public string? UserWords { get; init; }
 
     public int? ServiceId { get; init; }
 
     public int? SubServiceId { get; init; }
 
-    /// <summary>The school's own reference for the request, if any (written in the description).</summary>
+    /// <summary>The school's own reference for the request, if any .</summary>
     public string? SchoolReference { get; init; }
 
     /// <summary>

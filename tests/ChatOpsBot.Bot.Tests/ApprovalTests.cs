@@ -38,10 +38,12 @@ public sealed class ApprovalTests
         Assert.Contains("Support INSA Lyon", heleneCard.CardText);
         Assert.Contains("INSA Lyon", heleneCard.CardText);
         Assert.Contains(SeedScenarioTests.Title, heleneCard.CardText);
-        // Why, as the opener wrote it: iTop keeps the description in HTML, the card shows text.
-        var reason = "Jean Dupont, enseignant, doit pouvoir créer ses cours sur OpenMoodle.\n\nPropos de l'utilisateur : « "
-            + SeedScenarioTests.JeanWords + " »\n\nRéférence établissement : " + SeedScenarioTests.SchoolReference;
-        Assert.Contains(reason, CardJson.AllText(heleneCard.Card!));
+        // Why, as the opener wrote it, and the user's own words: iTop keeps the description in HTML, the card shows text.
+        var texts = CardJson.AllText(heleneCard.Card!);
+        Assert.Contains("Jean Dupont, enseignant, doit pouvoir créer ses cours sur OpenMoodle.", texts);
+        Assert.Contains("Propos de l'utilisateur", texts);
+        Assert.Contains(SeedScenarioTests.JeanWords, texts);
+        Assert.DoesNotContain("Référence établissement", texts);
         Assert.DoesNotContain("<p>", CardJson.AllText(heleneCard.Card!));
         var refreshIds = CardJson.RefreshUserIds(heleneCard.Card!)!.Select(n => n!.GetValue<string>()).ToList();
         Assert.Contains(Helene.TeamsId, refreshIds);
@@ -95,8 +97,17 @@ public sealed class ApprovalTests
         var eloiseCard = ApprovalCardIn(host, Eloise);
 
         var release = host.Teams.HoldAnswer(s => s.Method == "PUT" && s.TargetActivityId == eloiseCard.Id);
-        var click = host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string> { [CardInputIds.HandOffApprover] = "2" });
+        var click = host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.HandOffApproval, new Dictionary<string, string>
+        {
+            [CardInputIds.HandOffApprover] = "2",
+            [CardInputIds.HandOffComment] = "Je suis absente jusqu'au 4 : **peux-tu** décider ?",
+        });
         var update = await host.Teams.WaitForAsync(s => s.Method == "PUT" && s.TargetActivityId == eloiseCard.Id);
+        // Issue 14: the hand-over note (written to the private log) reaches Eloise's card, as plain text, with who and when.
+        var eloiseTexts = CardJson.AllText(update.Card!);
+        Assert.Contains("Transmis par Hélène Dechelette le ", eloiseTexts);
+        Assert.Contains("Je suis absente jusqu'au 4 : **peux-tu** décider ?", eloiseTexts);
+        Assert.DoesNotContain(CardJson.MarkdownTexts(update.Card!), t => t.Contains("peux-tu", StringComparison.Ordinal));
         await host.Teams.WaitForAsync(s => s.ConversationId == Eloise.ConversationId && s.Text?.Contains("vous a transmis", StringComparison.Ordinal) == true);
         Assert.False(click.IsCompleted);
         Assert.Contains(Eloise.TeamsId, CardJson.RefreshUserIds(update.Card!)!.Select(n => n!.GetValue<string>()));

@@ -92,6 +92,18 @@ public static class Samples
         Team = status == CardTicketStatus.New ? null : "Intervenants Moodle",
         Agent = status == CardTicketStatus.New ? null : "Hamid Le Fleurier",
         SchoolReference = "LYON-2026-0412",
+        Story = status switch
+        {
+            CardTicketStatus.New => "Nouveau depuis 2 heures, à qualifier par le support groupe",
+            CardTicketStatus.Pending => "En attente du demandeur depuis 3 jours",
+            CardTicketStatus.Resolved => "Résolu depuis 1 jour, en attente de clôture par l'établissement",
+            CardTicketStatus.Closed => "Clôturé le 30/11/2026 16:20 (heure de Paris)",
+            _ => "Assigné à Hamid Le Fleurier (équipe Intervenants Moodle) depuis 2 jours",
+        },
+        Description = "Jean Dupont, enseignant en génie civil, doit pouvoir créer ses cours sur OpenMoodle.",
+        UserWords = "Bonjour, je n'arrive pas à créer mon cours de mécanique. Merci !",
+        PendingReason = "Quel est le numéro de personnel de Jean Dupont ?",
+        Solution = "Droit de création de cours donné sur OpenMoodle.",
         Created = "28/11/2026 09:02 (heure de Paris)",
         Updated = "28/11/2026 11:15 (heure de Paris)",
         PublicLog =
@@ -113,6 +125,22 @@ public static class Samples
             SelectedSubService = "77",
             TicketType = "service_request",
         },
+    };
+
+    /// <summary>The group side's view: the private log shows under the public one.</summary>
+    public static TicketCardModel WithPrivateLog(TicketCardModel model) => model with
+    {
+        PrivateLog =
+        [
+            new("Hamid Le Fleurier", "28/11/2026 10:40 (heure de Paris)", "Passation : l'action d'administration se fait côté INSA Toulouse, voir avec Hugues."),
+            new("Nathalie Matheu", "28/11/2026 09:30 (heure de Paris)", "Assigné à Hamid Le Fleurier (Intervenants Moodle)."),
+        ],
+    };
+
+    /// <summary>A description longer than the card's first lines: the rest is behind "show more".</summary>
+    public static TicketCardModel LongDescription() => Ticket(CardTicketStatus.Assigned, TicketAction.Comment, TicketAction.Refresh) with
+    {
+        Description = string.Join("\n", Enumerable.Range(1, 8).Select(i => $"Ligne {i} de la description : le cours de mécanique n°{i} doit être créé.")),
     };
 
     public static TicketCardModel AssignOpen() => Ticket(CardTicketStatus.New, TicketAction.Assign, TicketAction.Comment, TicketAction.Refresh) with
@@ -146,6 +174,8 @@ public static class Samples
         RequestedBy = "Support INSA Lyon",
         School = "INSA Lyon",
         Reason = "Nouvelle formation ouverte à la rentrée de janvier ; 120 étudiants.",
+        UserWords = "Il nous faut l'espace avant le 5 janvier.",
+        HandOffNote = view == ApprovalCardView.Decided ? null : new("Hélène Dechelette", "28/11/2026 12:30 (heure de Paris)", "Je suis absente jusqu'au 4 : peux-tu décider ?"),
         ServicePath = "OpenMoodle › Cours Moodle",
         RequestedAt = "28/11/2026 12:00",
         Approver = "Marie Approbatrice",

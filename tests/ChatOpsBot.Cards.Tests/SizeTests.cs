@@ -104,6 +104,47 @@ public class SizeTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.All(logTexts, t => Assert.EndsWith("…", t, StringComparison.Ordinal));
     }
 
+    /// <summary>Issue 14: the story's texts are capped, so a huge description and 50 entries in each log stay readable and small.</summary>
+    [Theory]
+    [InlineData(CardTicketStatus.New)]
+    [InlineData(CardTicketStatus.Assigned)]
+    [InlineData(CardTicketStatus.Pending)]
+    [InlineData(CardTicketStatus.Resolved)]
+    [InlineData(CardTicketStatus.Closed)]
+    public void A_ticket_with_a_huge_description_and_50_log_entries_stays_under_the_limit(CardTicketStatus status)
+    {
+        var hugeDescription = string.Join("\n", Enumerable.Repeat(Long(200, 'd'), 1000));
+        var model = MaximalTicket() with
+        {
+            Status = status,
+            Story = Long(500, 's'),
+            Description = hugeDescription,
+            UserWords = Long(CardLimits.TextMaxLength * 5, 'w'),
+            PendingReason = Long(CardLimits.TextMaxLength * 5, 'p'),
+            Solution = Long(CardLimits.TextMaxLength * 5, 'r'),
+            PublicLog = Enumerable.Range(1, 50).Select(_ => new LogEntryView(Long(255), "28/11/2026 11:15", Long(CardLimits.TextMaxLength * 2))).ToList(),
+            PrivateLog = Enumerable.Range(1, 50).Select(_ => new LogEntryView(Long(255), "28/11/2026 11:15", Long(CardLimits.TextMaxLength * 2, 'n'))).ToList(),
+        };
+
+        var card = TicketCard.Build(model);
+        var bytes = CardSerializer.Utf8Size(card);
+        // The same texts on an ordinary ticket (seed-sized names, no open form): what the story itself weighs.
+        var ordinary = CardSerializer.Utf8Size(TicketCard.Build(Samples.Ticket(status, TicketAction.Comment, TicketAction.Refresh) with
+        {
+            Description = model.Description, UserWords = model.UserWords, PendingReason = model.PendingReason, Solution = model.Solution,
+            PublicLog = Enumerable.Range(1, 50).Select(_ => new LogEntryView("Hamid Le Fleurier", "28/11/2026 11:15 (heure de Paris)", Long(CardLimits.TextMaxLength * 2, 'x'))).ToList(),
+            PrivateLog = model.PrivateLog.Select(e => e with { Author = "Hamid Le Fleurier" }).ToList(),
+        }));
+        output.WriteLine($"{status}: {bytes} bytes with every form and maximal names; {ordinary} bytes on an ordinary ticket");
+        Assert.True(ordinary < bytes);
+        Assert.True(bytes < CardLimits.MaxCardBytes, $"{status}: {bytes} bytes");
+        Assert.Empty(AdaptiveCardSchema.Validate(CardSerializer.ToJson(card)));
+        var texts = CardJson.Texts(card).ToList();
+        Assert.Contains(texts, t => t.StartsWith(Long(10, 'd'), StringComparison.Ordinal) && t.Length == CardLimits.DescriptionShownLength);
+        Assert.Equal(CardLimits.LogEntriesShown, texts.Count(t => t.StartsWith(Long(10, 'n'), StringComparison.Ordinal)));
+        Assert.All(texts.Where(t => t.StartsWith(Long(10, 'w'), StringComparison.Ordinal)), t => Assert.Equal(CardLimits.StoryTextShownLength, t.Length));
+    }
+
     [Fact]
     public void Choice_lists_are_capped()
     {

@@ -36,6 +36,26 @@ public sealed class CaseLogTests : SandboxTestBase
     }
 
     [Fact]
+    public async Task An_html_entry_and_the_description_are_stored_and_rendered_as_the_real_iTop_does()
+    {
+        // Sent to the real iTop 3.2 of ../shared/itop (core/update of description and public_log in one call): its answer.
+        const string sent = "<p>a</p><p>b<br/>c &#39; &quot; &amp; &lt;x&gt;</p><ul><li>x</li><li>y</li></ul><div>d</div>";
+        const string stored = "<p>a</p><p>b<br>c ' \" &amp; &lt;x&gt;</p><ul><li>x</li><li>y</li></ul><div>d</div>";
+        var id = Key(await CreateTicketAsync());
+        var reply = await Client.FormAsync("teams-bot", "sandbox", new
+        {
+            operation = "core/update", @class = "UserRequest", key = int.Parse(id), comment = "tests",
+            fields = new Dictionary<string, object> { ["description"] = sent, ["public_log"] = new { add_item = new { message = sent, format = "html" } } },
+            output_fields = "description,public_log",
+        });
+
+        var entry = Fields(reply)["public_log"]!["entries"]!.AsArray().Single()!;
+        Assert.Equal(stored, entry["message_html"]!.GetValue<string>());
+        Assert.Equal("a\n\nb\nc ' \" & <x>\n\n- x\n- y\n\nd", entry["message"]!.GetValue<string>());
+        Assert.Equal(stored, Fields(reply)["description"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Only_administrators_set_the_user_id()
     {
         var id = Key(await CreateTicketAsync());

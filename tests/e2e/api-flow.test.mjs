@@ -106,6 +106,11 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     const text = cardText(created.value);
     assert.ok(text.includes(reference), 'the card shows ' + reference);
     assert.match(text, /Jean Dupont/);
+    // The card tells the story (issue 14): who acts next, the description, the user's words, as plain text.
+    assert.match(text, /New for \d+ minutes?, to be qualified by the group desk/);
+    assert.match(text, /Description\nJean Dupont, enseignant, doit pouvoir créer ses cours sur OpenMoodle\./);
+    assert.match(text, /User's words\nBonjour, je voudrais pouvoir créer mon cours de thermodynamique sur Moodle\./);
+    assert.doesNotMatch(text, /<p>|Propos de l'utilisateur/);
     assert.ok(!verbs(created.value).includes('assign'), 'the school support may not assign');
 
     // What the user sees: the form message is updated in place with the ticket card.
@@ -160,6 +165,12 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     const pg = clients.hugues, chat = pg.personalChat, hugues = pg.me;
     const card = await pg.sendForCard(chat, '/ticket ' + ticketId, hugues.id);
     assert.equal(input(card.card, 'resolveService')?.value, '4', 'service pre-filled');
+    // Hamid's hand-over note reaches Hugues's card: the private log, for the group side.
+    const story = cardText(card.card);
+    assert.match(story, /Assigned to Hugues Le Moane \(team Intervenants Moodle\) for \d+ minutes?/);
+    const notes = story.slice(story.indexOf('Internal notes (group only)'));
+    assert.match(notes, /^Internal notes \(group only\)\nHamid Le Fleurier\n · /, story);
+    assert.match(notes, /Hugues, peux-tu faire l'action d'administration sur la plateforme de l'INSA Toulouse \?/);
     const resolved = await timed('resolve', () => pg.execute(chat, card.messageId, 'resolve', {
       ...actionData(card.card, 'resolve'), resolveService: '4', resolveSubService: '8',
       resolveSolution: 'Droit de créateur de cours accordé à Jean Dupont.',
@@ -185,6 +196,11 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     const pg = clients.lyon, personal = pg.personalChat, lyon = pg.me;
     const card = await pg.sendForCard(personal, '/ticket ' + reference, lyon.id);
     assert.ok(verbs(card.card).includes('close'), 'Lyon verbs: ' + verbs(card.card));
+    // The school support reads the solution before closing, never the group's private log.
+    const story = cardText(card.card);
+    assert.match(story, /Resolved \d+ minutes? ago, waiting for the school to close it/);
+    assert.match(story, /Solution\nDroit de créateur de cours accordé à Jean Dupont\./);
+    assert.doesNotMatch(story, /Internal notes|peux-tu faire l'action/);
     assert.ok(!verbs(card.card).includes('resolve'));
     const closed = await timed('close', () => pg.execute(personal, card.messageId, 'close', actionData(card.card, 'close'), lyon.id));
     assert.equal(closed.type, CARD);

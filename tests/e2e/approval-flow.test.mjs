@@ -222,6 +222,8 @@ describe('approvals through the Agents Playground', { concurrency: 1 }, () => {
     const updated = await updatedCard(eloise, third.cards.eloise.messageId, (c) => /Designated approver Eloise Joyeux/.test(cardText(c)),
       "Eloise's copy naming her as the approver", mark);
     assert.ok(verbs(updated).includes('approve'), 'Eloise verbs: ' + verbs(updated));
+    // The hand-over note reaches Eloise's card (issue 14): who, when, and Hélène's words as plain text.
+    assert.match(cardText(updated), /Handed over by Hélène Dechelette on .*\(Paris time\)\n.*Je suis en congés jusqu'au 7, Eloise suit les inscriptions\./);
     assert.deepEqual(choices(updated, 'handOffApprover'), { 4: 'Hélène Dechelette' });
     assert.ok(updated.refresh.userIds.includes(eloise.me.id));
     const posted = eloise.events.slice(mark).filter((e) => e.action === 'createMessage' && actionData(cardOf(e.message), 'approve')?.ticketId === String(third.ticketId));

@@ -27,7 +27,9 @@ public static class ApprovalCards
             Request = ticket.Title,
             RequestedBy = record.RequestedBy,
             School = ticket.OrgName,
-            Reason = HtmlText.ToPlain(ticket.Description) is { Length: > 0 } reason ? reason : ticket.Title,
+            Reason = ticket.Description is { Length: > 0 } reason ? reason : ticket.Title,
+            UserWords = ticket.UserWords,
+            HandOffNote = HandOffNote(ticket, record, culture),
             ServicePath = path.Length == 0 ? null : path,
             RequestedAt = CardFormat.Date(record.RequestedAt, culture),
             Approver = string.IsNullOrWhiteSpace(ticket.ApproverName) ? null : ticket.ApproverName,
@@ -45,4 +47,14 @@ public static class ApprovalCards
         };
         return ApprovalCard.Build(model, culture);
     }
+
+    /// <summary>
+    /// After a hand-over, the approver it came to reads why: the hand-over writes its note (or its line) to the private log,
+    /// the last entry there while the ticket waits for approval.
+    /// </summary>
+    private static LogEntryView? HandOffNote(Ticket ticket, ApprovalRecord record, CultureInfo culture) =>
+        record.HandOffs > 0 && ticket.Status == TicketStatus.WaitingForApproval && ticket.PrivateLog.Count > 0
+            && ticket.PrivateLog.OrderBy(e => e.Date).Last() is { } entry
+            ? new LogEntryView(entry.Author, CardFormat.Date(entry.Date, culture), entry.Message)
+            : null;
 }

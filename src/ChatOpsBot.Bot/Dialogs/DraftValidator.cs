@@ -75,22 +75,17 @@ public static class DraftValidator
         return errors;
     }
 
-    /// <summary>The domain draft of a valid form; the user's words follow the description, labelled.</summary>
-    public static TicketDraft ToTicketDraft(TicketDraftState draft, CultureInfo culture)
+    /// <summary>The domain draft of a valid form (how iTop stores its parts is the iTop adapter's business).</summary>
+    public static TicketDraft ToTicketDraft(TicketDraftState draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var description = draft.Description ?? string.Empty;
-        if (!string.IsNullOrWhiteSpace(draft.UserWords))
-        {
-            description += "\n\n" + BotText.Format("Ticket_UserWords", culture, draft.UserWords);
-        }
-
         return new TicketDraft
         {
             OrgId = draft.OrgId,
             CallerId = FormModelFactory.Parse(draft.OnBehalfOf) ?? 0,
             Title = draft.Title ?? string.Empty,
-            Description = description,
+            Description = draft.Description ?? string.Empty,
+            UserWords = string.IsNullOrWhiteSpace(draft.UserWords) ? null : draft.UserWords,
             ServiceId = FormModelFactory.Parse(draft.Service),
             SubServiceId = FormModelFactory.Parse(draft.SubService),
             SchoolReference = draft.SchoolReference,

@@ -88,7 +88,7 @@ public sealed class TicketCreator(
             ticket = await typing.WhileAsync(
                 turn,
                 async ct => (previousAttempt is null ? null : await FindEarlierAttemptAsync(draft.Id, ct).ConfigureAwait(false))
-                    ?? await desk.CreateTicketAsync(DraftValidator.ToTicketDraft(submitting, culture) with { OriginMarker = draft.Id }, user.Actor, ct).ConfigureAwait(false),
+                    ?? await desk.CreateTicketAsync(DraftValidator.ToTicketDraft(submitting) with { OriginMarker = draft.Id }, user.Actor, ct).ConfigureAwait(false),
                 cancellationToken).ConfigureAwait(false);
         }
         catch (TicketRuleException ex)

@@ -50,7 +50,7 @@ public static class NotificationText
     {
         TicketEventKind.Assigned or TicketEventKind.Reassigned => MarkdownText.Format("Notif_YourAssigned", culture, ticket.Ref, ticket.Title, agent, ticket.TeamName),
         TicketEventKind.Pending => MarkdownText.Format("Notif_YourPending", culture, ticket.Ref, ticket.Title, OrDash(ticket.PendingReason)),
-        TicketEventKind.Resolved => MarkdownText.Format("Notif_YourResolved", culture, ticket.Ref, ticket.Title, OrDash(ChatOpsBot.Bot.Rendering.HtmlText.ToPlain(ticket.Solution))),
+        TicketEventKind.Resolved => MarkdownText.Format("Notif_YourResolved", culture, ticket.Ref, ticket.Title, OrDash(ticket.Solution)),
         TicketEventKind.Reopened => MarkdownText.Format("Notif_YourReopened", culture, ticket.Ref, ticket.Title, item.LogText ?? "—"),
         _ => MarkdownText.Format("Notif_YourClosed", culture, ticket.Ref, ticket.Title),
     };

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Rights;
+using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.Model;
@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsBot.Bot.Rendering;
 
 /// <summary>Turns a ticket read from iTop into its card, with the buttons the viewer is allowed.</summary>
-public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<RolesOptions> roles, IOptions<FormsOptions> forms)
+public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<RolesOptions> roles, IOptions<FormsOptions> forms, TimeProvider time)
 {
     public async Task<AdaptiveCard> BuildAsync(TicketCardRequest request, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -46,13 +46,18 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
             Organisation = ticket.OrgName,
             Team = NullIfEmpty(ticket.TeamName),
             Agent = NullIfEmpty(ticket.AgentName),
-            SchoolReference = SchoolReferenceOf(ticket.Description),
+            SchoolReference = ticket.SchoolReference,
+            Story = TicketStory.Of(ticket, time.GetUtcNow(), culture),
+            Description = NullIfEmpty(ticket.Description),
+            UserWords = ticket.UserWords,
+            PendingReason = NullIfEmpty(ticket.PendingReason),
+            Solution = NullIfEmpty(ticket.Solution),
             Created = ticket.StartDate is { } start ? CardFormat.Date(start, culture) : "—",
             Updated = ticket.LastUpdate is { } update ? CardFormat.Date(update, culture) : "—",
-            PublicLog = ticket.PublicLog
-                .OrderByDescending(e => e.Date)
-                .Select(e => new LogEntryView(e.Author, CardFormat.Date(e.Date, culture), e.Message))
-                .ToList(),
+            PublicLog = Latest(ticket.PublicLog, culture),
+            PrivateLog = viewer is not null && TicketRights.CanReadPrivate(viewer.Roles, viewer.Person.Id, ticket, brique)
+                ? Latest(ticket.PrivateLog, culture)
+                : [],
             AllowedActions = allowed,
             OpenForm = request.OpenForm,
             Notice = request.Notice,
@@ -114,12 +119,11 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
         return teams.Where(t => !t.Name.StartsWith(options.SupportTeamPrefix, StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
-    /// <summary>The school's reference, as the desk writes it into the description ("Référence école : X").</summary>
-    internal static string? SchoolReferenceOf(string description)
-    {
-        var match = SchoolReferenceLine().Match(description ?? string.Empty);
-        return match.Success ? System.Net.WebUtility.HtmlDecode(match.Groups["ref"].Value.Trim()) : null;
-    }
+    /// <summary>The entries the card shows, newest first (iTop lists them oldest first; same-second entries keep their order).</summary>
+    private static List<LogEntryView> Latest(IReadOnlyList<TicketLogEntry> log, CultureInfo culture) =>
+        log.Reverse().OrderByDescending(e => e.Date).Take(CardLimits.LogEntriesShown)
+            .Select(e => new LogEntryView(e.Author, CardFormat.Date(e.Date, culture), e.Message))
+            .ToList();
 
     private static ChoiceOption Option(int id, string title) => new(Id(id), title);
 
@@ -127,6 +131,4 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    [GeneratedRegex(@"(?:R[ée]f[ée]rence (?:de l'[ée]cole|[ée]cole|[ée]tablissement)|School reference)\s*:\s*(?<ref>[^<\r\n]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SchoolReferenceLine();
 }

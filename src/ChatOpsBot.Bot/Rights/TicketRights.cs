@@ -64,6 +64,17 @@ public static class TicketRights
         return roles.IsGroupDesk || roles.IsAdmin || roles.IsMemberOf(ticket.TeamId) || roles.ServesBrique(brique);
     }
 
+    /// <summary>
+    /// The private log is read by the group side only: the group desk, the ticket's team, the brique's intervenants and the
+    /// ticket's agent; never by the school's support, an approver or the requester (unless they are one of those too).
+    /// </summary>
+    public static bool CanReadPrivate(UserRoles roles, int personId, Ticket ticket, string? brique)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(ticket);
+        return CanWritePrivate(roles, ticket, brique) || (ticket.AgentId is { } agent && agent == personId);
+    }
+
     public static bool CanView(UserRoles roles, int personId, Ticket ticket, string? brique)
     {
         ArgumentNullException.ThrowIfNull(roles);

@@ -24,6 +24,17 @@ public static class ApprovalCard
         body.Add(Facts(model, c));
         body.Add(SubHeading(CardText.Get("Approval_Reason", c)));
         body.Add(Plain(CardFormat.Truncate(model.Reason, CardLimits.TextMaxLength)) with { Spacing = Spacing.None });
+        if (!string.IsNullOrWhiteSpace(model.UserWords))
+        {
+            body.Add(SubHeading(CardText.Get("Ticket_UserWords", c)));
+            body.Add(Plain(CardFormat.Truncate(model.UserWords, CardLimits.StoryTextShownLength)) with { Spacing = Spacing.None });
+        }
+
+        if (model.HandOffNote is { } note)
+        {
+            body.Add(SubHeading(CardText.Format("Approval_HandOffNote", c, note.Author, note.Date)));
+            body.Add(Plain(CardFormat.Truncate(note.Text, CardLimits.StoryTextShownLength)) with { Spacing = Spacing.None });
+        }
         body.AddRange(model.View switch
         {
             ApprovalCardView.Approver => ApproverPart(model, c),

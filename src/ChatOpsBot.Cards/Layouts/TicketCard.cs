@@ -6,7 +6,7 @@ using static ChatOpsBot.Cards.Layouts.CardParts;
 
 namespace ChatOpsBot.Cards.Layouts;
 
-/// <summary>The ticket card: facts, last public-log entries, and the buttons the caller allowed.</summary>
+/// <summary>The ticket card: where it stands, facts, its texts and last log entries (TicketCard.Story.cs), and the buttons the caller allowed.</summary>
 public static partial class TicketCard
 {
     public static AdaptiveCard Build(TicketCardModel model, CultureInfo? culture = null)
@@ -22,13 +22,20 @@ public static partial class TicketCard
         body.Add(Header(model, c));
         body.Add(Plain(model.Title, TextWeight.Bolder));
         body.Add(Subtle(ServicePath(model)));
+        if (!string.IsNullOrWhiteSpace(model.Story))
+        {
+            body.Add(StoryLine(model.Story, model.Status));
+        }
+
         body.Add(Facts(model, c));
         if (!string.IsNullOrWhiteSpace(model.SchoolReference))
         {
             body.Add(SchoolReference(model.SchoolReference, c));
         }
 
-        body.AddRange(Log(model, c));
+        body.AddRange(Texts(model, c));
+        body.AddRange(Log("Ticket_LastEntries", model.PublicLog, c));
+        body.AddRange(Log("Ticket_PrivateEntries", model.PrivateLog, c));
 
         var buttons = new List<CardAction>();
         // A rejected request (final for iTop's operational status) can still be reopened (ev_reopen → new): that button only.
@@ -116,33 +123,4 @@ public static partial class TicketCard
             new TextRun(CardFormat.Truncate(reference, CardLimits.SchoolReferenceMaxLength)),
         ],
     };
-
-    private static IEnumerable<CardElement> Log(TicketCardModel model, CultureInfo c)
-    {
-        if (model.PublicLog.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return new TextBlock(CardText.Get("Ticket_LastEntries", c)) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium };
-        foreach (var entry in model.PublicLog.Take(CardLimits.LogEntriesShown))
-        {
-            yield return new Container
-            {
-                Spacing = Spacing.Small,
-                Items =
-                [
-                    new RichTextBlock
-                    {
-                        Inlines =
-                        [
-                            new TextRun(entry.Author) { Weight = TextWeight.Bolder },
-                            new TextRun(" · " + entry.Date) { IsSubtle = true },
-                        ],
-                    },
-                    Plain(CardFormat.Truncate(entry.Text, CardLimits.LogEntryShownLength)) with { Spacing = Spacing.None },
-                ],
-            };
-        }
-    }
 }

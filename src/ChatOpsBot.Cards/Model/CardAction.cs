@@ -8,6 +8,7 @@ namespace ChatOpsBot.Cards.Model;
 [JsonDerivedType(typeof(ActionSubmit), "Action.Submit")]
 [JsonDerivedType(typeof(ActionShowCard), "Action.ShowCard")]
 [JsonDerivedType(typeof(ActionOpenUrl), "Action.OpenUrl")]
+[JsonDerivedType(typeof(ActionToggleVisibility), "Action.ToggleVisibility")]
 public abstract record CardAction
 {
     [JsonPropertyOrder(-10)]

@@ -19,6 +19,12 @@ public sealed record ApprovalCardModel
     /// <summary>Why (the requester's words or description).</summary>
     public required string Reason { get; init; }
 
+    /// <summary>The user's words copied from the school's ticket, plain text.</summary>
+    public string? UserWords { get; init; }
+
+    /// <summary>The note of the last hand-over to another approver (who, when, what), plain text.</summary>
+    public LogEntryView? HandOffNote { get; init; }
+
     /// <summary>Brique › service › sub-service, already joined, when known.</summary>
     public string? ServicePath { get; init; }
 

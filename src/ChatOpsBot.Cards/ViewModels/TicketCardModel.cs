@@ -30,6 +30,21 @@ public sealed record TicketCardModel
 
     public string? SchoolReference { get; init; }
 
+    /// <summary>Where the ticket stands and who acts next, since when (« En attente du demandeur depuis 3 jours »).</summary>
+    public string? Story { get; init; }
+
+    /// <summary>The description, plain text as typed; the card shows its first lines and the rest behind "show more".</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The user's words copied from the school's ticket, plain text.</summary>
+    public string? UserWords { get; init; }
+
+    /// <summary>Why the ticket is on hold (shown while it is), plain text.</summary>
+    public string? PendingReason { get; init; }
+
+    /// <summary>The solution (shown once resolved), plain text.</summary>
+    public string? Solution { get; init; }
+
     /// <summary>The ticket's page in iTop's console, for an "open in iTop" link (shown whatever the state).</summary>
     public Uri? ItopUrl { get; init; }
 
@@ -39,6 +54,12 @@ public sealed record TicketCardModel
 
     /// <summary>Public-log entries, newest first; the card shows the first <see cref="CardLimits.LogEntriesShown"/>.</summary>
     public IReadOnlyList<LogEntryView> PublicLog { get; init; } = [];
+
+    /// <summary>
+    /// Private-log entries, newest first, for the group side only (intervenants, group desk): the caller leaves it empty
+    /// for anyone else, the school's support and the shared view included.
+    /// </summary>
+    public IReadOnlyList<LogEntryView> PrivateLog { get; init; } = [];
 
     /// <summary>Buttons to show; ignored when the ticket is closed or rejected.</summary>
     public IReadOnlyList<TicketAction> AllowedActions { get; init; } = [];

@@ -14,12 +14,15 @@ public sealed class ItopMapper(ItopDates dates, ItopAccount account, IOptions<It
     public Ticket ToTicket(ItopObject o)
     {
         ArgumentNullException.ThrowIfNull(o);
+        var description = TicketDescription.Parse(o.Text("description"));
         return new Ticket
         {
             Id = o.Key,
             Ref = o.Text("ref"),
             Title = o.Text("title"),
-            Description = o.Text("description"),
+            Description = description.Description,
+            SchoolReference = description.SchoolReference,
+            UserWords = description.UserWords,
             Status = TicketStatusCodes.TryParse(o.Text("status"), out var status) ? status.Value : TicketStatus.New,
             OrgId = o.Id("org_id") ?? 0,
             OrgName = o.Text("org_name"),
@@ -41,7 +44,7 @@ public sealed class ItopMapper(ItopDates dates, ItopAccount account, IOptions<It
             Priority = o.Number("priority", 4),
             Origin = o.Text("origin"),
             PendingReason = o.Text("pending_reason"),
-            Solution = o.Text("solution"),
+            Solution = ItopHtml.ToPlain(o.Text("solution")),
             ResolutionCode = o.Text("resolution_code"),
             StartDate = dates.Parse(o.Text("start_date")),
             LastUpdate = dates.Parse(o.Text("last_update")),

@@ -20,12 +20,7 @@ public sealed partial class ItopTicketDesk
         var catalog = await reference.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
         var caller = await reference.GetPersonAsync(draft.CallerId, cancellationToken).ConfigureAwait(false);
         draft.Validate(caller, catalog);
-        var description = ItopText.ToHtml(draft.Description);
-        if (!string.IsNullOrWhiteSpace(draft.SchoolReference))
-        {
-            description += "<p>Référence établissement : " + ItopText.Escape(draft.SchoolReference.Trim()) + "</p>";
-        }
-
+        var description = TicketDescription.ToHtml(draft.Description, draft.UserWords, draft.SchoolReference);
         var fields = new JsonObject
         {
             ["org_id"] = draft.OrgId,

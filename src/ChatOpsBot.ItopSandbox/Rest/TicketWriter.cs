@@ -191,7 +191,7 @@ internal sealed class TicketWriter(RestContext ctx)
             if (format == "html")
             {
                 var html = HtmlText.Sanitize(message);
-                entry["message"] = HtmlText.StripTags(html);
+                entry["message"] = HtmlText.ToText(html);
                 entry["message_html"] = html;
             }
             else

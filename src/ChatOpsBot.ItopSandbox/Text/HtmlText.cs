@@ -43,6 +43,22 @@ internal static partial class HtmlText
     /// <summary>Text of an HTML fragment (tags removed, entities decoded).</summary>
     public static string StripTags(string html) => WebUtility.HtmlDecode(AnyTag().Replace(html, string.Empty));
 
+    /// <summary>
+    /// The plain <c>message</c> iTop gives beside an HTML case-log entry, as the real iTop 3.2 renders it:
+    /// <c>&lt;p&gt;a&lt;/p&gt;&lt;p&gt;b&lt;br&gt;c&lt;/p&gt;&lt;ul&gt;&lt;li&gt;x&lt;/li&gt;&lt;/ul&gt;</c> → "a\n\nb\nc\n\n- x".
+    /// </summary>
+    public static string ToText(string html)
+    {
+        var text = BlockEnd().Replace(ListItem().Replace(LineBreak().Replace(html, "\n"), "- "), m => m.Value.StartsWith("</l", StringComparison.OrdinalIgnoreCase) ? "\n" : "\n\n");
+        return ManyNewLines().Replace(StripTags(text), "\n\n").Trim();
+    }
+
+    // Quotes in text are stored as characters (&#39; and &quot; come back as ' and "), the rest stays escaped.
+    private static string TextNode(string text) =>
+        text.Replace("&#39;", "'", StringComparison.Ordinal).Replace("&#039;", "'", StringComparison.Ordinal)
+            .Replace("&apos;", "'", StringComparison.Ordinal).Replace("&quot;", "\"", StringComparison.Ordinal)
+            .Replace("&#34;", "\"", StringComparison.Ordinal);
+
     public static string Sanitize(string html)
     {
         var sb = new StringBuilder(html.Length);
@@ -52,11 +68,11 @@ internal static partial class HtmlText
             var m = Tag().Match(html, i);
             if (!m.Success)
             {
-                sb.Append(html, i, html.Length - i);
+                sb.Append(TextNode(html[i..]));
                 break;
             }
 
-            sb.Append(html, i, m.Index - i);
+            sb.Append(TextNode(html[i..m.Index]));
             i = m.Index + m.Length;
             var closing = m.Groups["close"].Success && m.Groups["close"].Value.Length > 0;
             var name = m.Groups["name"].Value;
@@ -109,7 +125,8 @@ internal static partial class HtmlText
                 sb.Append(' ').Append(attr).Append("=\"").Append(value.Replace("\"", "&quot;", StringComparison.Ordinal)).Append('"');
             }
 
-            sb.Append(m.Value.EndsWith("/>", StringComparison.Ordinal) && tag is "br" or "hr" or "img" ? "/>" : ">");
+            // iTop serialises void elements without the slash (<br/> is stored as <br>), checked on the real iTop 3.2.
+            sb.Append('>');
         }
 
         return sb.ToString();
@@ -129,6 +146,18 @@ internal static partial class HtmlText
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex AnyTag();
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
+
+    [GeneratedRegex(@"<li(\s[^>]*)?>", RegexOptions.IgnoreCase)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"</(p|div|li|ul|ol|h[1-6])\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockEnd();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex ManyNewLines();
 
     [GeneratedRegex(@"<(?<close>/?)\s*(?<name>[a-zA-Z][a-zA-Z0-9]*)(?<attrs>(?:[^>""']|""[^""]*""|'[^']*')*)>|<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Tag();

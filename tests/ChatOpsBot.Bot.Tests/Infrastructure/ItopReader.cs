@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace ChatOpsBot.Bot.Tests.Infrastructure;
 
-/// <summary>Reads what iTop holds, over HTTP, straight from the sandbox's rest.php (not through the bot's adapter).</summary>
+/// <summary>
+/// Reads what iTop holds, over HTTP, straight from the sandbox's rest.php (not through the bot's adapter); moves a ticket
+/// the same way when a test needs a state someone reached in iTop's console.
+/// </summary>
 public sealed class ItopReader(ChatOpsBot.ItopSandbox.ItopSandboxHost sandbox) : IDisposable
 {
     public const string Token = "sandbox-token";
@@ -18,13 +21,32 @@ public sealed class ItopReader(ChatOpsBot.ItopSandbox.ItopSandboxHost sandbox) :
 
     public async Task<IReadOnlyList<JsonObject>> QueryAsync(string @class, JsonNode key, string outputFields)
     {
-        var request = new JsonObject
+        var body = await CallAsync(new JsonObject
         {
             ["operation"] = "core/get",
             ["class"] = @class,
             ["key"] = key,
             ["output_fields"] = outputFields,
-        };
+        });
+        return body["objects"] is JsonObject objects
+            ? objects.Select(o => o.Value!["fields"]!.AsObject()).ToList()
+            : [];
+    }
+
+    /// <summary>core/apply_stimulus on a ticket with the given fields, as the bot's technical account.</summary>
+    public Task StimulusAsync(int id, string stimulus, JsonObject fields) => CallAsync(new JsonObject
+    {
+        ["operation"] = "core/apply_stimulus",
+        ["class"] = "UserRequest",
+        ["key"] = id,
+        ["stimulus"] = stimulus,
+        ["comment"] = "test",
+        ["fields"] = fields,
+        ["output_fields"] = "status",
+    });
+
+    private async Task<JsonObject> CallAsync(JsonObject request)
+    {
         using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(sandbox.BaseAddress, "webservices/rest.php?version=1.4"))
         {
             Content = new FormUrlEncodedContent([new KeyValuePair<string, string>("json_data", request.ToJsonString())]),
@@ -33,9 +55,7 @@ public sealed class ItopReader(ChatOpsBot.ItopSandbox.ItopSandboxHost sandbox) :
         using var response = await _http.SendAsync(message);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         Assert.Equal(0, body["code"]!.GetValue<int>());
-        return body["objects"] is JsonObject objects
-            ? objects.Select(o => o.Value!["fields"]!.AsObject()).ToList()
-            : [];
+        return body;
     }
 
     public void Dispose() => _http.Dispose();

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace ChatOpsBot.Bot.Rendering;
+namespace ChatOpsBot.Itop.Text;
 
 /// <summary>
-/// iTop's HTML attributes (a ticket's description) as the plain text a card shows: a card's text is not HTML, so tags
-/// would be read as they are. Paragraphs and line breaks become new lines, other tags are dropped, entities decoded.
+/// iTop's HTML attributes (description, solution) as the plain text the domain ticket holds: the bot never sees iTop's
+/// HTML. Paragraphs and line breaks become new lines, other tags are dropped, entities decoded.
 /// </summary>
-public static partial class HtmlText
+public static partial class ItopHtml
 {
     public static string ToPlain(string? html)
     {

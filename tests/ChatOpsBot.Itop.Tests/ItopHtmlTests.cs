@@ -1,8 +1,9 @@
-using ChatOpsBot.Bot.Rendering;
+using Xunit;
+using ChatOpsBot.Itop.Text;
 
-namespace ChatOpsBot.Bot.Tests.Unit;
+namespace ChatOpsBot.Itop.Tests;
 
-public sealed class HtmlTextTests
+public sealed class ItopHtmlTests
 {
     [Theory]
     [InlineData(
@@ -14,6 +15,6 @@ public sealed class HtmlTextTests
     [InlineData("déjà du texte", "déjà du texte")]
     [InlineData("", "")]
     [InlineData(null, "")]
-    public void ITop_html_becomes_the_plain_text_a_card_shows(string? html, string expected) =>
-        Assert.Equal(expected, HtmlText.ToPlain(html));
+    public void ITop_html_becomes_the_plain_text_the_domain_holds(string? html, string expected) =>
+        Assert.Equal(expected, ItopHtml.ToPlain(html));
 }
