@@ -24,6 +24,9 @@ public sealed class OpenerNoticeTests
         var (id, reference) = await OpenFromTeamsAsync(host, "Espace de cours promo 2027");
         bool ToLyon(SentActivity s, string text) => s.ConversationId == Lyon.ConversationId && (s.Text ?? s.CardText).Contains(text, StringComparison.Ordinal);
 
+        // A notice is a new message; the cards Lyon already holds are refreshed in place (PUT) and tell the story too.
+        bool NoticeToLyon(SentActivity s, string text) => s.Method == "POST" && ToLyon(s, text);
+
         var before = host.Teams.Sent.Count;
         await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
         var assigned = await host.Teams.WaitForAsync(s => ToLyon(s, "est assigné"), before);
@@ -63,12 +66,12 @@ public sealed class OpenerNoticeTests
         // A later change, once everything above is delivered: each notice went out once, and none for Lyon's own reopening.
         await host.ConsoleUpdateAsync(id, new JsonObject { ["public_log"] = "Fin." });
         await Task.Delay(1500);
-        Assert.Equal(2, host.Teams.Sent.Count(s => ToLyon(s, "est assigné")));
-        Assert.Single(host.Teams.Sent, s => ToLyon(s, "en attente"));
-        Assert.Single(host.Teams.Sent, s => ToLyon(s, "Espace créé"));
-        Assert.Single(host.Teams.Sent, s => ToLyon(s, "Cours rattaché."));
-        Assert.Single(host.Teams.Sent, s => ToLyon(s, "est clôturé"));
-        Assert.DoesNotContain(host.Teams.Sent, s => ToLyon(s, "est rouvert"));
+        Assert.Equal(2, host.Teams.Sent.Count(s => NoticeToLyon(s, "est assigné")));
+        Assert.Single(host.Teams.Sent, s => NoticeToLyon(s, "est en attente, question posée"));
+        Assert.Single(host.Teams.Sent, s => NoticeToLyon(s, "Espace créé"));
+        Assert.Single(host.Teams.Sent, s => NoticeToLyon(s, "Cours rattaché."));
+        Assert.Single(host.Teams.Sent, s => NoticeToLyon(s, "est clôturé"));
+        Assert.DoesNotContain(host.Teams.Sent, s => NoticeToLyon(s, "est rouvert"));
         Assert.NotNull(reopened.Card);
         Assert.NotNull(again.Card);
     }
