@@ -65,6 +65,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddScoped<Chats.ConversationReferenceStore>();
         services.AddScoped<Approvals.ApprovalStore>();
         services.AddScoped<Approvals.ApprovalMessenger>();
+        services.AddScoped<Approvals.ApproverPolicy>();
         services.AddScoped<Approvals.ApprovalStarter>();
         services.AddScoped<Approvals.ApprovalActionHandler>();
         services.AddScoped<Approvals.ApprovalHandOff>();

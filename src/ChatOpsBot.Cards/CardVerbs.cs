@@ -54,6 +54,9 @@ public static class CardVerbs
     /// <summary>Ticket card: send the request for approval.</summary>
     public const string HandToApprover = "handToApprover";
 
+    /// <summary>Ticket card: the group desk takes up a request for approval that waits on nobody; answered with the approval card.</summary>
+    public const string DecideApproval = "decideApproval";
+
     /// <summary>Approval card: an approver hands the request over to another approver of the school.</summary>
     public const string HandOffApproval = "handOffApproval";
 
@@ -70,6 +73,6 @@ public static class CardVerbs
     [
         OpenTicket, RefreshForm, CancelForm, RetryCreate, Assign, AssignPickTeam, Pending, Reassign, Resolve,
         Reopen, Close, Comment, Refresh, ShowTicket, ListPage, Approve, Reject, HandToApprover, HandOffApproval,
-        CreateAnyway, BackToForm, SaveNotices, Resume, TakeIt,
+        CreateAnyway, BackToForm, SaveNotices, Resume, TakeIt, DecideApproval,
     ];
 }

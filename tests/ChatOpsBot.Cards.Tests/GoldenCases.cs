@@ -31,6 +31,7 @@ public static class GoldenCases
         ["ticket-assigned-colleague"] = c => TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.TakeIt, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh), c),
         ["ticket-pending-resume"] = c => TicketCard.Build(PendingPrefilled(), c),
         ["ticket-long-description"] = c => TicketCard.Build(LongDescription(), c),
+        ["ticket-waiting-approval-desk"] = c => TicketCard.Build(Ticket(CardTicketStatus.WaitingForApproval, TicketAction.DecideApproval, TicketAction.Comment, TicketAction.Refresh), c),
         ["ticket-assigned-support"] = c => TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.Comment, TicketAction.Refresh), c),
         ["ticket-resolved-support"] = c => TicketCard.Build(Ticket(CardTicketStatus.Resolved, TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.Refresh), c),
         ["ticket-closed-with-link"] = c => TicketCard.Build(Ticket(CardTicketStatus.Closed) with { ItopUrl = new Uri("https://itop.example.org/pages/UI.php?operation=details&class=UserRequest&id=123") }, c),

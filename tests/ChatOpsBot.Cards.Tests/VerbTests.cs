@@ -62,7 +62,7 @@ public class VerbTests
             .Select(o => o["data"]!.AsObject())
             .ToList();
         Assert.Equal(
-            ["assign", "assignPickTeam", "close", "comment", "handToApprover", "pending", "reassign", "refresh", "reopen", "resolve", "resume", "takeIt"],
+            ["assign", "assignPickTeam", "close", "comment", "decideApproval", "handToApprover", "pending", "reassign", "refresh", "reopen", "resolve", "resume", "takeIt"],
             datas.Select(d => (string)d["verb"]!).Distinct().Order());
         Assert.All(datas, d =>
         {

@@ -60,7 +60,7 @@ public sealed class ApprovalActionHandler(
                 ticketId.ToString(CultureInfo.InvariantCulture), input.Verb, logger, culture, cancellationToken).ConfigureAwait(false);
             return ticket is null
                 ? failure!
-                : CardActionResult.Show(ApprovalCards.Build(ticket, stored.Record, await BriqueAsync(ticket, cancellationToken).ConfigureAwait(false), IsApprover(user, ticket), culture));
+                : CardActionResult.Show(ApprovalCards.Build(ticket, stored.Record, await BriqueAsync(ticket, cancellationToken).ConfigureAwait(false), ApproverPolicy.MayDecide(user, ticket, stored.Record), culture));
         }
 
         // One read and at most one write: the click is decided on the ticket the desk reads under its write lock.
@@ -106,14 +106,6 @@ public sealed class ApprovalActionHandler(
         var decided = await decisions.RecordAsync(ticketId, intent).ConfigureAwait(false) ?? stored.Record;
         await decisions.SpreadAsync(updated, decided, click.Brique, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Show(ApprovalCards.Build(updated, decided, click.Brique, approver: true, culture));
-    }
-
-    /// <summary>Server-side: an approver (Roles:ApproverEmails) of the ticket's own school.</summary>
-    public static bool IsApprover(BotUser user, Ticket ticket)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(ticket);
-        return user.Roles.IsApprover && user.Person.OrgId == ticket.OrgId;
     }
 
     private async Task<string?> BriqueAsync(Ticket ticket, CancellationToken cancellationToken) =>

@@ -50,10 +50,10 @@ public sealed class ApprovalClick(
         ArgumentNullException.ThrowIfNull(ticket);
         Read = ticket;
         Brique = DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), ticket.ServiceId);
-        IsApprover = ApprovalActionHandler.IsApprover(user, ticket);
+        IsApprover = ApproverPolicy.MayDecide(user, ticket, stored.Record);
         if (!IsApprover)
         {
-            return Refuse("not an approver of the ticket's school", CardText.Notice(CardNotice.NotAllowed, culture));
+            return Refuse("not an approver of the request", CardText.Notice(CardNotice.NotAllowed, culture));
         }
 
         if (!stored.Record.IsIdle || ticket.Status != TicketStatus.WaitingForApproval || !string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal))

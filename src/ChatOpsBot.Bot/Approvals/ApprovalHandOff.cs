@@ -25,6 +25,7 @@ public sealed class ApprovalHandOff(
     ITicketDesk desk,
     DeskDirectory directory,
     ApprovalStarter starter,
+    ApproverPolicy policy,
     ApprovalStore store,
     ApprovalDecisions decisions,
     PersonalChatFinder chats,
@@ -37,7 +38,7 @@ public sealed class ApprovalHandOff(
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(input);
-        var approvers = await starter.ApproversOfAsync(ticket.OrgId, cancellationToken).ConfigureAwait(false);
+        var approvers = await policy.SchoolApproversAsync(ticket.OrgId, cancellationToken).ConfigureAwait(false);
         return int.TryParse(input.Get(CardInputIds.HandOffApprover), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? approvers.FirstOrDefault(p => p.Id == id && p.Id != ticket.ApproverId)
             : null;

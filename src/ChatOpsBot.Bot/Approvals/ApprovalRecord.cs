@@ -29,6 +29,12 @@ public sealed record ApprovalRecord
 
     public List<ApproverRef> Approvers { get; init; } = [];
 
+    /// <summary>
+    /// The school has no approver: the group desk decides (<see cref="ApproverPolicy"/>), iTop's approver_id stays empty and
+    /// nobody is offered to hand over to.
+    /// </summary>
+    public bool ByGroupDesk { get; init; }
+
     /// <summary>Where the ticket was opened: the opener is told the decision there.</summary>
     public string? OpenerConversationId { get; init; }
 

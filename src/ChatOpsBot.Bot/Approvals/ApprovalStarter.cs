@@ -27,8 +27,8 @@ public sealed class ApprovalStarter(
     WorkOwnership ownership,
     PersonalChatFinder chats,
     ApprovalMessenger messenger,
+    ApproverPolicy policy,
     IOptions<ApprovalsOptions> options,
-    IOptions<RolesOptions> roles,
     ILogger<ApprovalStarter> logger)
 {
     /// <summary>A new ticket needs approval when the opener asked for it or its brique or service is listed.</summary>
@@ -95,8 +95,11 @@ public sealed class ApprovalStarter(
         Ticket? waiting = null;
         if (record.Phase == ApprovalPhase.Requesting)
         {
-            var approvers = await ApproversOfAsync(record.OrgId, cancellationToken).ConfigureAwait(false);
-            waiting = await RequestAsync(key, approvers.Count > 0 ? approvers[0].Id : null, new Actor(record.RequestedById ?? 0, record.RequestedBy), cancellationToken)
+            // A school without approvers: the group desk decides through the bot, iTop's approver_id stays empty (it accepts
+            // only a person of the ticket's organisation).
+            var approvers = await policy.ForAsync(record.OrgId, cancellationToken).ConfigureAwait(false);
+            var itopApprover = approvers.ByGroupDesk || approvers.People.Count == 0 ? (int?)null : approvers.People[0].PersonId;
+            waiting = await RequestAsync(key, itopApprover, new Actor(record.RequestedById ?? 0, record.RequestedBy), cancellationToken)
                 .ConfigureAwait(false);
             if (waiting is null)
             {
@@ -107,9 +110,9 @@ public sealed class ApprovalStarter(
                 return new ApprovalProgress(null, null);
             }
 
-            Log.ApprovalRequested(logger, record.TicketId, approvers.Count);
+            Log.ApprovalRequested(logger, record.TicketId, approvers.People.Count);
             record = (await store.UpdateAsync(record.TicketId, r => r.Phase == ApprovalPhase.Requesting
-                ? r with { Phase = ApprovalPhase.Delivering, Approvers = [.. approvers.Select(a => new ApproverRef { PersonId = a.Id, Name = a.FullName })] }
+                ? r with { Phase = ApprovalPhase.Delivering, Approvers = [.. approvers.People], ByGroupDesk = approvers.ByGroupDesk }
                 : null, CancellationToken.None).ConfigureAwait(false))?.Record ?? record;
         }
 
@@ -147,22 +150,6 @@ public sealed class ApprovalStarter(
             var current = await desk.GetTicketAsync(key, cancellationToken).ConfigureAwait(false);
             return current?.Status == TicketStatus.WaitingForApproval ? current : null;
         }
-    }
-
-    /// <summary>The configured approvers (Roles:ApproverEmails) of the ticket's school: iTop only accepts an approver of its organisation.</summary>
-    public async Task<IReadOnlyList<Person>> ApproversOfAsync(int orgId, CancellationToken cancellationToken)
-    {
-        var people = new List<Person>();
-        foreach (var email in roles.Value.ApproverEmails)
-        {
-            if (await desk.FindPersonByEmailAsync(email, cancellationToken).ConfigureAwait(false) is { } person && person.OrgId == orgId
-                && people.All(p => p.Id != person.Id))
-            {
-                people.Add(person);
-            }
-        }
-
-        return people;
     }
 
     /// <summary>

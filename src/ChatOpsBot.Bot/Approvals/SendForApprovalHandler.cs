@@ -43,16 +43,10 @@ public sealed class SendForApprovalHandler(
 
         try
         {
-            var ticket = await desk.GetTicketAsync(TicketKey.FromId(ticketId), cancellationToken).ConfigureAwait(false);
+            var (ticket, brique, refusal) = await VisibleTicket.ReadAsync(desk, directory, ticketId, user, culture, cancellationToken).ConfigureAwait(false);
             if (ticket is null)
             {
-                return CardActionResult.Text(BotText.Format("Error_TicketNotFound", culture, ticketId));
-            }
-
-            var brique = DeskDirectory.BriqueOf(await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false), ticket.ServiceId);
-            if (!TicketRights.CanView(user.Roles, user.Person.Id, ticket, brique))
-            {
-                return CardActionResult.Text(BotText.Get("Error_TicketNotVisible", culture));
+                return refusal!;
             }
 
             var watchers = await viewers.AddAsync(ticket.Id, user.TeamsUserId, cancellationToken).ConfigureAwait(false);

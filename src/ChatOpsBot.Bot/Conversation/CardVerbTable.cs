@@ -38,6 +38,7 @@ public static class CardVerbTable
         Ticket<TicketActionHandler>(CardVerbs.Comment),
         Ticket<TicketActionHandler>(CardVerbs.Refresh),
         Ticket<SendForApprovalHandler>(CardVerbs.HandToApprover),
+        Ticket<DeskApprovalHandler>(CardVerbs.DecideApproval),
         Ticket<NoticePreferencesHandler>(CardVerbs.SaveNotices),
         Approval<ApprovalActionHandler>(CardVerbs.Approve),
         Approval<ApprovalActionHandler>(CardVerbs.Reject),

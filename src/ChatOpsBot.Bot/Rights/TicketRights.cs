@@ -14,7 +14,7 @@ public static class TicketRights
     private static readonly TicketAction[] Order =
     [
         TicketAction.Resume, TicketAction.Assign, TicketAction.TakeIt, TicketAction.Pending, TicketAction.Reassign, TicketAction.Resolve,
-        TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.HandToApprover, TicketAction.Refresh,
+        TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.HandToApprover, TicketAction.DecideApproval, TicketAction.Refresh,
     ];
 
     /// <summary>The buttons this user gets on this ticket; none once it is closed.</summary>
@@ -51,6 +51,8 @@ public static class TicketRights
             TicketAction.Comment => desk || handler || support,
             // Sending a new request for approval (Approvals/ApprovalActionHandler): the group desk only.
             TicketAction.HandToApprover => Can(ticket, TicketStimulus.WaitForApproval) && desk,
+            // A request waiting on nobody in iTop (put there in the console, or a school without approvers): the group desk decides.
+            TicketAction.DecideApproval => Can(ticket, TicketStimulus.Approve) && desk && ticket.ApproverId is null,
             TicketAction.Refresh => CanView(roles, personId, ticket, brique),
             _ => false,
         };

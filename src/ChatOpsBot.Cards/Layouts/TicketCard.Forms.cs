@@ -30,6 +30,7 @@ public static partial class TicketCard
         TicketAction.Refresh => CardVerbs.Refresh,
         TicketAction.Resume => CardVerbs.Resume,
         TicketAction.TakeIt => CardVerbs.TakeIt,
+        TicketAction.DecideApproval => CardVerbs.DecideApproval,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 

@@ -18,4 +18,7 @@ public enum TicketAction
 
     /// <summary>An intervenant of the ticket's team takes it (ev_reassign to themselves).</summary>
     TakeIt,
+
+    /// <summary>The group desk decides a request for approval that waits on nobody (no approver in iTop).</summary>
+    DecideApproval,
 }

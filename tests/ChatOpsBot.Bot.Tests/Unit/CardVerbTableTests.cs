@@ -42,7 +42,7 @@ public sealed class CardVerbTableTests
     public void The_table_indexes_every_route_once_and_refuses_a_second_handler()
     {
         Assert.Equal(CardVerbTable.Routes.Count, CardVerbTable.Index(CardVerbTable.Routes).Count);
-        var twice = CardVerbTable.Routes.Append((new CardRoute(CardVerbs.Close, FromApprovalCard: false), typeof(Approvals.ApprovalActionHandler)));
+        var twice = CardVerbTable.Routes.Append((new CardRoute(CardVerbs.Close, FromApprovalCard: false), typeof(ChatOpsBot.Bot.Approvals.ApprovalActionHandler)));
         var refused = Assert.Throws<InvalidOperationException>(() => CardVerbTable.Index(twice));
         Assert.Contains("close", refused.Message, StringComparison.Ordinal);
     }
