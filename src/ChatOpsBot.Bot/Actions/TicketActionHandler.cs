@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatOpsBot.Bot.Drafts;
 using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
@@ -23,6 +24,7 @@ public sealed class TicketActionHandler(
     DeskDirectory directory,
     TicketCardFactory cards,
     TicketViewers viewers,
+    TicketOpenerStore openers,
     TypingIndicator typing,
     ILogger<TicketActionHandler> logger) : ICardActionHandler
 {
@@ -37,7 +39,8 @@ public sealed class TicketActionHandler(
         }
 
         var key = TicketKey.FromId(ticketId);
-        var click = new TicketClick(action, input, user, directory, culture);
+        var opened = await openers.FollowsAsync(ticketId, user.Roles, user.Person.Id, cancellationToken).ConfigureAwait(false);
+        var click = new TicketClick(action, input, user, opened, directory, culture);
         TicketWriteResult result;
         try
         {
@@ -75,7 +78,7 @@ public sealed class TicketActionHandler(
             return CardActionResult.Text(BotText.Get("Error_TicketNotVisible", culture));
         }
 
-        var view = await ViewAsync(ticket, user, cancellationToken).ConfigureAwait(false);
+        var view = await ViewAsync(ticket, user, cancellationToken).ConfigureAwait(false) with { ViewerOpened = opened };
         if (result.Written is not { } updated)
         {
             var shown = view with { Notice = click.Notice, OpenForm = click.OpenForm, Errors = click.Errors, PickedTeamId = input.GetInt(CardInputIds.AssignTeam) };
@@ -115,6 +118,6 @@ public sealed class TicketActionHandler(
         }
 
         var view = await ViewAsync(ticket, user, cancellationToken).ConfigureAwait(false);
-        return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice }, culture, cancellationToken).ConfigureAwait(false));
+        return CardActionResult.Show(await cards.BuildAsync(view with { Notice = notice, ViewerOpened = click.Opened }, culture, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -18,10 +18,14 @@ namespace ChatOpsBot.Bot.Actions;
 /// <see cref="TicketWritePlan"/>, so the read it checks is the only read and nothing can change the ticket between the
 /// check and the write; N simultaneous clicks of one card make one write, the others find the card out of date.
 /// </summary>
-public sealed class TicketClick(TicketAction action, CardActionInput input, BotUser user, DeskDirectory directory, CultureInfo culture)
+/// <param name="opened">The clicker opened the ticket for someone of the group (C2IP): they act as its school's support.</param>
+public sealed class TicketClick(TicketAction action, CardActionInput input, BotUser user, bool opened, DeskDirectory directory, CultureInfo culture)
 {
     /// <summary>Refresh and the team pick of the assign form only show the card.</summary>
     public bool Writes => action != TicketAction.Refresh && !string.Equals(input.Verb, CardVerbs.AssignPickTeam, StringComparison.Ordinal);
+
+    /// <summary>The clicker opened the ticket for someone of the group.</summary>
+    public bool Opened => opened;
 
     /// <summary>The ticket the decision was taken on (null until the desk has read it).</summary>
     public Ticket? Read { get; private set; }
@@ -48,7 +52,7 @@ public sealed class TicketClick(TicketAction action, CardActionInput input, BotU
         Read = current;
         var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
         Brique = DeskDirectory.BriqueOf(catalog, current.ServiceId);
-        if (!TicketRights.CanView(user.Roles, user.Person.Id, current, Brique))
+        if (!TicketRights.CanView(user.Roles, user.Person.Id, current, Brique, opened))
         {
             Visible = false;
             return Refuse("cannot see the ticket", null);
@@ -60,7 +64,7 @@ public sealed class TicketClick(TicketAction action, CardActionInput input, BotU
         }
 
         var stale = !string.Equals(input.Data.Stamp, TicketStamp.Of(current), StringComparison.Ordinal);
-        if (!TicketRights.IsAllowed(action, user.Roles, user.Person.Id, current, Brique))
+        if (!TicketRights.IsAllowed(action, user.Roles, user.Person.Id, current, Brique, opened))
         {
             return stale
                 ? Refuse("stale card, not allowed now", CardText.Notice(CardNotice.OutOfDate, culture))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.State;
 
 namespace ChatOpsBot.Bot.Drafts;
@@ -25,6 +26,16 @@ public sealed class TicketOpenerStore(IStateStore store)
     {
         var entry = await store.GetAsync(Key(ticketId), cancellationToken).ConfigureAwait(false);
         return entry is null ? null : JsonSerializer.Deserialize(entry.Value, DraftJsonContext.Default.TicketOpener);
+    }
+
+    /// <summary>
+    /// Whether this person opened the ticket for someone of the group (a member of Roles:GroupOpenerTeam, C2IP): they follow
+    /// it as a school's support follows their school's tickets. Read for group openers only, the only ones it changes anything for.
+    /// </summary>
+    public async Task<bool> FollowsAsync(int ticketId, UserRoles roles, int personId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        return roles.IsGroupOpener && (await GetAsync(ticketId, cancellationToken).ConfigureAwait(false))?.PersonId == personId;
     }
 
     private static string Key(int ticketId) => "opener:" + ticketId.ToString(CultureInfo.InvariantCulture);

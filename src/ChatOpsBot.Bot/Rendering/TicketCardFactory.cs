@@ -31,7 +31,7 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
         var viewer = request.Viewer;
         IReadOnlyList<TicketAction> allowed = request.Actions ?? (viewer is null
             ? [TicketAction.Refresh]
-            : TicketRights.Allowed(viewer.Roles, viewer.Person.Id, ticket, brique));
+            : TicketRights.Allowed(viewer.Roles, viewer.Person.Id, ticket, brique, request.ViewerOpened));
         return new TicketCardModel
         {
             TicketId = ticket.Id.ToString(CultureInfo.InvariantCulture),

@@ -20,4 +20,7 @@ public sealed record TicketCardRequest(Ticket Ticket, BotUser? Viewer)
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 
     public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
+
+    /// <summary>The viewer opened the ticket for someone of the group (C2IP): they get a school support's buttons.</summary>
+    public bool ViewerOpened { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatOpsBot.Bot.Drafts;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rights;
@@ -15,6 +16,7 @@ public sealed class TicketPresenter(
     DeskDirectory directory,
     TicketCardFactory cards,
     TicketViewers viewers,
+    TicketOpenerStore openers,
     TypingIndicator typing,
     ILogger<TicketPresenter> logger)
 {
@@ -29,7 +31,8 @@ public sealed class TicketPresenter(
         }
 
         var catalog = await directory.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
-        if (!TicketRights.CanView(user.Roles, user.Person.Id, ticket, DeskDirectory.BriqueOf(catalog, ticket.ServiceId)))
+        var opened = await openers.FollowsAsync(ticket.Id, user.Roles, user.Person.Id, cancellationToken).ConfigureAwait(false);
+        if (!TicketRights.CanView(user.Roles, user.Person.Id, ticket, DeskDirectory.BriqueOf(catalog, ticket.ServiceId), opened))
         {
             return CardActionResult.Text(BotText.Get("Error_TicketNotVisible", culture));
         }
@@ -42,7 +45,9 @@ public sealed class TicketPresenter(
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(user);
         var watchers = await viewers.AddAsync(ticket.Id, user.TeamsUserId, cancellationToken).ConfigureAwait(false);
-        var mine = await cards.BuildAsync(new TicketCardRequest(ticket, user) { RefreshUserIds = watchers }, culture, cancellationToken).ConfigureAwait(false);
+        var opened = await openers.FollowsAsync(ticket.Id, user.Roles, user.Person.Id, cancellationToken).ConfigureAwait(false);
+        var mine = await cards.BuildAsync(new TicketCardRequest(ticket, user) { RefreshUserIds = watchers, ViewerOpened = opened }, culture, cancellationToken)
+            .ConfigureAwait(false);
         var shared = await cards.BuildAsync(new TicketCardRequest(ticket, null) { RefreshUserIds = watchers }, culture, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Show(mine) with { SharedCard = shared };
     }

@@ -18,12 +18,17 @@ public static class TicketRights
     ];
 
     /// <summary>The buttons this user gets on this ticket; none once it is closed.</summary>
-    public static IReadOnlyList<TicketAction> Allowed(UserRoles roles, int personId, Ticket ticket, string? brique) =>
+    /// <param name="opened">The user opened the ticket from Teams for someone of the group (<c>TicketOpenerStore.FollowsAsync</c>).</param>
+    public static IReadOnlyList<TicketAction> Allowed(UserRoles roles, int personId, Ticket ticket, string? brique, bool opened = false) =>
         ticket.Status == TicketStatus.Closed
             ? []
-            : Order.Where(a => IsAllowed(a, roles, personId, ticket, brique)).ToList();
+            : Order.Where(a => IsAllowed(a, roles, personId, ticket, brique, opened)).ToList();
 
-    public static bool IsAllowed(TicketAction action, UserRoles roles, int personId, Ticket ticket, string? brique)
+    /// <param name="opened">
+    /// The user opened the ticket from Teams for someone of the group (a C2IP member): they follow it as its school's
+    /// support does (see it, comment, close, reopen).
+    /// </param>
+    public static bool IsAllowed(TicketAction action, UserRoles roles, int personId, Ticket ticket, string? brique, bool opened = false)
     {
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(ticket);
@@ -34,7 +39,7 @@ public static class TicketRights
 
         var desk = roles.IsGroupDesk || roles.IsAdmin;
         var handler = roles.IsMemberOf(ticket.TeamId) || roles.ServesBrique(brique);
-        var support = roles.SupportsOrg(ticket.OrgId);
+        var support = roles.SupportsOrg(ticket.OrgId) || opened;
         return action switch
         {
             TicketAction.Assign => Can(ticket, TicketStimulus.Assign)
@@ -53,7 +58,7 @@ public static class TicketRights
             TicketAction.HandToApprover => Can(ticket, TicketStimulus.WaitForApproval) && desk,
             // A request waiting on nobody in iTop (put there in the console, or a school without approvers): the group desk decides.
             TicketAction.DecideApproval => Can(ticket, TicketStimulus.Approve) && desk && ticket.ApproverId is null,
-            TicketAction.Refresh => CanView(roles, personId, ticket, brique),
+            TicketAction.Refresh => CanView(roles, personId, ticket, brique, opened),
             _ => false,
         };
     }
@@ -77,13 +82,13 @@ public static class TicketRights
         return CanWritePrivate(roles, ticket, brique) || (ticket.AgentId is { } agent && agent == personId);
     }
 
-    public static bool CanView(UserRoles roles, int personId, Ticket ticket, string? brique)
+    public static bool CanView(UserRoles roles, int personId, Ticket ticket, string? brique, bool opened = false)
     {
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(ticket);
         return roles.IsGroupDesk || roles.IsAdmin || roles.IsApprover
             || roles.IsMemberOf(ticket.TeamId) || roles.ServesBrique(brique) || roles.SupportsOrg(ticket.OrgId)
-            || ticket.CallerId == personId || ticket.AgentId == personId;
+            || ticket.CallerId == personId || ticket.AgentId == personId || opened;
     }
 
     private static bool Can(Ticket ticket, TicketStimulus stimulus) =>

@@ -39,6 +39,39 @@ public sealed class GroupOpenerTests
     }
 
     [Fact]
+    public async Task The_C2IP_member_who_opened_a_ticket_follows_it_like_its_school_support()
+    {
+        await using var host = await BotTestHost.StartAsync(seedAdditions: "c2ip");
+        const string title = "Quota Moodle pour Jean Dupont, suivi par le C2IP";
+        var form = await host.SendForCardAsync(TestUsers.Richter, "/ticket " + title);
+        var inputs = SeedScenarioTests.FormInputs(title);
+        inputs[CardInputIds.OnBehalfOf] = "11";
+        var created = await host.ClickAsync(TestUsers.Richter, form, form.Card!, CardVerbs.OpenTicket, inputs);
+        var id = int.Parse(created.Card["refresh"]!["action"]!["data"]!["ticketId"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+
+        // Richter (INSA Strasbourg) is neither the caller nor INSA Lyon's support, yet the card he made stays his to follow.
+        Assert.Contains(CardVerbs.Comment, CardJson.Verbs(created.Card));
+        Assert.Contains(CardVerbs.Refresh, CardJson.Verbs(created.Card));
+        await host.Itop.StimulusAsync(id, "ev_assign", new System.Text.Json.Nodes.JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
+        await host.Itop.StimulusAsync(id, "ev_resolve", new System.Text.Json.Nodes.JsonObject { ["solution"] = "Quota relevé à 2 Go." });
+
+        var resolved = await host.ClickAsync(TestUsers.Richter, form, created.Card, CardVerbs.Refresh);
+        Assert.Contains("Quota relevé à 2 Go.", resolved.CardText, StringComparison.Ordinal);
+        Assert.Contains(CardVerbs.Reopen, CardJson.Verbs(resolved.Card));
+        var closed = await host.ClickAsync(TestUsers.Richter, form, resolved.Card, CardVerbs.Close);
+        Assert.DoesNotContain(CardVerbs.Close, CardJson.Verbs(closed.Card));
+        Assert.Equal("closed", (await host.Itop.GetTicketAsync(id))["status"]!.GetValue<string>());
+
+        // Another ticket of INSA Lyon, not his: still not his to see.
+        var other = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket Autre demande de Lyon");
+        var lyon = await SeedScenarioTests.CreateAsync(host, TestUsers.LyonSupport, other, other.Card!, SeedScenarioTests.FormInputs("Autre demande de Lyon"));
+        var lyonId = lyon.Card["refresh"]!["action"]!["data"]!["ticketId"]!.GetValue<string>();
+        await host.SendAsync(TestUsers.Richter, "/ticket " + lyonId);
+        var answer = await host.Teams.WaitForAsync(s => s.ConversationId == TestUsers.Richter.ConversationId && s.Text?.Contains("ne concerne ni votre école", StringComparison.Ordinal) == true);
+        Assert.Null(answer.Card);
+    }
+
+    [Fact]
     public async Task Without_the_team_the_same_person_only_opens_for_their_own_school()
     {
         await using var host = await BotTestHost.StartAsync();
