@@ -5,7 +5,7 @@ using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Drafts;
 using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
@@ -56,7 +56,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<LinkUnfurling.LinkUnfurlHandler>();
         services.AddScoped<Conversation.MessageExtensionRouter>();
         services.AddScoped<IActivityHandler, TeamsBot>();
-        services.AddNotificationStores();
+        services.AddSubscriptions();
         Digest.DigestServiceCollectionExtensions.AddDigestCommands(services, configuration);
 
         // Approvals (issue 5).

@@ -3,7 +3,7 @@ using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Bot.Routing;
 using ChatOpsBot.Bot.Turns;

@@ -2,7 +2,7 @@ using System.Globalization;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.Model;

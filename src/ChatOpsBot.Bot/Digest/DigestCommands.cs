@@ -1,7 +1,7 @@
 using System.Globalization;
 using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Routing;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.State;
 
 namespace ChatOpsBot.Bot.Digest;

@@ -1,6 +1,6 @@
 using ChatOpsBot.Bot;
-using ChatOpsBot.Bot.Digest;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Notifications.Digest;
+using ChatOpsBot.Notifications;
 using ChatOpsBot.Itop;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.State;

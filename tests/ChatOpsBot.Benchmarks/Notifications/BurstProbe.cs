@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
+using ChatOpsBot.Notifications;
 
 namespace ChatOpsBot.Benchmarks.Notifications;
 

@@ -1,4 +1,5 @@
 using ChatOpsBot.Bot.Digest;
+using ChatOpsBot.Notifications.Digest;
 using Microsoft.Extensions.Options;
 
 namespace ChatOpsBot.Bot.Tests.Digest;

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Digest;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Bot.Tests.Notifications;
+using ChatOpsBot.Notifications;
+using ChatOpsBot.Notifications.Digest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

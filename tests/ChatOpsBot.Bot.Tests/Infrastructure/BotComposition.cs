@@ -1,6 +1,8 @@
 using ChatOpsBot.Bot.Digest;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Itop;
+using ChatOpsBot.Notifications;
+using ChatOpsBot.Notifications.Digest;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.State;
 using Microsoft.AspNetCore.Builder;

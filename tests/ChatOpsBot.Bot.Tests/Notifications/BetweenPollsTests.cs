@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
+using ChatOpsBot.Notifications;
 
 namespace ChatOpsBot.Bot.Tests.Notifications;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Tests.Infrastructure;
+using ChatOpsBot.Notifications;
 using ChatOpsBot.State;
 
 namespace ChatOpsBot.Bot.Tests.Notifications;

@@ -1,5 +1,6 @@
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Tests.Infrastructure;
+using ChatOpsBot.Notifications;
 
 namespace ChatOpsBot.Bot.Tests.Notifications;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ChatOpsBot.Bot.Chats;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
+using ChatOpsBot.Notifications;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.State;
 using ChatOpsBot.Tickets;

@@ -1,4 +1,5 @@
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
+using ChatOpsBot.Notifications;
 using ChatOpsBot.Tickets;
 
 namespace ChatOpsBot.Bot.Tests.Notifications;

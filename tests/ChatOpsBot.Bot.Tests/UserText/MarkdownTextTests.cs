@@ -1,7 +1,8 @@
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Notifications;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Bot.Turns;
+using ChatOpsBot.Notifications;
 using ChatOpsBot.Tickets;
 
 namespace ChatOpsBot.Bot.Tests.UserText;

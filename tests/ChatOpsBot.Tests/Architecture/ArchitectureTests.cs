@@ -21,10 +21,13 @@ public sealed class ArchitectureTests
         ["ChatOpsBot.State"] = ["ChatOpsBot.Protocol"],
         ["ChatOpsBot.Itop"] = ["ChatOpsBot.Tickets"],
         ["ChatOpsBot.Bot"] = ["ChatOpsBot.Protocol", "ChatOpsBot.Cards", "ChatOpsBot.Tickets", "ChatOpsBot.State"],
+
+        // Proactive messages render with the bot's cards, texts and people; the turns never reach the change feed or the outbox.
+        ["ChatOpsBot.Notifications"] = ["ChatOpsBot.Bot", "ChatOpsBot.Protocol", "ChatOpsBot.Cards", "ChatOpsBot.Tickets", "ChatOpsBot.State"],
         ["ChatOpsBot"] =
         [
             "ChatOpsBot.Protocol", "ChatOpsBot.Cards", "ChatOpsBot.Tickets", "ChatOpsBot.ItopSandbox", "ChatOpsBot.State",
-            "ChatOpsBot.Itop", "ChatOpsBot.Bot",
+            "ChatOpsBot.Itop", "ChatOpsBot.Bot", "ChatOpsBot.Notifications",
         ],
     };
 
