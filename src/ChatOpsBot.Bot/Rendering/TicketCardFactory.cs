@@ -38,7 +38,7 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
             Stamp = TicketStamp.Of(ticket),
             Ref = ticket.Ref,
             Title = ticket.Title,
-            Status = Enum.Parse<CardTicketStatus>(ticket.Status.ToString()),
+            Status = CardStatus.Of(ticket.Status),
             Brique = brique ?? "—",
             Service = string.IsNullOrEmpty(ticket.ServiceName) ? "—" : ticket.ServiceName,
             SubService = NullIfEmpty(ticket.SubServiceName),

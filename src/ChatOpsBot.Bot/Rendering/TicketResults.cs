@@ -26,7 +26,7 @@ public sealed class TicketResults(TicketCardFactory cards)
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(user);
         var card = await cards.BuildAsync(new TicketCardRequest(ticket, null) { RefreshUserIds = [user.TeamsUserId] }, culture, cancellationToken).ConfigureAwait(false);
-        var status = CardText.Get("Status_" + Enum.Parse<CardTicketStatus>(ticket.Status.ToString()), culture);
+        var status = CardText.Get("Status_" + CardStatus.Of(ticket.Status), culture);
         var requester = string.IsNullOrWhiteSpace(ticket.CallerName) ? "—" : ticket.CallerName;
         var service = string.IsNullOrWhiteSpace(ticket.ServiceName) ? "—" : ticket.ServiceName;
         var preview = new ThumbnailPreview(

@@ -14,7 +14,7 @@ public static class TicketRows
             ticket.Id.ToString(CultureInfo.InvariantCulture),
             ticket.Ref,
             ticket.Title,
-            Enum.Parse<CardTicketStatus>(ticket.Status.ToString()),
+            CardStatus.Of(ticket.Status),
             string.IsNullOrWhiteSpace(ticket.AgentName) ? null : ticket.AgentName);
     }
 }

@@ -28,7 +28,7 @@ public static class DigestBuilder
             OpenCount = Math.Max(open.Total, tickets.Count),
             Truncated = open.Total > tickets.Count,
             ByState = tickets.GroupBy(t => t.Status).OrderBy(g => g.Key)
-                .Select(g => new DigestStateCount(Enum.Parse<CardTicketStatus>(g.Key.ToString()), g.Count())).ToList(),
+                .Select(g => new DigestStateCount(CardStatus.Of(g.Key), g.Count())).ToList(),
             OldestUnassigned = tickets
                 .Where(t => t.AgentId is null && t.Status is not (TicketStatus.Resolved or TicketStatus.WaitingForApproval))
                 .OrderBy(t => t.StartDate).ThenBy(t => t.Id).Take(RowsPerSection).Select(TicketRows.Of).ToList(),
