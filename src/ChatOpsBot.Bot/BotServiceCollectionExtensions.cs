@@ -66,6 +66,8 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<Approvals.ApprovalStore>();
         services.AddScoped<Approvals.ApprovalMessenger>();
         services.AddScoped<Approvals.ApproverPolicy>();
+        services.TryAddScoped<Chats.IProactiveCards, Chats.DirectProactiveCards>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Chats.IProactiveCardReceipt, Approvals.ApprovalCardReceipt>());
         services.AddScoped<Approvals.ApprovalStarter>();
         services.AddScoped<Approvals.ApprovalActionHandler>();
         services.AddScoped<Approvals.ApprovalHandOff>();

@@ -1,3 +1,4 @@
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,13 @@ public static class NotificationServiceCollectionExtensions
         services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOutbox();
+
+        // The turns' proactive cards go through the outbox too, unless nothing drains it (notifications turned off).
+        if (configuration.GetValue(NotificationOptions.SectionName + ":" + nameof(NotificationOptions.Enabled), true))
+        {
+            services.Replace(ServiceDescriptor.Scoped<IProactiveCards, ProactiveCards>());
+        }
+
         services.TryAddSingleton<ChangeFeedPoller>();
         services.TryAddSingleton<OutboxDeliverer>();
         services.TryAddSingleton<NotificationService>();

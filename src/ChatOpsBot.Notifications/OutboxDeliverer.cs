@@ -71,15 +71,16 @@ public sealed class OutboxDeliverer(
                 continue;
             }
 
-            var reference = await references.GetAsync(item.ConversationId, cancellationToken).ConfigureAwait(false);
-            var ticket = item.Digest is null ? await threads.GetSnapshotAsync(item.TicketId, cancellationToken).ConfigureAwait(false) : null;
-            if (reference is null || (ticket is null && item.Digest is null))
+            // A card of the turns carries where it goes; a notification goes where the conversation's reference says.
+            var reference = item.Card is null ? await references.GetAsync(item.ConversationId, cancellationToken).ConfigureAwait(false) : null;
+            var ticket = item.Card is null && item.Digest is null ? await threads.GetSnapshotAsync(item.TicketId, cancellationToken).ConfigureAwait(false) : null;
+            if (item.Card is null && (reference is null || (ticket is null && item.Digest is null)))
             {
                 await outbox.CompleteAsync(item, "dropped:no-reference", CancellationToken.None).ConfigureAwait(false);
                 continue;
             }
 
-            var tenant = "tenant:" + (reference.TenantId ?? "-");
+            var tenant = "tenant:" + ((item.Card?.TenantId ?? reference?.TenantId) ?? "-");
             var calls = item.Target == OutboxItem.ChannelTarget ? 2 : 1;
             var delay = Max(
                 _limiter.DelayFor(item.ConversationId, (o.ConversationBurstLimit - calls + 1, o.ConversationBurstWindow), (o.ConversationLimit - calls + 1, o.ConversationWindow)),
@@ -92,10 +93,17 @@ public sealed class OutboxDeliverer(
                 continue;
             }
 
-            var culture = BotCulture.FromLocale(reference.Locale);
             try
             {
-                await SendAsync(item, reference, ticket, cards, threads, tenant, culture).ConfigureAwait(false);
+                if (item.Card is { } card)
+                {
+                    await PostCardAsync(item, card, scope.ServiceProvider.GetServices<IProactiveCardReceipt>(), tenant).ConfigureAwait(false);
+                }
+                else
+                {
+                    await SendAsync(item, reference!, ticket, cards, threads, tenant, BotCulture.FromLocale(reference!.Locale)).ConfigureAwait(false);
+                }
+
                 await outbox.CompleteAsync(item, "delivered", CancellationToken.None).ConfigureAwait(false);
             }
             catch (ConnectorException ex) when (ex.StatusCode == (int)HttpStatusCode.Forbidden)
@@ -117,6 +125,12 @@ public sealed class OutboxDeliverer(
             {
                 Log.DeliveryFailed(logger, item.ConversationId, ex.StatusCode);
                 await outbox.CompleteAsync(item, "failed:" + ex.StatusCode, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (ServiceUrlNotAllowedException)
+            {
+                // A serviceUrl outside Bot:AllowedServiceUrls never gets the bot's token: given up, like a refused post.
+                Log.DeliveryFailed(logger, item.ConversationId, 0);
+                await outbox.CompleteAsync(item, "failed:service-url", CancellationToken.None).ConfigureAwait(false);
             }
             catch (HttpRequestException ex)
             {
@@ -208,6 +222,23 @@ public sealed class OutboxDeliverer(
         }
 
         await SendCountedAsync(item, tenant, () => connector.ReplyToActivityAsync(reference.ConversationId, thread.RootActivityId, Complete(TextMessage.Markdown(text), reference), CancellationToken.None)).ConfigureAwait(false);
+    }
+
+    /// <summary>A card of the turns: not posted again if its receipt says it went out before a crash; its receipt records where it went.</summary>
+    private async Task PostCardAsync(OutboxItem item, ProactiveCard card, IEnumerable<IProactiveCardReceipt> receipts, string tenant)
+    {
+        var receipt = receipts.FirstOrDefault(r => r.Purpose == card.Purpose);
+        if (receipt is not null && await receipt.IsPostedAsync(card, CancellationToken.None).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var posted = await SendCountedAsync(item, tenant, () => connectors.Create(card.ServiceUrl).SendToConversationAsync(card.ConversationId, card.ToActivity(), CancellationToken.None))
+            .ConfigureAwait(false);
+        if (posted?.Id is { Length: > 0 } id && receipt is not null)
+        {
+            await receipt.PostedAsync(card, id, CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     private async Task<T> SendCountedAsync<T>(OutboxItem item, string tenant, Func<Task<T>> send)

@@ -1,3 +1,4 @@
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Digest;
 using ChatOpsBot.Bot.Subscriptions;
 
@@ -12,6 +13,7 @@ public sealed record OutboxItem
     public const string ChannelTarget = "channel";
     public const string PersonalTarget = "personal";
     public const string DigestTarget = "digest";
+    public const string CardTarget = "card";
     public const string AgentRecipient = "agent";
     public const string OpenerRecipient = "opener";
 
@@ -19,7 +21,10 @@ public sealed record OutboxItem
     /// <summary>Delivery order: the change's instant (UTC ticks) plus the event's rank within the change.</summary>
     public required long Order { get; init; }
     public required string ConversationId { get; init; }
-    /// <summary><see cref="ChannelTarget"/> (thread of the ticket), <see cref="PersonalTarget"/> or <see cref="DigestTarget"/> (a new post).</summary>
+    /// <summary>
+    /// <see cref="ChannelTarget"/> (thread of the ticket), <see cref="PersonalTarget"/>, <see cref="DigestTarget"/> or
+    /// <see cref="CardTarget"/> (a new post).
+    /// </summary>
     public required string Target { get; init; }
 
     /// <summary>A personal item's reader: <see cref="AgentRecipient"/> or <see cref="OpenerRecipient"/> (null: the agent, as queued before openers were told).</summary>
@@ -32,6 +37,9 @@ public sealed record OutboxItem
 
     /// <summary>The digest's card model (worded in the conversation's language when it was queued).</summary>
     public ChatOpsBot.Cards.ViewModels.DigestCardModel? Digest { get; init; }
+
+    /// <summary>A card the turns post unasked (an approval card), with where it goes (<see cref="ProactiveCards"/>).</summary>
+    public ProactiveCard? Card { get; init; }
 
     /// <summary>Who made the change from Teams (null: from the iTop console).</summary>
     public string? Actor { get; init; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
@@ -99,7 +100,8 @@ public sealed class ApprovalReminderService(
             var approvers = new List<ApproverRef>();
             foreach (var approver in reached.Approvers)
             {
-                approvers.Add(await starter.PostCardAsync(ticket, reached, approver, brique, c => BotText.Format("Approval_Reminder", c, ticket.Ref), cancellationToken)
+                approvers.Add(await starter.PostCardAsync(ticket, reached, approver, brique, c => BotText.Format("Approval_Reminder", c, ticket.Ref), cancellationToken,
+                    "reminder:" + now.UtcTicks.ToString(CultureInfo.InvariantCulture))
                     .ConfigureAwait(false));
             }
 

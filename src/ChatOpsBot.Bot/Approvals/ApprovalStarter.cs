@@ -4,6 +4,7 @@ using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Recovery;
+using ChatOpsBot.Cards.Serialization;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.People;
@@ -26,7 +27,7 @@ public sealed class ApprovalStarter(
     UnfinishedWork unfinished,
     WorkOwnership ownership,
     PersonalChatFinder chats,
-    ApprovalMessenger messenger,
+    IProactiveCards proactive,
     ApproverPolicy policy,
     IOptions<ApprovalsOptions> options,
     ILogger<ApprovalStarter> logger)
@@ -183,13 +184,8 @@ public sealed class ApprovalStarter(
                 Log.ApproverUnreachable(logger, ticket.Id, approver.PersonId);
             }
 
-            var posted = approver.ActivityId is null ? await PostCardAsync(ticket, record, approver, brique, null, cancellationToken).ConfigureAwait(false) : approver;
-            if (posted.ActivityId is not null && approver.ActivityId is null)
-            {
-                await store.SaveCardsAsync(ticket.Id, [posted], CancellationToken.None).ConfigureAwait(false);
-            }
-
-            delivered.Add(posted);
+            // Where the card went is recorded by its receipt (ApprovalCardReceipt) once posted: now, or by the outbox.
+            delivered.Add(approver.ActivityId is null ? await PostCardAsync(ticket, record, approver, brique, null, cancellationToken).ConfigureAwait(false) : approver);
         }
 
         record = record with { Approvers = delivered };
@@ -198,8 +194,8 @@ public sealed class ApprovalStarter(
         {
             try
             {
-                var card = ApprovalCards.Build(ticket, record, brique, approver: false, BotCulture.French);
-                var id = await messenger.SendAsync(o.ChannelServiceUrl, o.ChannelConversationId, ApprovalMessenger.Message(card, o.ChannelConversationId, null), cancellationToken)
+                var card = CardSerializer.ToJson(ApprovalCards.Build(ticket, record, brique, approver: false, BotCulture.French));
+                var id = await proactive.PostAsync(ApprovalCardReceipt.Card(CardKey(record, "channel"), o.ChannelServiceUrl, o.ChannelConversationId, card, ticket.Id, null), cancellationToken)
                     .ConfigureAwait(false);
                 record = record with { ChannelActivityId = id };
             }
@@ -213,10 +209,13 @@ public sealed class ApprovalStarter(
     }
 
     /// <summary>
-    /// Posts the approver card, in the approver's language, in their personal chat (nothing when none is known); the
-    /// approver comes back with the card's activity id, unless they already had a card (the one a decision updates).
+    /// Posts the approver card, in the approver's language, in their personal chat (nothing when none is known), through
+    /// <see cref="IProactiveCards"/>; the approver comes back with the card's activity id when it was posted now, unless they
+    /// already had a card (the one a decision updates). Queued, the card's receipt records where it went.
     /// </summary>
-    public async Task<ApproverRef> PostCardAsync(Ticket ticket, ApprovalRecord record, ApproverRef approver, string? brique, Func<CultureInfo, string>? notice, CancellationToken cancellationToken)
+    /// <param name="occasion">Why a card goes to an approver who has one (a reminder): it is a new card, with its own key.</param>
+    public async Task<ApproverRef> PostCardAsync(
+        Ticket ticket, ApprovalRecord record, ApproverRef approver, string? brique, Func<CultureInfo, string>? notice, CancellationToken cancellationToken, string? occasion = null)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(approver);
@@ -228,8 +227,9 @@ public sealed class ApprovalStarter(
         var culture = BotCulture.FromLocale(approver.Locale);
         try
         {
-            var card = ApprovalCards.Build(ticket, record, brique, approver: true, culture, notice?.Invoke(culture));
-            var id = await messenger.SendAsync(approver.ServiceUrl, approver.ConversationId, ApprovalMessenger.Message(card, approver.ConversationId, null), cancellationToken)
+            var card = CardSerializer.ToJson(ApprovalCards.Build(ticket, record, brique, approver: true, culture, notice?.Invoke(culture)));
+            var key = CardKey(record, approver.PersonId.ToString(CultureInfo.InvariantCulture) + (occasion is null ? "" : ":" + occasion));
+            var id = await proactive.PostAsync(ApprovalCardReceipt.Card(key, approver.ServiceUrl, approver.ConversationId, card, ticket.Id, approver), cancellationToken)
                 .ConfigureAwait(false);
             return approver with { ActivityId = approver.ActivityId ?? id };
         }
@@ -239,6 +239,10 @@ public sealed class ApprovalStarter(
             return approver;
         }
     }
+
+    /// <summary>One card per round, hand-over and reader: a new round or a hand-over posts again, a retry does not.</summary>
+    private static string CardKey(ApprovalRecord record, string reader) => string.Create(
+        CultureInfo.InvariantCulture, $"approval:{record.TicketId}:{record.RequestedAt.UtcTicks}:{record.HandOffs}:{reader}");
 
     private static string Id(int ticketId) => ticketId.ToString(CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Hosting;
 using ChatOpsBot.ItopSandbox;
+using ChatOpsBot.State;
 using ChatOpsBot.State.Sqlite;
 using ChatOpsBot.Testing;
 
@@ -74,14 +75,15 @@ internal sealed class ActionCrashRig : IAsyncDisposable
 
     public string Output => _bot.Output;
 
-    public static async Task<ActionCrashRig> StartAsync()
+    /// <param name="overrides">Settings of the first start (e.g. the notifications turned on).</param>
+    public static async Task<ActionCrashRig> StartAsync(IDictionary<string, string?>? overrides = null)
     {
         var directory = Directory.CreateTempSubdirectory("chatopsbot-action-crash-").FullName;
         var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions());
         var itop = await ItopProxy.StartAsync(sandbox.BaseAddress);
         var teams = await ConnectorSink.StartAsync();
         var rig = new ActionCrashRig(directory, sandbox, itop, teams);
-        await rig.StartBotAsync();
+        await rig.StartBotAsync(overrides);
         return rig;
     }
 
@@ -171,6 +173,9 @@ internal sealed class ActionCrashRig : IAsyncDisposable
     }
 
     /// <summary>The cards put in message <paramref name="activityId"/> by updates, in order.</summary>
+    /// <summary>The outbox's record of the items delivered (or given up), by key prefix.</summary>
+    public Task<IReadOnlyList<StateEntry>> DeliveredAsync(string keyPrefix) => _state.ListAsync("outbox:done:" + keyPrefix);
+
     public IReadOnlyList<JsonObject> Updates(string activityId) =>
         [.. Teams.Requests.Where(r => r.Method == "PUT" && NotificationPost.Of(r).ActivityId == activityId).Select(CardOf).OfType<JsonObject>()];
 

@@ -15,7 +15,7 @@ namespace ChatOpsBot.Tests.Crash;
 /// </summary>
 public sealed class KillMidActionTests
 {
-    private const string Title = "Inscription d'un enseignant au cours de chimie";
+    internal const string Title = "Inscription d'un enseignant au cours de chimie";
     private const string Create = "core/create UserRequest";
     private const string RequestApproval = "core/apply_stimulus UserRequest ev_wait_for_approval";
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(90);
@@ -217,7 +217,7 @@ public sealed class KillMidActionTests
         return (Assert.Single(await rig.TicketIdsAsync()), helene, eloise);
     }
 
-    private static Dictionary<string, string> FormInputs() => new()
+    internal static Dictionary<string, string> FormInputs() => new()
     {
         [CardInputIds.Brique] = "2",
         [CardInputIds.Service] = "4",
