@@ -240,6 +240,9 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     assert.match(JSON.stringify(stored.public_log), /peut maintenant cr/);
     assert.match(cardText(commented.value), /peut maintenant créer ses cours/);
     await channelNotice(new RegExp(`^${reference} resolved — by Hugues Le Moane$`));
+    // The comment seen by the poller before anyone acts again: a reopen polled with it would take it as its reason and
+    // Hugues as its author (README, "Known limits").
+    await channelNotice(new RegExp(`^${reference} — new comment by Hugues Le Moane: Bonjour, Jean Dupont peut maintenant créer ses cours\\. Bonne journée !$`));
 
     // The opener's notice of the resolution is the ticket card: the solution, and Close / Reopen that work from it.
     resolvedNotice = await personalNotice('lyon', new RegExp(`^Your ticket ${reference} “${TITLE}” is resolved\\. Solution: ${esc(SOLUTION)} — by Hugues Le Moane$`), lyonFrom);
@@ -255,7 +258,7 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     assert.deepEqual([...new Set(buttons(notice))].sort(), ['Close', 'Reopen']);
   });
 
-  it('Lyon support: reads the solution, reopens from the notice with a reason; Hugues is told, she is not', async () => {
+  it('Lyon support: reads the solution, reopens with a reason; Hugues is told, she is not', async () => {
     assert.ok(resolvedNotice, 'needs the resolved notice of the previous step');
     const pg = clients.lyon, personal = pg.personalChat, lyon = pg.me;
     const card = await pg.sendForCard(personal, '/ticket ' + reference, lyon.id);
@@ -267,10 +270,12 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     assert.ok(verbs(card.card).includes('close'), 'Lyon verbs: ' + verbs(card.card));
     assert.ok(!verbs(card.card).includes('resolve'));
 
+    // She reopens from the card she just asked for. Not from the notice: it was drawn when the resolution was seen, and
+    // Hugues's comment may come after (a second later on the real iTop), which makes its buttons answer « out of date »
+    // (README, "Known limits"); the second notice, with nothing after it, is the one she closes from.
     lyonAfterReopen = pg.events.length;
-    const notice = cardOf(resolvedNotice.message);
-    const reopened = await timed('reopen', () => pg.execute(personal, resolvedNotice.message.messageId, 'reopen', {
-      ...actionData(notice, 'reopen'), reopenReason: REOPEN_REASON,
+    const reopened = await timed('reopen', () => pg.execute(personal, card.messageId, 'reopen', {
+      ...actionData(card.card, 'reopen'), reopenReason: REOPEN_REASON,
     }, lyon.id));
     assert.equal(reopened.type, CARD, JSON.stringify(reopened).slice(0, 400));
     const stored = await itop.ticket(ticketId);
