@@ -1,6 +1,9 @@
 // The pictures of the README's "first ten minutes", taken from the playgrounds of the chat command in headless Debian
-// Chromium (apt-get install -y chromium): the Lyon support's welcome card and ticket form, the approval card in Hélène
-// Dechelette's chat and her decision, the ticket card the group desk gets then. Run it while `bash tests/e2e/chat.sh` runs with its default
+// Chromium (apt-get install -y chromium), each cropped to its card: the Lyon support's welcome card and ticket form, the
+// approval card in Hélène Dechelette's chat and her decision, the ticket card the group desk gets then; once the ticket
+// is assigned to Hamid Le Fleurier and put on hold, his card with « Reprendre » and the pre-filled « Affecter »; once he
+// resolves it, the Lyon support's notice (the card with the solution, « Clôturer » and « Rouvrir »), the reason
+// « Rouvrir » asks for, and the `/ticket notifications` card. Run it while `bash tests/e2e/chat.sh` runs with its default
 // people, giving their URLs in its order (Lyon support, group desk, intervenant, approver):
 //   node --experimental-websocket tests/e2e/chat-screenshots.mjs http://127.0.0.1:56150 … http://127.0.0.1:56153
 // Writes screenshots/chat-*.png beside this file (the README's copies). It opens a real ticket in the bot's iTop.
@@ -8,17 +11,43 @@ import assert from 'node:assert/strict';
 import { launchChromium, openPlayground, type } from './lib/browser.mjs';
 import { Playground, actionData } from './lib/playground.mjs';
 
-const [lyonUrl, deskUrl, , approverUrl] = process.argv.slice(2);
-assert.ok(lyonUrl && deskUrl && approverUrl, 'usage: chat-screenshots.mjs <lyon> <desk> <intervenant> <approver>');
+const [lyonUrl, deskUrl, agentUrl, approverUrl] = process.argv.slice(2);
+assert.ok(lyonUrl && deskUrl && agentUrl && approverUrl, 'usage: chat-screenshots.mjs <lyon> <desk> <intervenant> <approver>');
 const shots = new URL('./screenshots/', import.meta.url).pathname;
 const TITLE = 'Droit de création de cours Moodle pour Jean Dupont';
 
-const browser = await launchChromium({ width: 1280, height: 960 });
+// Tall enough for the longest card (the form, a card with a sub-form open): the chat pane scrolls inside the page.
+const browser = await launchChromium({ width: 1280, height: 1900 });
 const lastCard = (page) => page.locator('.ac-adaptiveCard').last();
+/** The last card with that button (the welcome card of a page just opened may come after the card asked for). */
+const cardWithButton = (page, name) => page.locator('.ac-adaptiveCard').filter({ has: page.getByRole('button', { name }) }).last();
+const PAD = 6;
+/** The card alone, with a small margin (the playground's frame around it says nothing). */
 async function shoot(page, card, name) {
-  await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: shots + name });
+  await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  const box = await card.boundingBox();
+  assert.ok(box, name + ': the card is not on screen');
+  const x = Math.max(0, box.x - PAD), y = Math.max(0, box.y - PAD);
+  await page.screenshot({ path: shots + name, clip: { x, y, width: box.width + 2 * PAD, height: box.height + 2 * PAD } });
   console.log('wrote screenshots/' + name);
+}
+/** From the first message's text to the last one's, with the sender line above and the chat column's width. */
+async function shootSpan(page, first, last, name) {
+  await last.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  const top = await first.boundingBox(), bottom = await last.boundingBox();
+  assert.ok(top && bottom, name + ': the messages are not on screen');
+  const x = Math.max(0, top.x - 60), y = Math.max(0, top.y - 38);
+  const right = Math.max(top.x + top.width, bottom.x + bottom.width) + 20;
+  await page.screenshot({ path: shots + name, clip: { x, y, width: right - x, height: bottom.y + bottom.height + 16 - y } });
+  console.log('wrote screenshots/' + name);
+}
+/** Clicks a button of the card that reaches the bot and waits for the bot's answer. */
+async function click(page, card, name) {
+  const invoked = page.waitForResponse((r) => r.url().endsWith('/_conversation/v1/invoke'), { timeout: 30_000 });
+  await card.getByRole('button', { name }).first().click();
+  assert.equal((await invoked).status(), 200);
 }
 
 try {
@@ -46,11 +75,15 @@ try {
   // asks Hélène Dechelette, INSA Lyon's first approver, in her personal chat.
   const api = await new Playground(lyonUrl).connect();
   const draft = await api.sendForCard(api.personalChat, '/ticket ' + TITLE);
-  const created = await api.execute(api.personalChat, draft.messageId, 'openTicket', {
+  let created = await api.execute(api.personalChat, draft.messageId, 'openTicket', {
     ...actionData(draft.card, 'openTicket'), brique: '2', service: '4', subService: '8', title: TITLE,
     description: "Jean Dupont, enseignant, doit pouvoir créer ses cours sur OpenMoodle.\nAccord de la direction d'ici vendredi.",
     onBehalfOf: '11', ticketType: 'service_request', urgency: '3', needsApproval: 'true',
   });
+  if (actionData(created.value, 'createAnyway')) {
+    // A bot that already ran this script shows its earlier tickets as possible duplicates first.
+    created = await api.execute(api.personalChat, draft.messageId, 'createAnyway', actionData(created.value, 'createAnyway'));
+  }
   api.close();
   const ticketId = created.value?.refresh?.action?.data?.ticketId;
   assert.ok(ticketId, 'the ticket was not created: ' + JSON.stringify(created).slice(0, 300));
@@ -75,6 +108,65 @@ try {
   await card.getByRole('button', { name: /Affecter/ }).first().waitFor({ timeout: 30_000 });
   await desk.page.waitForTimeout(500);
   await shoot(desk.page, card, 'chat-5-ticket-card.png');
+
+  // Nathalie assigns it to Hamid Le Fleurier; Hamid puts it on hold with a question (both through the API, as them).
+  const deskApi = await new Playground(deskUrl).connect();
+  const deskCard = await deskApi.sendForCard(deskApi.personalChat, '/ticket ' + ticketId);
+  const assigned = await deskApi.execute(deskApi.personalChat, deskCard.messageId, 'assign', {
+    ...actionData(deskCard.card, 'assign'), assignTeam: '19', assignAgent: '3', assignTicketType: 'service_request',
+  });
+  deskApi.close();
+  assert.equal(assigned.type, 'application/vnd.microsoft.card.adaptive', 'assign: ' + JSON.stringify(assigned).slice(0, 300));
+  // The assignment's notice first: two people's changes in the same second are both told as made by one of them (the
+  // notifications match the actor by the date of their case-log entry, and iTop dates to the second).
+  const assignedLine = lyon.page.getByText(/est assigné à Hamid Le Fleurier/).last();
+  await assignedLine.waitFor({ timeout: 60_000 });
+  const agentApi = await new Playground(agentUrl).connect();
+  const agentCard = await agentApi.sendForCard(agentApi.personalChat, '/ticket ' + ticketId);
+  const held = await agentApi.execute(agentApi.personalChat, agentCard.messageId, 'pending', {
+    ...actionData(agentCard.card, 'pending'), pendingReason: 'Jean Dupont a-t-il déjà un compte sur OpenMoodle ?',
+  });
+  assert.equal(held.type, 'application/vnd.microsoft.card.adaptive', 'hold: ' + JSON.stringify(held).slice(0, 300));
+
+  // The Lyon support, who opened it, is told in her personal chat: assigned, then on hold with the question (two lines of
+  // text, not cards: the picture spans both messages).
+  const heldLine = lyon.page.getByText(/est en attente, question posée/).last();
+  await heldLine.waitFor({ timeout: 60_000 });
+  await shootSpan(lyon.page, assignedLine, heldLine, 'chat-6-opener-notices.png');
+
+  // Hamid's card of the held ticket: « Reprendre » gives it back to him in one click; « Affecter » opens pre-filled.
+  const agent = await openPlayground(browser.context, agentUrl, { logPanel: false });
+  await lastCard(agent.page).getByText(/Bonjour/).first().waitFor({ timeout: 30_000 });
+  await type(agent.composer, '/ticket ' + ticketId);
+  const heldCard = cardWithButton(agent.page, /Reprendre/);
+  await heldCard.waitFor({ timeout: 30_000 });
+  await heldCard.getByRole('button', { name: /^Affecter$/ }).first().click();
+  await heldCard.getByRole('button', { name: /Afficher les agents/ }).first().waitFor({ timeout: 30_000 });
+  await shoot(agent.page, heldCard, 'chat-7-on-hold-resume.png');
+  await click(agent.page, heldCard, /Reprendre/);
+
+  // Hamid resolves it: the Lyon support's chat gets the notice, the ticket card with the solution, Clôturer and Rouvrir.
+  const resumed = await agentApi.sendForCard(agentApi.personalChat, '/ticket ' + ticketId);
+  const resolved = await agentApi.execute(agentApi.personalChat, resumed.messageId, 'resolve', {
+    ...actionData(resumed.card, 'resolve'), resolveService: '4', resolveSubService: '8',
+    resolveSolution: 'Droit de créateur de cours accordé à Jean Dupont sur OpenMoodle.',
+  });
+  agentApi.close();
+  assert.equal(resolved.type, 'application/vnd.microsoft.card.adaptive', 'resolve: ' + JSON.stringify(resolved).slice(0, 300));
+  const notice = lyon.page.locator('.ac-adaptiveCard').filter({ hasText: /est résolu\. Solution/ }).last();
+  await notice.getByRole('button', { name: /Clôturer/ }).first().waitFor({ timeout: 60_000 });
+  await shoot(lyon.page, notice, 'chat-8-resolved-notice.png');
+
+  // « Rouvrir » asks why (the reason goes to the public log and to the agent).
+  await notice.getByRole('button', { name: /^Rouvrir$/ }).first().click();
+  await notice.getByRole('textbox').first().fill("Jean Dupont ne voit pas encore le bouton « Créer un cours ».");
+  await shoot(lyon.page, notice, 'chat-9-reopen-reason.png');
+
+  // What the bot writes to whom, one toggle per kind of notice.
+  await type(lyon.composer, '/ticket notifications');
+  const toggles = cardWithButton(lyon.page, /Enregistrer/);
+  await toggles.waitFor({ timeout: 30_000 });
+  await shoot(lyon.page, toggles, 'chat-10-notifications.png');
 } finally {
   await browser.close();
 }

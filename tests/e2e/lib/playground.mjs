@@ -130,6 +130,12 @@ export function verbs(card) {
   return [...new Set([...walk(rest)].filter((n) => n.type === 'Action.Execute').map((n) => n.verb))];
 }
 
+/** The titles of the card's buttons, sub-form buttons (Action.ShowCard) included; not the card-level `refresh`. */
+export function buttons(card) {
+  const { refresh, ...rest } = card ?? {};
+  return [...walk(rest)].filter((n) => n.type === 'Action.Execute' || n.type === 'Action.ShowCard').map((n) => n.title);
+}
+
 /** Every text the user reads on the card (TextBlocks, facts, choice titles are left out). */
 export function cardText(card) {
   const out = [];
