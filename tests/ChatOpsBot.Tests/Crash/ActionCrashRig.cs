@@ -172,10 +172,10 @@ internal sealed class ActionCrashRig : IAsyncDisposable
         return found;
     }
 
-    /// <summary>The cards put in message <paramref name="activityId"/> by updates, in order.</summary>
     /// <summary>The outbox's record of the items delivered (or given up), by key prefix.</summary>
     public Task<IReadOnlyList<StateEntry>> DeliveredAsync(string keyPrefix) => _state.ListAsync("outbox:done:" + keyPrefix);
 
+    /// <summary>The cards put in message <paramref name="activityId"/> by updates, in order.</summary>
     public IReadOnlyList<JsonObject> Updates(string activityId) =>
         [.. Teams.Requests.Where(r => r.Method == "PUT" && NotificationPost.Of(r).ActivityId == activityId).Select(CardOf).OfType<JsonObject>()];
 

@@ -45,9 +45,15 @@ public sealed class KillMidApprovalCardTests
         await rig.StartBotAsync(WithOutbox);
 
         var eloise = await rig.WaitForPostAsync(Eloise, 0, c => HasVerb(c, CardVerbs.Approve), Generous);
-        Assert.True(await CrashRig.WaitUntilAsync(() => rig.Posted(Helene).Count(p => HasVerb(p.Card, CardVerbs.Approve)) == 2, Generous), rig.Output);
+        // The held post reached Teams, but the bot never read its answer: it is posted again, once (counted as requests: the
+        // killed one has no answer the rig could read an id from).
+        int HelenePosts() => rig.Teams.Requests.Count(r => r.Method == "POST" && NotificationPost.Of(r).ConversationId == Helene.ConversationId
+            && r.Body.Contains("\"approve\"", StringComparison.Ordinal));
+        Assert.True(await CrashRig.WaitUntilAsync(() => HelenePosts() == 2, Generous), rig.Output);
         Assert.Single(rig.Posted(Eloise), p => HasVerb(p.Card, CardVerbs.Approve));
-        Assert.Equal(2, (await rig.DeliveredAsync("approval:")).Count);
+        Assert.True(await CrashRig.WaitUntilAsync(async () => (await rig.DeliveredAsync("approval:")).Count == 2, Generous), rig.Output);
+        await Task.Delay(TimeSpan.FromSeconds(1)); // a third post would arrive now
+        Assert.Equal(2, HelenePosts());
 
         // Hélène decides from the card posted after the restart; Eloise's copy says so (the round knows where it went).
         var helene = rig.Posted(Helene).Last(p => HasVerb(p.Card, CardVerbs.Approve));
