@@ -63,7 +63,10 @@ public sealed class TicketClick(TicketAction action, CardActionInput input, BotU
             return null;
         }
 
-        var stale = !string.Equals(input.Data.Stamp, TicketStamp.Of(current), StringComparison.Ordinal);
+        // Closing or reopening rests on the resolution only: a comment since the card (or the notice) does not make it stale.
+        var stale = action is TicketAction.Close or TicketAction.Reopen
+            ? !TicketStamp.SameDecision(input.Data.Stamp, current)
+            : !string.Equals(input.Data.Stamp, TicketStamp.Of(current), StringComparison.Ordinal);
         if (!TicketRights.IsAllowed(action, user.Roles, user.Person.Id, current, Brique, opened))
         {
             return stale

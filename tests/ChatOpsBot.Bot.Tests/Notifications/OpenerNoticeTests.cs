@@ -98,6 +98,41 @@ public sealed class OpenerNoticeTests
     }
 
     [Fact]
+    public async Task The_resolved_notice_still_closes_after_a_comment_but_not_after_a_new_resolution()
+    {
+        await using var host = await NotificationTestHost.StartAsync();
+        await ConsoleChangeTests.WaitForCursorAsync(host);
+        var (id, _) = await OpenFromTeamsAsync(host, "Accès aux archives Moodle");
+        await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
+        var before = host.Teams.Sent.Count;
+        await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "Archives ouvertes." });
+        var first = await host.Teams.WaitForAsync(s => s.ConversationId == Lyon.ConversationId && s.CardText.Contains("Archives ouvertes.", StringComparison.Ordinal), before);
+
+        // The agent's word just after the resolution: the notice's Close still decides on the same resolution.
+        await Task.Delay(1100);
+        await host.ConsoleUpdateAsync(id, new JsonObject { ["public_log"] = "N'hésitez pas à revenir vers nous." });
+        await Task.Delay(1100);
+        before = host.Teams.Sent.Count;
+        await host.ConsoleStimulusAsync(id, "ev_reopen", new JsonObject());
+        await Task.Delay(1100);
+        await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "Archives ouvertes, droits recopiés." });
+        var second = await host.Teams.WaitForAsync(s => s.ConversationId == Lyon.ConversationId && s.CardText.Contains("droits recopiés", StringComparison.Ordinal), before);
+
+        // The first notice speaks of a resolution that is not the ticket's any more: refused, nothing written.
+        var late = new InvokeResult(await host.InvokeAsync(Lyon, first.Id, CardVerbs.Close, CardJson.FindActionData(first.Card!, CardVerbs.Close)!.DeepClone().AsObject(), 0), []);
+        Assert.Contains("n'était plus à jour", late.CardText, StringComparison.Ordinal);
+        using var itop = new ItopReader(host.Sandbox);
+        Assert.Equal("resolved", Assert.Single(await itop.FindTicketsAsync("SELECT UserRequest WHERE id = " + id))["status"]!.GetValue<string>());
+
+        // The second one closes, although the agent commented after it.
+        await Task.Delay(1100);
+        await host.ConsoleUpdateAsync(id, new JsonObject { ["public_log"] = "Bonne journée." });
+        await Task.Delay(1100);
+        await ClickAsync(host, Lyon, second, CardVerbs.Close, []);
+        Assert.Equal("closed", Assert.Single(await itop.FindTicketsAsync("SELECT UserRequest WHERE id = " + id))["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_person_mutes_a_kind_of_notice_with_the_card_and_gets_the_others()
     {
         await using var host = await NotificationTestHost.StartAsync();
