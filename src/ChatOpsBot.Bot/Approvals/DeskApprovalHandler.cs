@@ -35,14 +35,9 @@ public sealed class DeskApprovalHandler(
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(user);
-        if (input.TicketId is not { } ticketId || input.Data.Scope is not null)
-        {
-            return CardActionResult.Text(BotText.Get("Error_BadCard", culture));
-        }
-
         try
         {
-            var (ticket, brique, refusal) = await VisibleTicket.ReadAsync(desk, directory, ticketId, user, culture, cancellationToken).ConfigureAwait(false);
+            var (ticket, brique, refusal) = await VisibleTicket.ReadAsync(desk, directory, input, user, culture, cancellationToken).ConfigureAwait(false);
             if (ticket is null)
             {
                 return refusal!;
