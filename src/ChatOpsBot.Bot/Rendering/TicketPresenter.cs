@@ -37,16 +37,17 @@ public sealed class TicketPresenter(
             return CardActionResult.Text(BotText.Get("Error_TicketNotVisible", culture));
         }
 
-        return await CardsAsync(ticket, user, culture, cancellationToken).ConfigureAwait(false);
+        return await CardsAsync(ticket, user, culture, cancellationToken, opened).ConfigureAwait(false);
     }
 
-    public async Task<CardActionResult> CardsAsync(Ticket ticket, BotUser user, CultureInfo culture, CancellationToken cancellationToken)
+    /// <param name="opened">Whether the user opened the ticket for someone of the group, when the caller knows it already.</param>
+    public async Task<CardActionResult> CardsAsync(Ticket ticket, BotUser user, CultureInfo culture, CancellationToken cancellationToken, bool? opened = null)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(user);
         var watchers = await viewers.AddAsync(ticket.Id, user.TeamsUserId, cancellationToken).ConfigureAwait(false);
-        var opened = await openers.FollowsAsync(ticket.Id, user.Roles, user.Person.Id, cancellationToken).ConfigureAwait(false);
-        var mine = await cards.BuildAsync(new TicketCardRequest(ticket, user) { RefreshUserIds = watchers, ViewerOpened = opened }, culture, cancellationToken)
+        opened ??= await openers.FollowsAsync(ticket.Id, user.Roles, user.Person.Id, cancellationToken).ConfigureAwait(false);
+        var mine = await cards.BuildAsync(new TicketCardRequest(ticket, user) { RefreshUserIds = watchers, ViewerOpened = opened.Value }, culture, cancellationToken)
             .ConfigureAwait(false);
         var shared = await cards.BuildAsync(new TicketCardRequest(ticket, null) { RefreshUserIds = watchers }, culture, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Show(mine) with { SharedCard = shared };
