@@ -117,6 +117,8 @@ public sealed class ItopProxy : IAsyncDisposable
             _forwarded.Add(call);
         }
 
+        hold?.MarkHeld(call);
+
         if (hold is { Point: ItopHoldPoint.AfterItop } && !await hold.WaitForReleaseAsync(context.RequestAborted))
         {
             return; // iTop did it; the bot died before reading the answer
@@ -163,7 +165,28 @@ public sealed class ItopHold
         return _held.Task.IsCompleted;
     }
 
-    internal bool TryTake(string call) => !_held.Task.IsCompleted && _match(call) && _held.TrySetResult(call);
+    private int _taken;
+
+    /// <summary>
+    /// Claims the first matching call. It is held at once before iTop; after iTop, only once iTop answered and the call is
+    /// counted as forwarded (<see cref="MarkHeld"/>), so that a test killing the bot then finds iTop's part done.
+    /// </summary>
+    internal bool TryTake(string call)
+    {
+        if (!_match(call) || Interlocked.CompareExchange(ref _taken, 1, 0) != 0)
+        {
+            return false;
+        }
+
+        if (Point == ItopHoldPoint.BeforeItop)
+        {
+            MarkHeld(call);
+        }
+
+        return true;
+    }
+
+    internal void MarkHeld(string call) => _held.TrySetResult(call);
 
     /// <summary>True once released; false when the caller went away first.</summary>
     internal async Task<bool> WaitForReleaseAsync(CancellationToken callerGone)
