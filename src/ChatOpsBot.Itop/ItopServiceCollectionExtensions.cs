@@ -55,6 +55,7 @@ public static class ItopServiceCollectionExtensions
         services.TryAddSingleton<ItopReferenceData>();
         services.TryAddSingleton<KeyedAsyncLock<int>>();
         services.TryAddSingleton<ISharedTicketLock, NoSharedTicketLock>();
+        services.TryAddSingleton<ITicketMoveLog, NoTicketMoveLog>();
         services.TryAddSingleton<ItopReferenceWarmer>();
         services.AddHostedService(sp => sp.GetRequiredService<ItopReferenceWarmer>());
         services.TryAddSingleton<ItopTicketDesk>();

@@ -16,6 +16,7 @@ namespace ChatOpsBot.Notifications;
 /// </summary>
 public sealed class ChangeFeedPoller(
     IStateStore store,
+    TicketMoveStore moves,
     IServiceScopeFactory scopes,
     IOptions<NotificationOptions> options,
     TimeProvider time,
@@ -69,7 +70,9 @@ public sealed class ChangeFeedPoller(
                 continue;
             }
 
-            var events = TicketEventClassifier.Classify(before, after, since);
+            // Read after the feed: a move the feed shows was recorded before iTop had it.
+            var recorded = await moves.ListAsync(after.Id, cancellationToken).ConfigureAwait(false);
+            var events = TicketEventClassifier.Classify(before, after, since, recorded);
             queued += await router.EnqueueAsync(events, cancellationToken).ConfigureAwait(false);
             await threads.SaveSnapshotAsync(after, cancellationToken).ConfigureAwait(false);
             if (after.LastUpdate is { } last && last > newest)

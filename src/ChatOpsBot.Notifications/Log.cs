@@ -44,6 +44,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2803, Level = LogLevel.Information, Message = "{Queued} digest(s) queued")]
     public static partial void DigestsQueued(ILogger logger, int queued);
 
+    [LoggerMessage(EventId = 2613, Level = LogLevel.Warning, Message = "Who made the {Move} of ticket {TicketId} could not be recorded: the change feed names the author of the case-log entry of its second")]
+    public static partial void MoveNotRecorded(ILogger logger, int ticketId, string move, Exception exception);
+
     [LoggerMessage(EventId = 2612, Level = LogLevel.Warning, Message = "Could not update the card at the top of a ticket's thread")]
     public static partial void CardUpdateFailed(ILogger logger, Exception exception);
 }

@@ -8,5 +8,6 @@ namespace ChatOpsBot.Notifications;
 [JsonSerializable(typeof(OutboxItem))]
 [JsonSerializable(typeof(TicketThread))]
 [JsonSerializable(typeof(Ticket))]
+[JsonSerializable(typeof(TicketMoveRecord))]
 [JsonSerializable(typeof(ChatOpsBot.Cards.ViewModels.DigestCardModel))]
 internal sealed partial class NotificationJsonContext : JsonSerializerContext;

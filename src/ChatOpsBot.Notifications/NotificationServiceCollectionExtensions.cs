@@ -37,6 +37,9 @@ public static class NotificationServiceCollectionExtensions
             services.Replace(ServiceDescriptor.Scoped<IProactiveCards, ProactiveCards>());
         }
 
+        // Who made each write of the desk, for the change feed of whichever instance polls (the desk's default records nothing).
+        services.TryAddSingleton<TicketMoveStore>();
+        services.Replace(ServiceDescriptor.Singleton<ChatOpsBot.Tickets.ITicketMoveLog>(sp => sp.GetRequiredService<TicketMoveStore>()));
         services.TryAddSingleton<ChangeFeedPoller>();
         services.TryAddSingleton<OutboxDeliverer>();
         services.TryAddSingleton<NotificationService>();

@@ -17,7 +17,7 @@ public sealed class PersonalNotices(TicketOpenerStore openers)
         ArgumentNullException.ThrowIfNull(e);
         var ticket = e.Ticket;
         var notices = new List<PersonalNotice>();
-        if (ticket.AgentId is { } agent && AgentKind(e.Kind) is { } agentKind && !MadeBy(e, ticket.AgentName))
+        if (ticket.AgentId is { } agent && AgentKind(e.Kind) is { } agentKind && !MadeBy(e, agent, ticket.AgentName))
         {
             notices.Add(new PersonalNotice(agent, OutboxItem.AgentRecipient, agentKind));
         }
@@ -29,7 +29,7 @@ public sealed class PersonalNotices(TicketOpenerStore openers)
 
         var opener = await openers.GetAsync(ticket.Id, cancellationToken).ConfigureAwait(false)
             ?? (ticket.CallerId is { } caller ? new TicketOpener(ticket.Id, caller, ticket.CallerName) : null);
-        if (opener is not null && !MadeBy(e, opener.Name) && notices.All(n => n.PersonId != opener.PersonId))
+        if (opener is not null && !MadeBy(e, opener.PersonId, opener.Name) && notices.All(n => n.PersonId != opener.PersonId))
         {
             notices.Add(new PersonalNotice(opener.PersonId, OutboxItem.OpenerRecipient, openerKind));
         }
@@ -54,7 +54,11 @@ public sealed class PersonalNotices(TicketOpenerStore openers)
         _ => null,
     };
 
-    /// <summary>The change was made from Teams by that person (a console change names nobody: everyone concerned hears of it).</summary>
-    private static bool MadeBy(TicketEvent e, string name) =>
-        e.Actor is { Length: > 0 } actor && string.Equals(actor, name, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The change was made from Teams by that person: their iTop id when the bot recorded the write, else their name (a
+    /// console change names nobody: everyone concerned hears of it).
+    /// </summary>
+    private static bool MadeBy(TicketEvent e, int personId, string? name) =>
+        e.ActorId is { } actorId ? actorId == personId
+            : e.Actor is { Length: > 0 } actor && string.Equals(actor, name, StringComparison.OrdinalIgnoreCase);
 }

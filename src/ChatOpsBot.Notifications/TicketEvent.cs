@@ -12,4 +12,7 @@ public sealed record TicketEvent(TicketEventKind Kind, Ticket Ticket, string Cha
 {
     /// <summary>The Teams person who made the change, when it was made from Teams (null: made in the iTop console, or unknown).</summary>
     public string? Actor { get; init; }
+
+    /// <summary>The iTop person id of <see cref="Actor"/>, when the bot recorded the write (null: named from a case-log entry, or nobody).</summary>
+    public int? ActorId { get; init; }
 }

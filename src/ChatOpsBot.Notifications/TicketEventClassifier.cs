@@ -9,9 +9,15 @@ namespace ChatOpsBot.Notifications;
 /// two polls are told apart with the dates iTop sets on them (LIFECYCLE.md §3: assignment_date on ev_assign,
 /// last_pending_date on ev_pending, resolution_date on ev_resolve, close_date on ev_close), so "assigned then resolved"
 /// within one poll gives both events, in order; moves that set no date (reassign, reopen, approvals) show only as the
-/// difference between the two states. Each event names who made the change when the bot made it: every write from Teams
-/// carries a case-log entry headed with the Teams person's name (<see cref="TicketLogEntry.Actor"/>), dated with the move;
-/// a change made in the iTop console names nobody but its own log entries' author.
+/// difference between the two states.
+/// <para>
+/// Each event names who made the change when the bot made it. The bot records every write it sends
+/// (<see cref="TicketMoveRecord"/>, <see cref="TicketMoveStore"/>): a move with a record is its actor's, and a reopening's
+/// reason is the public-log entry written with it, whatever else was written in the same second. A move without a
+/// record (made in the iTop console, or by the bot before records existed) is named after the bot's case-log entry of
+/// its second that no record claims (<see cref="TicketLogEntry.Actor"/>, ±1 s): nobody for a console move, unless an
+/// unrecorded entry from Teams shares its second. A public-log entry always names its own author.
+/// </para>
 /// </summary>
 public static class TicketEventClassifier
 {
@@ -21,24 +27,32 @@ public static class TicketEventClassifier
     /// For a ticket never seen: created after this instant it is new; created before (the bot was not watching),
     /// only its current state is announced.
     /// </param>
-    public static IReadOnlyList<TicketEvent> Classify(Ticket? before, Ticket after, DateTimeOffset? createdAfter = null)
+    /// <param name="moves">The bot's records of its writes to this ticket (any age: those of this change are picked out).</param>
+    public static IReadOnlyList<TicketEvent> Classify(Ticket? before, Ticket after, DateTimeOffset? createdAfter = null, IReadOnlyList<TicketMoveRecord>? moves = null)
     {
         ArgumentNullException.ThrowIfNull(after);
         var stamp = (after.LastUpdate ?? after.StartDate ?? DateTimeOffset.MinValue).UtcTicks.ToString(CultureInfo.InvariantCulture);
         var events = new List<TicketEvent>();
-        var actors = NewActorEntries(before, after);
+        var recorded = new RecordedMoves(before, after, moves ?? []);
+        var actors = NewActorEntries(before, after, recorded);
         var changedAt = after.LastUpdate ?? after.StartDate ?? DateTimeOffset.MinValue;
         var seen = (before?.PublicLog ?? []).Select(e => (e.Date, e.Text)).ToHashSet();
         var newPublic = after.PublicLog.Where(e => !seen.Contains((e.Date, e.Text))).OrderBy(e => e.Date).ToList();
-        void Add(TicketEventKind kind, string? suffix = null, TicketLogEntry? entry = null, DateTimeOffset? at = null)
+        TicketEvent Attributed(TicketEvent e, DateTimeOffset at)
         {
-            // A reopening carries its reason: the public-log entry written with the move (the bot writes both in one call).
-            entry ??= kind == TicketEventKind.Reopened && before is not null ? EntryAt(newPublic, at ?? changedAt) : null;
-            events.Add(new TicketEvent(kind, after, stamp + ":" + kind + (suffix is null ? "" : ":" + suffix), entry)
+            // A move the bot recorded is its actor's, with the entry written with it; else the unclaimed entry of its second.
+            if (e.LogEntry is null && recorded.Take(e.Kind, at) is ({ } record, var entry))
             {
-                Actor = entry?.Actor ?? ActorAt(actors, at ?? changedAt),
-            });
+                return e with { LogEntry = e.Kind == TicketEventKind.Reopened ? entry : null, Actor = record.Actor, ActorId = record.PersonId > 0 ? record.PersonId : null };
+            }
+
+            // A reopening carries its reason: the public-log entry written with the move (the bot writes both in one call).
+            var reason = e.LogEntry ?? (e.Kind == TicketEventKind.Reopened && before is not null ? EntryAt(newPublic.Where(p => !recorded.Claims(p)), at) : null);
+            return e with { LogEntry = reason, Actor = reason?.Actor ?? ActorAt(actors, at) };
         }
+
+        void Add(TicketEventKind kind, string? suffix = null, TicketLogEntry? entry = null, DateTimeOffset? at = null) =>
+            events.Add(Attributed(new TicketEvent(kind, after, stamp + ":" + kind + (suffix is null ? "" : ":" + suffix), entry), at ?? changedAt));
 
         if (before is null && createdAfter is { } since && after.StartDate is { } start && start <= since)
         {
@@ -78,7 +92,7 @@ public static class TicketEventClassifier
         if (before is not null && !assigned && after.AgentId is not null && before.AgentId is not null && before.AgentId != after.AgentId)
         {
             // Before whatever followed (e.g. resolved by the new agent).
-            events.Insert(0, new TicketEvent(TicketEventKind.Reassigned, after, stamp + ":" + TicketEventKind.Reassigned) { Actor = ActorAt(actors, changedAt) });
+            events.Insert(0, Attributed(new TicketEvent(TicketEventKind.Reassigned, after, stamp + ":" + TicketEventKind.Reassigned), changedAt));
         }
 
         if (before is not null)
@@ -93,12 +107,12 @@ public static class TicketEventClassifier
         return [.. events.Select((e, i) => e with { Sequence = i })];
     }
 
-    /// <summary>The case-log entries (public and private) written from Teams since <paramref name="before"/>, with who wrote them.</summary>
-    private static List<(DateTimeOffset Date, string Actor)> NewActorEntries(Ticket? before, Ticket after)
+    /// <summary>The case-log entries (public and private) written from Teams since <paramref name="before"/> that no record claims, with who wrote them.</summary>
+    private static List<(DateTimeOffset Date, string Actor)> NewActorEntries(Ticket? before, Ticket after, RecordedMoves recorded)
     {
         var seen = (before?.PublicLog ?? []).Concat(before?.PrivateLog ?? []).Select(e => (e.Date, e.Text)).ToHashSet();
         return [.. after.PublicLog.Concat(after.PrivateLog)
-            .Where(e => e.Actor is not null && !seen.Contains((e.Date, e.Text)))
+            .Where(e => e.Actor is not null && !seen.Contains((e.Date, e.Text)) && !recorded.Claims(e))
             .Select(e => (e.Date, e.Actor!))];
     }
 
@@ -112,7 +126,7 @@ public static class TicketEventClassifier
             .Select(a => a.Actor)
             .FirstOrDefault();
 
-    private static TicketLogEntry? EntryAt(List<TicketLogEntry> entries, DateTimeOffset at) =>
+    private static TicketLogEntry? EntryAt(IEnumerable<TicketLogEntry> entries, DateTimeOffset at) =>
         entries.Where(e => (e.Date - at).Duration() <= ActorClockSlack).OrderBy(e => (e.Date - at).Duration()).FirstOrDefault();
 
     private static readonly TimeSpan ActorClockSlack = TimeSpan.FromSeconds(1);

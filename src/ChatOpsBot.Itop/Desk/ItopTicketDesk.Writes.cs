@@ -52,8 +52,11 @@ public sealed partial class ItopTicketDesk
         }
 
         fields["private_log"] = LogItem(EntryHtml(actor, entry));
-        var created = await client.CreateAsync(UserRequest, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false);
-        return mapper.ToTicket(created);
+        var created = mapper.ToTicket(await client.CreateAsync(UserRequest, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false));
+        // A creation has no id to record under before iTop gives one: recorded after (a ticket seen before its record is
+        // named by its creation's entry, the only one it has).
+        await moves.CompleteAsync(RecordOf(created.Id, TicketMoveRecord.Create, actor, null, entry), created, CancellationToken.None).ConfigureAwait(false);
+        return created;
     }
 
     public async Task<TicketWriteResult> WriteAsync(TicketKey key, Actor actor, TicketWritePlan plan, CancellationToken cancellationToken)
@@ -87,7 +90,13 @@ public sealed partial class ItopTicketDesk
                     throw new ArgumentException($"The plan for ticket {before.Id} wrote to ticket {write.TicketId}.", nameof(plan));
                 }
 
-                return new TicketWriteResult(before, await SendAsync(before, write, actor, cancellationToken).ConfigureAwait(false));
+                // Who made it is recorded before iTop has it, so the change feed never sees the move without its record; the
+                // date iTop set on it once iTop answered (not cancelled: the write is made).
+                var move = RecordOf(before.Id, write is TicketTransition t ? t.Stimulus.ToCode() : TicketMoveRecord.Update, actor, write.Changes.PublicLogText, write.Changes.PrivateLogText);
+                await moves.BeginAsync(move, cancellationToken).ConfigureAwait(false);
+                var after = await SendAsync(before, write, actor, cancellationToken).ConfigureAwait(false);
+                await moves.CompleteAsync(move, after, CancellationToken.None).ConfigureAwait(false);
+                return new TicketWriteResult(before, after);
             }
         }
     }
@@ -147,6 +156,9 @@ public sealed partial class ItopTicketDesk
         Log.UnexpectedState(logger, ticket.Id, problem);
         throw new ItopUnexpectedStateException($"Ticket {ticket.Ref}: {problem}.");
     }
+
+    private TicketMoveRecord RecordOf(int ticketId, string move, Actor actor, string? publicText, string? privateText) =>
+        new(ticketId, Guid.NewGuid().ToString("N"), move, actor.PersonId, actor.Name, publicText, privateText, time.GetUtcNow());
 
     private async Task<int?> ResolveIdAsync(TicketKey key, CancellationToken cancellationToken)
     {

@@ -21,6 +21,8 @@ public sealed partial class ItopTicketDesk(
     ItopDates dates,
     KeyedAsyncLock<int> locks,
     ISharedTicketLock sharedLock,
+    ITicketMoveLog moves,
+    TimeProvider time,
     ItopAccount account,
     IOptions<ItopOptions> options,
     ILogger<ItopTicketDesk> logger) : ITicketDesk

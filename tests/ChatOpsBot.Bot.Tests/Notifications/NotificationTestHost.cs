@@ -49,11 +49,12 @@ public sealed class NotificationTestHost : IAsyncDisposable
     /// <summary>Registers the daily digest in the instances started from now on.</summary>
     public bool WithDigest { get; set; }
 
-    public static async Task<NotificationTestHost> StartAsync(IDictionary<string, string?>? extra = null, string? postgres = null, bool startBot = true)
+    /// <param name="itopClock">The sandbox iTop's clock (dates of moves and case-log entries); null: the system's.</param>
+    public static async Task<NotificationTestHost> StartAsync(IDictionary<string, string?>? extra = null, string? postgres = null, bool startBot = true, TimeProvider? itopClock = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "chatopsbot-notify-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { DatabasePath = Path.Combine(directory, "itop.db") });
+        var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { DatabasePath = Path.Combine(directory, "itop.db"), TimeProvider = itopClock });
         var teams = await FakeTeams.StartAsync();
         foreach (var user in TestUsers.All)
         {

@@ -141,5 +141,72 @@ public sealed class TicketEventClassifierTests
         Assert.NotEqual(entries[0].ChangeId, entries[1].ChangeId);
     }
 
+    /// <summary>
+    /// Issue 14: Hamid (the agent) comments and the Lyon support reopens within a second, from Teams. iTop lists a case log
+    /// oldest first, so the comment is the nearest entry to the move when it comes first in the same second, or when the
+    /// reopen's second turned before it; the bot's records say whose move it was and which entry is its reason, whether
+    /// iTop's answer to the reopen was recorded or not yet (the feed may see the move first).
+    /// </summary>
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(false, false)]
+    public void A_reopen_within_a_second_of_a_comment_is_its_actors_with_its_own_reason(bool commentFirst, bool answered)
+    {
+        var (commentAt, reopenAt) = commentFirst ? (T0.AddMinutes(1), T0.AddMinutes(1)) : (T0.AddMinutes(1).AddSeconds(1), T0.AddMinutes(1));
+        var comment = TeamsEntry(commentAt, "Hamid Le Fleurier", "Je regarde cela.");
+        var reason = TeamsEntry(reopenAt, "Support INSA Lyon", "Le cours n'apparaît pas.");
+        var before = Ticket(TicketStatus.Resolved, 3) with { AssignmentDate = T0, ResolutionDate = T0 };
+        var after = before with
+        {
+            Status = TicketStatus.Assigned,
+            LastUpdate = commentFirst ? reopenAt : commentAt,
+            PublicLog = commentFirst ? [comment, reason] : [reason, comment],
+        };
+        TicketMoveRecord[] moves =
+        [
+            Record("update", 3, "Hamid Le Fleurier", "Je regarde cela.", commentAt),
+            Record("ev_reopen", 12, "Support INSA Lyon", "Le cours n'apparaît pas.", answered ? reopenAt : null),
+        ];
+
+        var events = TicketEventClassifier.Classify(before, after, moves: moves);
+        var reopened = Assert.Single(events, e => e.Kind == TicketEventKind.Reopened);
+        Assert.Equal(("Support INSA Lyon", 12), (reopened.Actor, reopened.ActorId));
+        Assert.Equal(reason, reopened.LogEntry);
+        Assert.Equal("Hamid Le Fleurier", Assert.Single(events, e => e.LogEntry == comment && e.Kind == TicketEventKind.PublicLogEntry).Actor);
+    }
+
+    [Fact]
+    public void A_console_move_has_no_record_and_falls_back_to_the_unclaimed_Teams_entry_of_its_second()
+    {
+        var at = T0.AddMinutes(1);
+        var before = Ticket(TicketStatus.Resolved, 3) with { AssignmentDate = T0, ResolutionDate = T0 };
+        var unrecorded = TeamsEntry(at, "Hamid Le Fleurier", "Je regarde cela.");
+        var reopened = before with { Status = TicketStatus.Assigned, LastUpdate = at, PublicLog = [unrecorded] };
+
+        // No record at all (a bot without records, or one whose record was lost): the log author of the second, as before.
+        var fallback = Assert.Single(TicketEventClassifier.Classify(before, reopened), e => e.Kind == TicketEventKind.Reopened);
+        Assert.Equal(("Hamid Le Fleurier", (int?)null), (fallback.Actor, fallback.ActorId));
+        Assert.Equal(unrecorded, fallback.LogEntry);
+
+        // The same entry recorded as Hamid's comment: it is not the console move's, which names nobody and has no reason.
+        var console = Assert.Single(TicketEventClassifier.Classify(before, reopened, moves: [Record("update", 3, "Hamid Le Fleurier", "Je regarde cela.", at)]), e => e.Kind == TicketEventKind.Reopened);
+        Assert.Null(console.Actor);
+        Assert.Null(console.LogEntry);
+
+        // A record of another ticket, or of a write already seen in the snapshot, names nothing.
+        var elsewhere = Record("ev_reopen", 12, "Support INSA Lyon", "Le cours n'apparaît pas.", at) with { TicketId = 8 };
+        var old = Record("ev_reopen", 12, "Support INSA Lyon", "Déjà vu.", T0.AddSeconds(-5));
+        var quiet = before with { Status = TicketStatus.Assigned, LastUpdate = at };
+        Assert.All(TicketEventClassifier.Classify(before, quiet, moves: [elsewhere, old]), e => Assert.Null(e.Actor));
+    }
+
+    private static TicketLogEntry TeamsEntry(DateTimeOffset at, string actor, string body) =>
+        new(at, "teams-bot-token", actor + " via Teams\n" + body, "<p><strong>" + actor + " via Teams</strong></p><p>" + body + "</p>", actor, body);
+
+    private static TicketMoveRecord Record(string move, int personId, string actor, string publicText, DateTimeOffset? writtenAt) =>
+        new(7, Guid.NewGuid().ToString("N"), move, personId, actor, publicText, null, T0) { WrittenAt = writtenAt };
+
     private static IEnumerable<TicketEventKind> Kinds(IEnumerable<TicketEvent> events) => events.Select(e => e.Kind);
 }
