@@ -27,4 +27,8 @@ public enum TicketRuleCode
     CommentRequired,
     NotWaitingForApproval,
     SameApprover,
+    TitleTooLong,
+    UrgencyInvalid,
+    SubServiceObsolete,
+    ReopenReasonRequired,
 }
