@@ -31,4 +31,7 @@ public enum TicketRuleCode
     UrgencyInvalid,
     SubServiceObsolete,
     ReopenReasonRequired,
+
+    /// <summary>The private log is written by the group side only (<c>TicketRights.CanWritePrivate</c>).</summary>
+    PrivateLogNotAllowed,
 }
