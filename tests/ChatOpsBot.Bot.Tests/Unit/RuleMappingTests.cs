@@ -59,6 +59,9 @@ public sealed class RuleMappingTests
     }
 
     [Fact]
+    public void The_card_announces_the_title_length_itop_keeps() => Assert.Equal(TicketDraft.TitleMaxLength, CardLimits.TitleMaxLength);
+
+    [Fact]
     public void Every_code_the_bot_words_has_its_french_and_english_text()
     {
         Assert.All(RuleTexts.Worded, code =>
