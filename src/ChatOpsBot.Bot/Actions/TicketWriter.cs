@@ -9,7 +9,9 @@ using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Catalog;
 using ChatOpsBot.Tickets.Lifecycle;
 using ChatOpsBot.Tickets.People;
+using ChatOpsBot.Tickets.Rights;
 using ChatOpsBot.Tickets.Rules;
+using TicketAction = ChatOpsBot.Cards.ViewModels.TicketAction;
 
 namespace ChatOpsBot.Bot.Actions;
 
