@@ -154,6 +154,18 @@ public sealed class TicketViolationTests
     }
 
     [Fact]
+    public void A_private_entry_is_refused_outside_the_group_side()
+    {
+        var ticket = TicketIn(TicketStatus.Assigned);
+        var support = new Rights.UserRoles { SupportOrgIds = [InsaLyon] };
+        var intervenant = new Rights.UserRoles { Teams = [IntervenantsMoodle] };
+
+        Assert.Equal([(TicketRuleCode.PrivateLogNotAllowed, TicketField.LogVisibility)], Of(Rights.TicketRights.CheckComment(support, ticket, "OpenMoodle", isPublic: false)));
+        Assert.Empty(Rights.TicketRights.CheckComment(support, ticket, "OpenMoodle", isPublic: true));
+        Assert.Empty(Rights.TicketRights.CheckComment(intervenant, ticket, "OpenMoodle", isPublic: false));
+    }
+
+    [Fact]
     public void Every_rule_code_has_a_french_and_an_english_text()
     {
         foreach (var code in Enum.GetValues<TicketRuleCode>())

@@ -92,9 +92,8 @@ public static class TicketWriter
     {
         var isPublic = input.Get(CardInputIds.CommentPublic) is null || input.GetBool(CardInputIds.CommentPublic);
         var (write, violations) = Judge(ticket.CheckComment(input.Get(CardInputIds.CommentText), isPublic));
-        return isPublic || TicketRights.CanWritePrivate(user.Roles, ticket, brique)
-            ? (write, violations)
-            : (null, [.. violations, new TicketViolation(TicketRuleCode.PrivateLogNotAllowed, TicketField.LogVisibility)]);
+        var refused = TicketRights.CheckComment(user.Roles, ticket, brique, isPublic);
+        return refused.Count == 0 ? (write, violations) : (null, [.. violations, .. refused]);
     }
 
     private static (TicketWrite? Write, IReadOnlyList<TicketViolation> Violations) Judge<T>(TicketVerdict<T> verdict)

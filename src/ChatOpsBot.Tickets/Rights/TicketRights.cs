@@ -1,4 +1,5 @@
 using ChatOpsBot.Tickets.Lifecycle;
+using ChatOpsBot.Tickets.Rules;
 
 namespace ChatOpsBot.Tickets.Rights;
 
@@ -67,6 +68,10 @@ public static class TicketRights
         ArgumentNullException.ThrowIfNull(ticket);
         return roles.IsGroupDesk || roles.IsAdmin || roles.IsMemberOf(ticket.TeamId) || roles.ServesBrique(brique);
     }
+
+    /// <summary>The rights' violation of a case-log entry: a private one from outside the group side.</summary>
+    public static IReadOnlyList<TicketViolation> CheckComment(UserRoles roles, Ticket ticket, string? brique, bool isPublic) =>
+        isPublic || CanWritePrivate(roles, ticket, brique) ? [] : [new TicketViolation(TicketRuleCode.PrivateLogNotAllowed, TicketField.LogVisibility)];
 
     /// <summary>
     /// The private log is read by the group side only: the group desk, the ticket's team, the brique's intervenants and the

@@ -32,6 +32,6 @@ public enum TicketRuleCode
     SubServiceObsolete,
     ReopenReasonRequired,
 
-    /// <summary>The private log is written by the group side only (<c>TicketRights.CanWritePrivate</c>).</summary>
+    /// <summary>The private log is written by the group side only (<c>Rights.TicketRights.CheckComment</c>).</summary>
     PrivateLogNotAllowed,
 }
