@@ -11,13 +11,14 @@ namespace ChatOpsBot.Tickets;
 /// <remarks>
 /// Failures, the same for every member; an implementation lets no other failure out (its transport's exceptions included):
 /// <list type="bullet">
-/// <item>not found: never an exception. A read returns null (a page without it); a write whose ticket is gone returns
-/// <see cref="TicketWriteResult.Read"/> null; an object a write refers to that is gone (team, agent, service) is refused.</item>
+/// <item>not found: a read returns null (a page without it); a write whose ticket is gone before its read returns
+/// <see cref="TicketWriteResult.Read"/> null; the store not finding an object the write names (the ticket gone between the
+/// read and the write, a team, agent or service gone): kind <see cref="Failures.DeskFailureKind.NotFound"/>.</item>
 /// <item>the store unreachable (network, timeout, open circuit, an answer that is not the store's, the shared ticket lock
 /// not obtained in time): <see cref="Failures.TicketDeskException"/> of kind <see cref="Failures.DeskFailureKind.Unavailable"/>;
 /// nothing is known to be written.</item>
 /// <item>the store refusing the bot's own credentials: kind <see cref="Failures.DeskFailureKind.CredentialsRefused"/>.</item>
-/// <item>the store refusing the request (data, move, missing object): kind <see cref="Failures.DeskFailureKind.Refused"/>;
+/// <item>the store refusing the request (data, move): kind <see cref="Failures.DeskFailureKind.Refused"/>;
 /// its answer not matching what was asked: kind <see cref="Failures.DeskFailureKind.UnexpectedAnswer"/>.</item>
 /// <item>a rule of the domain broken (writes and creations only, before anything is sent):
 /// <see cref="Rules.TicketRuleException"/>, with its code.</item>

@@ -13,17 +13,25 @@ public sealed partial record Ticket
     public bool Allows(TicketStimulus stimulus) => TicketLifecycle.TargetOf(Status, stimulus) is not null;
 
     /// <summary>Assign (new, approved, escalated_tto, and back from pending). Null keeps the current team/agent.</summary>
-    public TicketTransition Assign(Team? team, int? agentId) => Assignment(TicketStimulus.Assign, team, agentId);
+    public TicketTransition Assign(Team? team, int? agentId) => CheckAssign(team, agentId ?? KeptAgent(team)).OrThrow();
+
+    /// <summary>The rules of an assignment to exactly this team and agent (none chosen is a violation).</summary>
+    public TicketVerdict<TicketTransition> CheckAssign(Team? team, int? agentId) => Assignment(TicketStimulus.Assign, team, agentId);
 
     /// <summary>Reassign (assigned, escalated_ttr) to another team and/or agent; the note, when given, goes to the private log with the move.</summary>
-    public TicketTransition Reassign(Team? team, int? agentId, string? note = null) => Assignment(TicketStimulus.Reassign, team, agentId, note);
+    public TicketTransition Reassign(Team? team, int? agentId, string? note = null) => CheckReassign(team, agentId ?? KeptAgent(team), note).OrThrow();
+
+    /// <summary>The rules of a reassignment to exactly this team and agent (none chosen is a violation).</summary>
+    public TicketVerdict<TicketTransition> CheckReassign(Team? team, int? agentId, string? note = null) => Assignment(TicketStimulus.Reassign, team, agentId, note);
 
     /// <summary>Put on hold with a reason (iTop's pending_reason; the private-log line of the move repeats it).</summary>
-    public TicketTransition SetPending(string? reason)
+    public TicketTransition SetPending(string? reason) => CheckSetPending(reason).OrThrow();
+
+    public TicketVerdict<TicketTransition> CheckSetPending(string? reason)
     {
-        var to = Target(TicketStimulus.Pending);
-        Require(!string.IsNullOrWhiteSpace(reason), TicketRuleCode.PendingReasonRequired);
-        return Move(TicketStimulus.Pending, to, new TicketChanges { PendingReason = reason!.Trim() }, reason.Trim());
+        var violations = MoveViolations(TicketStimulus.Pending, out var to);
+        violations.Require(!string.IsNullOrWhiteSpace(reason), TicketRuleCode.PendingReasonRequired, TicketField.Reason);
+        return violations.Verdict(() => Move(TicketStimulus.Pending, to, new TicketChanges { PendingReason = reason!.Trim() }, reason.Trim()));
     }
 
     /// <summary>
@@ -31,84 +39,115 @@ public sealed partial record Ticket
     /// the ticket's organisation; the sub-service (given, or the ticket's when the service is unchanged) must belong to it
     /// and be of type service_request.
     /// </summary>
-    public TicketTransition Resolve(string? solution, ServiceCatalog catalog, int? serviceId = null, int? subServiceId = null, string resolutionCode = "assistance")
+    public TicketTransition Resolve(string? solution, ServiceCatalog catalog, int? serviceId = null, int? subServiceId = null, string resolutionCode = "assistance") =>
+        CheckResolve(solution, catalog, serviceId, subServiceId, resolutionCode).OrThrow();
+
+    public TicketVerdict<TicketTransition> CheckResolve(string? solution, ServiceCatalog catalog, int? serviceId = null, int? subServiceId = null, string resolutionCode = "assistance")
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var to = Target(TicketStimulus.Resolve);
-        Require(!string.IsNullOrWhiteSpace(solution), TicketRuleCode.SolutionRequired);
+        var violations = MoveViolations(TicketStimulus.Resolve, out var to);
+        violations.Require(!string.IsNullOrWhiteSpace(solution), TicketRuleCode.SolutionRequired, TicketField.Solution);
         var effectiveService = serviceId ?? ServiceId;
         var effectiveSub = subServiceId ?? (serviceId is null || serviceId == ServiceId ? SubServiceId : null);
-        TicketCatalogRules.CheckService(catalog, OrgId, OrgName, effectiveService, effectiveSub, serviceRequired: true);
-        return Move(TicketStimulus.Resolve, to, new TicketChanges
+        violations.AddRange(TicketCatalogRules.Check(catalog, OrgId, OrgName, effectiveService, effectiveSub, serviceRequired: true));
+        return violations.Verdict(() => Move(TicketStimulus.Resolve, to, new TicketChanges
         {
             Solution = solution!.Trim(),
             ResolutionCode = resolutionCode,
             ServiceId = serviceId,
             SubServiceId = subServiceId,
-        });
+        }));
     }
 
     /// <summary>
     /// Reopen: a resolved request goes back to assigned (its team and agent must still be set), a rejected one to new.
     /// The reason, when given, goes to the public log with the move (as the console asks for it).
     /// </summary>
-    public TicketTransition Reopen(string? reason = null)
+    public TicketTransition Reopen(string? reason = null) => CheckReopen(reason, reasonRequired: false).OrThrow();
+
+    /// <param name="reasonRequired">A person reopening from Teams says why (the console asks for it too); the desk's own writes may not.</param>
+    public TicketVerdict<TicketTransition> CheckReopen(string? reason, bool reasonRequired = true)
     {
-        var to = Target(TicketStimulus.Reopen);
-        if (to == TicketStatus.Assigned)
+        var violations = MoveViolations(TicketStimulus.Reopen, out var to);
+        if (violations.Count == 0 && to == TicketStatus.Assigned)
         {
-            Require(TeamId is not null, TicketRuleCode.TeamRequired);
-            Require(AgentId is not null, TicketRuleCode.AgentRequired);
+            violations.Require(TeamId is not null, TicketRuleCode.TeamRequired, TicketField.Team);
+            violations.Require(AgentId is not null, TicketRuleCode.AgentRequired, TicketField.Agent);
         }
 
-        return Move(TicketStimulus.Reopen, to, new TicketChanges { PublicLogText = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim() });
+        violations.Require(!reasonRequired || !string.IsNullOrWhiteSpace(reason), TicketRuleCode.ReopenReasonRequired, TicketField.Reason);
+        return violations.Verdict(() => Move(TicketStimulus.Reopen, to, new TicketChanges { PublicLogText = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim() }));
     }
 
     /// <summary>Close a resolved request.</summary>
-    public TicketTransition Close() => Move(TicketStimulus.Close, Target(TicketStimulus.Close), new TicketChanges());
+    public TicketTransition Close() => CheckClose().OrThrow();
+
+    public TicketVerdict<TicketTransition> CheckClose()
+    {
+        var violations = MoveViolations(TicketStimulus.Close, out var to);
+        return violations.Verdict(() => Move(TicketStimulus.Close, to, new TicketChanges()));
+    }
 
     /// <summary>Ask for an approval; the approver, when given, must belong to the ticket's organisation.</summary>
-    public TicketTransition RequestApproval(Person? approver)
+    public TicketTransition RequestApproval(Person? approver) => CheckRequestApproval(approver).OrThrow();
+
+    public TicketVerdict<TicketTransition> CheckRequestApproval(Person? approver)
     {
-        var to = Target(TicketStimulus.WaitForApproval);
-        Require(approver is null || approver.OrgId == OrgId, TicketRuleCode.ApproverOtherOrganization, OrgName);
-        return Move(TicketStimulus.WaitForApproval, to, new TicketChanges { ApproverId = approver?.Id });
+        var violations = MoveViolations(TicketStimulus.WaitForApproval, out var to);
+        violations.Require(approver is null || approver.OrgId == OrgId, TicketRuleCode.ApproverOtherOrganization, TicketField.Approver, OrgName);
+        return violations.Verdict(() => Move(TicketStimulus.WaitForApproval, to, new TicketChanges { ApproverId = approver?.Id }));
     }
 
     /// <summary>Approve a request waiting for approval; the note, when given, goes to the public log with the move.</summary>
-    public TicketTransition Approve(string? note = null) =>
-        Move(TicketStimulus.Approve, Target(TicketStimulus.Approve), new TicketChanges { PublicLogText = string.IsNullOrWhiteSpace(note) ? null : note.Trim() });
+    public TicketTransition Approve(string? note = null) => CheckApprove(note).OrThrow();
+
+    public TicketVerdict<TicketTransition> CheckApprove(string? note = null)
+    {
+        var violations = MoveViolations(TicketStimulus.Approve, out var to);
+        return violations.Verdict(() => Move(TicketStimulus.Approve, to, new TicketChanges { PublicLogText = string.IsNullOrWhiteSpace(note) ? null : note.Trim() }));
+    }
 
     /// <summary>
     /// Hand a request waiting for approval to another approver of its organisation. Not a stimulus: an update of
     /// approver_id, which LIFECYCLE.md §4 leaves writable in waiting_for_approval only (read-only once approved).
     /// </summary>
-    public TicketUpdate HandToApprover(Person approver, string? note = null)
+    public TicketUpdate HandToApprover(Person approver, string? note = null) => CheckHandToApprover(approver, note).OrThrow();
+
+    public TicketVerdict<TicketUpdate> CheckHandToApprover(Person approver, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(approver);
-        Require(Status != TicketStatus.Closed, TicketRuleCode.TicketClosed);
-        Require(Status == TicketStatus.WaitingForApproval, TicketRuleCode.NotWaitingForApproval, Status);
-        Require(approver.OrgId == OrgId, TicketRuleCode.ApproverOtherOrganization, OrgName);
-        Require(approver.Id != ApproverId, TicketRuleCode.SameApprover, approver.FullName);
+        var violations = new TicketViolations();
+        _ = violations.Require(Status != TicketStatus.Closed, TicketRuleCode.TicketClosed, TicketField.None)
+            && violations.Require(Status == TicketStatus.WaitingForApproval, TicketRuleCode.NotWaitingForApproval, TicketField.None, Status);
+        violations.Require(approver.OrgId == OrgId, TicketRuleCode.ApproverOtherOrganization, TicketField.Approver, OrgName);
+        violations.Require(approver.Id != ApproverId, TicketRuleCode.SameApprover, TicketField.Approver, approver.FullName);
         var line = string.IsNullOrWhiteSpace(note) ? TicketTexts.LogLine("hand_over", null, approver.FullName) : note.Trim();
-        return new TicketUpdate(Id, new TicketChanges { ApproverId = approver.Id, PrivateLogText = line });
+        return violations.Verdict(() => new TicketUpdate(Id, new TicketChanges { ApproverId = approver.Id, PrivateLogText = line }));
     }
 
     /// <summary>Reject a request waiting for approval; the reason goes to the public log.</summary>
-    public TicketTransition Reject(string? reason)
+    public TicketTransition Reject(string? reason) => CheckReject(reason).OrThrow();
+
+    public TicketVerdict<TicketTransition> CheckReject(string? reason)
     {
-        var to = Target(TicketStimulus.Reject);
-        Require(!string.IsNullOrWhiteSpace(reason), TicketRuleCode.RejectReasonRequired);
-        return Move(TicketStimulus.Reject, to, new TicketChanges { PublicLogText = reason!.Trim() });
+        var violations = MoveViolations(TicketStimulus.Reject, out var to);
+        violations.Require(!string.IsNullOrWhiteSpace(reason), TicketRuleCode.RejectReasonRequired, TicketField.Reason);
+        return violations.Verdict(() => Move(TicketStimulus.Reject, to, new TicketChanges { PublicLogText = reason!.Trim() }));
     }
 
     /// <summary>A case-log entry (any state but closed, non-empty text), public or private.</summary>
-    public TicketUpdate Comment(string? text, bool isPublic)
+    public TicketUpdate Comment(string? text, bool isPublic) => CheckComment(text, isPublic).OrThrow();
+
+    public TicketVerdict<TicketUpdate> CheckComment(string? text, bool isPublic)
     {
-        Require(Status != TicketStatus.Closed, TicketRuleCode.TicketClosed);
-        Require(!string.IsNullOrWhiteSpace(text), TicketRuleCode.CommentRequired);
-        var entry = text!.Trim();
-        return new TicketUpdate(Id, isPublic ? new TicketChanges { PublicLogText = entry } : new TicketChanges { PrivateLogText = entry });
+        var violations = new TicketViolations();
+        violations.Require(Status != TicketStatus.Closed, TicketRuleCode.TicketClosed, TicketField.None);
+        violations.Require(!string.IsNullOrWhiteSpace(text), TicketRuleCode.CommentRequired, TicketField.Comment);
+        return violations.Verdict(() =>
+        {
+            var entry = text!.Trim();
+            return new TicketUpdate(Id, isPublic ? new TicketChanges { PublicLogText = entry } : new TicketChanges { PrivateLogText = entry });
+        });
     }
 
     /// <summary>The ticket as it would be after the move (what iTop is expected to return, minus dates and logs).</summary>
@@ -130,23 +169,32 @@ public sealed partial record Ticket
         };
     }
 
-    private TicketTransition Assignment(TicketStimulus stimulus, Team? team, int? agentId, string? note = null)
+    private TicketVerdict<TicketTransition> Assignment(TicketStimulus stimulus, Team? team, int? agentId, string? note = null)
     {
-        var to = Target(stimulus);
-        Require(team is not null, TicketRuleCode.TeamRequired);
-        var agent = agentId ?? (team!.Id == TeamId ? AgentId : null);
-        Require(agent is not null, TicketRuleCode.AgentRequired);
-        Require(team!.HasMember(agent!.Value), TicketRuleCode.AgentNotInTeam, team.Name);
-        var name = team.Members.FirstOrDefault(m => m.PersonId == agent)?.FullName;
-        return Move(stimulus, to, new TicketChanges { TeamId = team.Id, AgentId = agent }, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), name, team.Name);
+        var violations = MoveViolations(stimulus, out var to);
+        _ = violations.Require(team is not null, TicketRuleCode.TeamRequired, TicketField.Team)
+            && violations.Require(agentId is not null, TicketRuleCode.AgentRequired, TicketField.Agent)
+            && violations.Require(team!.HasMember(agentId!.Value), TicketRuleCode.AgentNotInTeam, TicketField.Agent, team.Name);
+        return violations.Verdict(() =>
+        {
+            var name = team!.Members.FirstOrDefault(m => m.PersonId == agentId)?.FullName;
+            return Move(stimulus, to, new TicketChanges { TeamId = team.Id, AgentId = agentId }, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), name, team.Name);
+        });
     }
 
-    private TicketStatus Target(TicketStimulus stimulus)
+    /// <summary>The agent a move keeps when none is given: the ticket's, if the team stays the same.</summary>
+    private int? KeptAgent(Team? team) => team is not null && team.Id == TeamId ? AgentId : null;
+
+    /// <summary>The violations of the move itself (closed ticket, internal stimulus, no transition from the state) and its target.</summary>
+    private TicketViolations MoveViolations(TicketStimulus stimulus, out TicketStatus to)
     {
-        Require(Status != TicketStatus.Closed, TicketRuleCode.TicketClosed);
-        Require(!stimulus.IsInternal(), TicketRuleCode.InternalStimulus, stimulus);
-        return TicketLifecycle.TargetOf(Status, stimulus)
-            ?? throw new TicketRuleException(TicketRuleCode.TransitionNotAllowed, stimulus, Status);
+        var violations = new TicketViolations();
+        var target = TicketLifecycle.TargetOf(Status, stimulus);
+        _ = violations.Require(Status != TicketStatus.Closed, TicketRuleCode.TicketClosed, TicketField.None)
+            && violations.Require(!stimulus.IsInternal(), TicketRuleCode.InternalStimulus, TicketField.None, stimulus)
+            && violations.Require(target is not null, TicketRuleCode.TransitionNotAllowed, TicketField.None, stimulus, Status);
+        to = target ?? Status;
+        return violations;
     }
 
     /// <summary>
@@ -157,12 +205,4 @@ public sealed partial record Ticket
         new(Id, stimulus, Status, to, changes.PublicLogText is null && changes.PrivateLogText is null
             ? changes with { PrivateLogText = TicketTexts.LogLine(stimulus.ToCode(), detail, args) }
             : changes);
-
-    private static void Require(bool condition, TicketRuleCode code, params object[] args)
-    {
-        if (!condition)
-        {
-            throw new TicketRuleException(code, args);
-        }
-    }
 }

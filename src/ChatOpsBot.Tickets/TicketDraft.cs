@@ -40,24 +40,41 @@ public sealed record TicketDraft
 
     public int Urgency { get; init; } = 4;
 
-    /// <summary>Validates the draft against the caller and the catalog (caller of the organisation, service covered, sub-service rules).</summary>
-    public void Validate(Person? caller, ServiceCatalog catalog)
+    /// <summary>iTop keeps this many characters of a title (UserRequest.title); the desk cuts a longer one.</summary>
+    public const int TitleMaxLength = 255;
+
+    /// <summary>
+    /// Every rule the draft breaks, in the order a form shows them: the organisation, the caller (of that organisation),
+    /// title, description, urgency (iTop's 1 to 4), then the service and its sub-service (LIFECYCLE.md §6).
+    /// </summary>
+    /// <param name="caller">The person <see cref="CallerId"/> names, null when there is none.</param>
+    /// <param name="completeness">
+    /// <see cref="DraftCompleteness.Storable"/>: what iTop needs; <see cref="DraftCompleteness.Complete"/>: what a person
+    /// opening a ticket must give besides (a service, a title iTop keeps whole).
+    /// </param>
+    public IReadOnlyList<TicketViolation> Check(Person? caller, ServiceCatalog catalog, DraftCompleteness completeness = DraftCompleteness.Storable)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        var complete = completeness == DraftCompleteness.Complete;
         var orgName = catalog.Organizations.FirstOrDefault(o => o.Id == OrgId)?.Name ?? OrgId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Check(OrgId > 0, TicketRuleCode.OrganizationRequired);
-        Check(caller is not null && CallerId > 0, TicketRuleCode.CallerRequired);
-        Check(caller!.OrgId == OrgId, TicketRuleCode.CallerOtherOrganization, orgName);
-        Check(!string.IsNullOrWhiteSpace(Title), TicketRuleCode.TitleRequired);
-        Check(!string.IsNullOrWhiteSpace(Description), TicketRuleCode.DescriptionRequired);
-        TicketCatalogRules.CheckService(catalog, OrgId, orgName, ServiceId, SubServiceId, serviceRequired: false);
+        var violations = new TicketViolations();
+        violations.Require(OrgId > 0, TicketRuleCode.OrganizationRequired, TicketField.Organization);
+        _ = violations.Require(caller is not null && CallerId > 0, TicketRuleCode.CallerRequired, TicketField.Caller)
+            && violations.Require(caller!.OrgId == OrgId, TicketRuleCode.CallerOtherOrganization, TicketField.Caller, orgName);
+        _ = violations.Require(!string.IsNullOrWhiteSpace(Title), TicketRuleCode.TitleRequired, TicketField.Title)
+            && violations.Require(!complete || Title.Length <= TitleMaxLength, TicketRuleCode.TitleTooLong, TicketField.Title, TitleMaxLength);
+        violations.Require(!string.IsNullOrWhiteSpace(Description), TicketRuleCode.DescriptionRequired, TicketField.Description);
+        violations.Require(Urgency is >= 1 and <= 4, TicketRuleCode.UrgencyInvalid, TicketField.Urgency);
+        violations.AddRange(TicketCatalogRules.Check(catalog, OrgId, orgName, ServiceId, SubServiceId, serviceRequired: complete));
+        return violations;
     }
 
-    private static void Check(bool condition, TicketRuleCode code, params object[] args)
+    /// <summary>Throws <see cref="TicketRuleException"/> for the first rule the draft breaks (<see cref="Check"/>, what iTop needs).</summary>
+    public void Validate(Person? caller, ServiceCatalog catalog)
     {
-        if (!condition)
+        if (Check(caller, catalog) is [var first, ..])
         {
-            throw new TicketRuleException(code, args);
+            throw first.ToException();
         }
     }
 }

@@ -46,6 +46,17 @@ internal static class Fixtures
         ],
         [new(2, "Groupe INSA", "GROUPE-INSA", null), new(3, "INSA Lyon", "INSA-LYON", 2), new(5, "INSA Rennes", "INSA-RENNES", 2)]);
 
+    /// <summary>A valid draft: Jean Dupont of INSA Lyon asks for Droits Moodle › Droit de création de cours.</summary>
+    public static TicketDraft LyonDraft => new()
+    {
+        OrgId = InsaLyon,
+        CallerId = JeanDupont,
+        Title = "Droit de création de cours",
+        Description = "Je souhaite créer des cours.",
+        ServiceId = DroitsMoodle,
+        SubServiceId = DroitCreationCours,
+    };
+
     /// <summary>A Lyon ticket on Droits Moodle › Droit de création de cours, assigned to Hamid in Intervenants Moodle (fields kept in every state).</summary>
     public static Ticket TicketIn(TicketStatus status, int orgId = InsaLyon) => new()
     {

@@ -7,15 +7,7 @@ namespace ChatOpsBot.Tickets.Tests;
 
 public sealed class TicketDraftTests
 {
-    private static TicketDraft Draft => new()
-    {
-        OrgId = InsaLyon,
-        CallerId = JeanDupont,
-        Title = "Droit de création de cours",
-        Description = "Je souhaite créer des cours.",
-        ServiceId = DroitsMoodle,
-        SubServiceId = DroitCreationCours,
-    };
+    private static TicketDraft Draft => LyonDraft;
 
     [Fact]
     public void A_valid_draft_passes() => Draft.Validate(JeanDupontPerson, Fixtures.Catalog);

@@ -8,7 +8,9 @@ using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Lifecycle;
+using ChatOpsBot.Tickets.Rights;
 using ChatOpsBot.Tickets.Rules;
+using TicketAction = ChatOpsBot.Cards.ViewModels.TicketAction;
 
 namespace ChatOpsBot.Bot.Actions;
 
@@ -67,7 +69,7 @@ public sealed class TicketClick(TicketAction action, CardActionInput input, BotU
         var stale = action is TicketAction.Close or TicketAction.Reopen
             ? !TicketStamp.SameDecision(input.Data.Stamp, current)
             : !string.Equals(input.Data.Stamp, TicketStamp.Of(current), StringComparison.Ordinal);
-        if (!TicketRights.IsAllowed(action, user.Roles, user.Person.Id, current, Brique, opened))
+        if (!TicketRights.IsAllowed(action.ToDomain(), user.Roles, user.Person.Id, current, Brique, opened))
         {
             return stale
                 ? Refuse("stale card, not allowed now", CardText.Notice(CardNotice.OutOfDate, culture))

@@ -7,17 +7,42 @@ using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Catalog;
+using ChatOpsBot.Tickets.Lifecycle;
 using ChatOpsBot.Tickets.People;
+using ChatOpsBot.Tickets.Rights;
+using ChatOpsBot.Tickets.Rules;
+using TicketAction = ChatOpsBot.Cards.ViewModels.TicketAction;
 
 namespace ChatOpsBot.Bot.Actions;
 
 /// <summary>
-/// Checks an action's inputs against the ticket as iTop has it now and turns them into the one write that carries
-/// them (a reassign and its note, a pending and its reason, a resolve and its solution are one stimulus each). The
-/// domain's rules run here too (<see cref="Tickets.Rules.TicketRuleException"/>). Nothing is sent from here.
+/// Turns an action's inputs into the one write that carries them (a reassign and its note, a pending and its reason, a
+/// resolve and its solution are one stimulus each), judged by the domain on the ticket as iTop has it now
+/// (<see cref="Ticket"/>'s <c>Check…</c>): the violations of a field the action's form has are shown under its input, any
+/// other is the card's banner (<see cref="TicketRuleException"/>). Nothing is sent from here.
 /// </summary>
 public static class TicketWriter
 {
+    /// <summary>Where each action's form shows the domain's violations (an action without a form shows them as the banner).</summary>
+    public static IReadOnlyDictionary<TicketAction, FormFields> Forms { get; } = new Dictionary<TicketAction, FormFields>
+    {
+        [TicketAction.Assign] = new FormFields()
+            .Map(TicketField.Team, CardInputIds.AssignTeam)
+            .Map(TicketField.Agent, CardInputIds.AssignAgent),
+        [TicketAction.Reassign] = new FormFields()
+            .Map(TicketField.Team, CardInputIds.ReassignAgent, "Error_AgentNotInTeam")
+            .Map(TicketField.Agent, CardInputIds.ReassignAgent),
+        [TicketAction.Pending] = new FormFields().Map(TicketField.Reason, CardInputIds.PendingReason),
+        [TicketAction.Resolve] = new FormFields()
+            .Map(TicketField.Service, CardInputIds.ResolveService)
+            .Map(TicketField.SubService, CardInputIds.ResolveSubService)
+            .Map(TicketField.Solution, CardInputIds.ResolveSolution),
+        [TicketAction.Reopen] = new FormFields().Map(TicketField.Reason, CardInputIds.ReopenReason),
+        [TicketAction.Comment] = new FormFields()
+            .Map(TicketField.Comment, CardInputIds.CommentText)
+            .Map(TicketField.LogVisibility, CardInputIds.CommentPublic),
+    };
+
     public static PlannedWrite Plan(
         TicketAction action,
         CardActionInput input,
@@ -33,114 +58,47 @@ public static class TicketWriter
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(teams);
-        var errors = new Dictionary<string, string>();
-        switch (action)
+        var (write, violations) = action switch
         {
-            case TicketAction.Assign:
-            {
-                var teamId = input.GetInt(CardInputIds.AssignTeam);
-                var agentId = input.GetInt(CardInputIds.AssignAgent);
-                var team = teamId is { } t ? teams.FirstOrDefault(x => x.Id == t) : null;
-                if (team is null)
-                {
-                    errors[CardInputIds.AssignTeam] = BotText.Get("Error_TeamRequired", culture);
-                }
-                else if (agentId is null || !team.HasMember(agentId.Value))
-                {
-                    errors[CardInputIds.AssignAgent] = BotText.Get("Error_AgentNotInTeam", culture);
-                }
+            TicketAction.Assign => Judge(ticket.CheckAssign(TeamOf(input.GetInt(CardInputIds.AssignTeam), teams), input.GetInt(CardInputIds.AssignAgent))),
 
-                return errors.Count > 0 ? PlannedWrite.Invalid(errors) : PlannedWrite.Of(ticket.Assign(team, agentId));
-            }
-
-            case TicketAction.Resume:
-                // The same team and agent as before the hold; Ticket.Assign refuses (a rule, shown as the banner) if either is gone.
-                return PlannedWrite.Of(ticket.Assign(TeamOf(ticket, teams), ticket.AgentId));
-
-            case TicketAction.TakeIt:
-                return PlannedWrite.Of(ticket.Reassign(TeamOf(ticket, teams), user.Person.Id));
-
-            case TicketAction.Pending:
-            {
-                if (input.Get(CardInputIds.PendingReason) is not { } reason)
-                {
-                    errors[CardInputIds.PendingReason] = BotText.Get("Error_Required", culture);
-                    return PlannedWrite.Invalid(errors);
-                }
-
-                return PlannedWrite.Of(ticket.SetPending(reason));
-            }
-
-            case TicketAction.Reassign:
-            {
-                var team = TeamOf(ticket, teams);
-                var agentId = input.GetInt(CardInputIds.ReassignAgent);
-                if (agentId is null || team is null || !team.HasMember(agentId.Value))
-                {
-                    errors[CardInputIds.ReassignAgent] = BotText.Get("Error_AgentNotInTeam", culture);
-                    return PlannedWrite.Invalid(errors);
-                }
-
-                return PlannedWrite.Of(ticket.Reassign(team, agentId, input.Get(CardInputIds.ReassignNote)));
-            }
-
-            case TicketAction.Resolve:
-            {
-                var serviceId = input.GetInt(CardInputIds.ResolveService) ?? ticket.ServiceId;
-                var subServiceId = input.GetInt(CardInputIds.ResolveSubService);
-                var solution = input.Get(CardInputIds.ResolveSolution);
-                if (serviceId is null || !catalog.IsCovered(ticket.OrgId, serviceId.Value))
-                {
-                    errors[CardInputIds.ResolveService] = BotText.Get("Error_ServiceRequired", culture);
-                }
-                else if (subServiceId is { } sub && !catalog.SelectableSubServicesOf(serviceId.Value).Any(s => s.Id == sub))
-                {
-                    errors[CardInputIds.ResolveSubService] = BotText.Get("Error_SubServiceOfOtherService", culture);
-                }
-
-                if (solution is null)
-                {
-                    errors[CardInputIds.ResolveSolution] = BotText.Get("Error_Required", culture);
-                }
-
-                return errors.Count > 0 ? PlannedWrite.Invalid(errors) : PlannedWrite.Of(ticket.Resolve(solution, catalog, serviceId, subServiceId));
-            }
-
-            case TicketAction.Reopen:
-            {
-                if (input.Get(CardInputIds.ReopenReason) is not { } reason)
-                {
-                    errors[CardInputIds.ReopenReason] = BotText.Get("Error_Required", culture);
-                    return PlannedWrite.Invalid(errors);
-                }
-
-                return PlannedWrite.Of(ticket.Reopen(reason));
-            }
-
-            case TicketAction.Close:
-                return PlannedWrite.Of(ticket.Close());
-
-            case TicketAction.Comment:
-            {
-                var text = input.Get(CardInputIds.CommentText);
-                var isPublic = input.Get(CardInputIds.CommentPublic) is null || input.GetBool(CardInputIds.CommentPublic);
-                if (text is null)
-                {
-                    errors[CardInputIds.CommentText] = BotText.Get("Error_Required", culture);
-                }
-                else if (!isPublic && !TicketRights.CanWritePrivate(user.Roles, ticket, brique))
-                {
-                    errors[CardInputIds.CommentPublic] = BotText.Get("Error_PrivateNotAllowed", culture);
-                }
-
-                return errors.Count > 0 ? PlannedWrite.Invalid(errors) : PlannedWrite.Of(ticket.Comment(text, isPublic));
-            }
-
-            default:
-                throw new ArgumentOutOfRangeException(nameof(action), action, null);
+            // The same team and agent as before the hold; the domain refuses (a rule, shown as the banner) if either is gone.
+            TicketAction.Resume => Judge(ticket.CheckAssign(TeamOf(ticket.TeamId, teams), ticket.AgentId)),
+            TicketAction.TakeIt => Judge(ticket.CheckReassign(TeamOf(ticket.TeamId, teams), user.Person.Id)),
+            TicketAction.Pending => Judge(ticket.CheckSetPending(input.Get(CardInputIds.PendingReason))),
+            TicketAction.Reassign => Judge(ticket.CheckReassign(TeamOf(ticket.TeamId, teams), input.GetInt(CardInputIds.ReassignAgent), input.Get(CardInputIds.ReassignNote))),
+            TicketAction.Resolve => Judge(ticket.CheckResolve(
+                input.Get(CardInputIds.ResolveSolution),
+                catalog,
+                input.GetInt(CardInputIds.ResolveService) ?? ticket.ServiceId,
+                input.GetInt(CardInputIds.ResolveSubService))),
+            TicketAction.Reopen => Judge(ticket.CheckReopen(input.Get(CardInputIds.ReopenReason))),
+            TicketAction.Close => Judge(ticket.CheckClose()),
+            TicketAction.Comment => Comment(input, ticket, user, brique),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+        };
+        if (violations.Count == 0)
+        {
+            return PlannedWrite.Of(write!);
         }
+
+        var errors = new Dictionary<string, string>();
+        return Forms.TryGetValue(action, out var form) && form.AddErrors(errors, violations, culture)
+            ? PlannedWrite.Invalid(errors)
+            : throw violations[0].ToException();
     }
 
-    private static Team? TeamOf(Ticket ticket, IReadOnlyList<Team> teams) =>
-        ticket.TeamId is { } id ? teams.FirstOrDefault(t => t.Id == id) : null;
+    private static (TicketWrite? Write, IReadOnlyList<TicketViolation> Violations) Comment(CardActionInput input, Ticket ticket, BotUser user, string? brique)
+    {
+        var isPublic = input.Get(CardInputIds.CommentPublic) is null || input.GetBool(CardInputIds.CommentPublic);
+        var (write, violations) = Judge(ticket.CheckComment(input.Get(CardInputIds.CommentText), isPublic));
+        var refused = TicketRights.CheckComment(user.Roles, ticket, brique, isPublic);
+        return refused.Count == 0 ? (write, violations) : (null, [.. violations, .. refused]);
+    }
+
+    private static (TicketWrite? Write, IReadOnlyList<TicketViolation> Violations) Judge<T>(TicketVerdict<T> verdict)
+        where T : TicketWrite => (verdict.Value, verdict.Violations);
+
+    private static Team? TeamOf(int? teamId, IReadOnlyList<Team> teams) =>
+        teamId is { } id ? teams.FirstOrDefault(t => t.Id == id) : null;
 }

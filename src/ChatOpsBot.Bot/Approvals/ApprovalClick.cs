@@ -7,6 +7,7 @@ using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Lifecycle;
+using ChatOpsBot.Tickets.Rules;
 
 namespace ChatOpsBot.Bot.Approvals;
 
@@ -71,7 +72,8 @@ public sealed class ApprovalClick(
     {
         var approve = input.Verb == CardVerbs.Approve;
         var comment = input.Get(approve ? CardInputIds.ApproveComment : CardInputIds.RejectComment);
-        if (!approve && comment is null)
+        // The reason a rejection needs is the domain's rule, worded by the approval card under its input.
+        if (!approve && ticket.CheckReject(comment).Violations.Any(v => v.Field == TicketField.Reason))
         {
             Errors = new Dictionary<string, string> { [CardInputIds.RejectComment] = CardText.Get("Approval_RejectCommentRequired", culture) };
             return Refuse("reject without a reason", null);

@@ -147,14 +147,14 @@ public sealed class ApprovalDecisions(
     }
 
     /// <summary>
-    /// A store failure while finishing an intent in the background: iTop refusing the request itself drops the intent; iTop
+    /// A store failure while finishing an intent in the background: iTop refusing the request itself (or not finding what it names) drops the intent; iTop
     /// down or refusing the bot's account keeps it for a later retry.
     /// </summary>
     public async Task LetGoAsync(int ticketId, ApprovalIntent intent, DeskFailureKind kind, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
         DeskFailures.Log(logger, "unfinished approval " + Id(ticketId), exception, cancellationToken);
-        if (kind is DeskFailureKind.Refused)
+        if (kind is DeskFailureKind.Refused or DeskFailureKind.NotFound)
         {
             await GiveBackAsync(ticketId, intent).ConfigureAwait(false);
             return;

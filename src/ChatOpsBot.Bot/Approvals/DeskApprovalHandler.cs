@@ -3,13 +3,13 @@ using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rendering;
-using ChatOpsBot.Bot.Rights;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Rights;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Approvals;
@@ -44,7 +44,7 @@ public sealed class DeskApprovalHandler(
             }
 
             var view = new TicketCardRequest(ticket, user);
-            if (!TicketRights.IsAllowed(TicketAction.DecideApproval, user.Roles, user.Person.Id, ticket, brique))
+            if (!TicketRights.IsAllowed(Tickets.Rights.TicketAction.DecideApproval, user.Roles, user.Person.Id, ticket, brique))
             {
                 Log.ActionRefused(logger, input.Verb, "not the group desk, or the request has an approver");
                 var notice = CardText.Notice(user.Roles.IsGroupDesk || user.Roles.IsAdmin ? CardNotice.OutOfDate : CardNotice.NotAllowed, culture);

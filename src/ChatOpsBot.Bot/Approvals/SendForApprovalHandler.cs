@@ -3,13 +3,13 @@ using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rendering;
-using ChatOpsBot.Bot.Rights;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Rights;
 using ChatOpsBot.Tickets.Rules;
 using Microsoft.Extensions.Logging;
 
@@ -45,7 +45,7 @@ public sealed class SendForApprovalHandler(
 
             var watchers = await viewers.AddAsync(ticket.Id, user.TeamsUserId, cancellationToken).ConfigureAwait(false);
             var view = new TicketCardRequest(ticket, user) { RefreshUserIds = watchers };
-            var allowed = TicketRights.IsAllowed(TicketAction.HandToApprover, user.Roles, user.Person.Id, ticket, brique);
+            var allowed = TicketRights.IsAllowed(Tickets.Rights.TicketAction.HandToApprover, user.Roles, user.Person.Id, ticket, brique);
             if (!allowed || !string.Equals(input.Data.Stamp, TicketStamp.Of(ticket), StringComparison.Ordinal))
             {
                 Log.ActionRefused(logger, input.Verb, allowed ? "stale card" : "not allowed");

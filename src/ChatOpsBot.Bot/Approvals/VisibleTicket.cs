@@ -1,9 +1,9 @@
 using System.Globalization;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Rights;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Rights;
 
 namespace ChatOpsBot.Bot.Approvals;
 

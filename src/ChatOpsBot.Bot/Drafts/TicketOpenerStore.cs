@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.State;
+using ChatOpsBot.Tickets.Rights;
 
 namespace ChatOpsBot.Bot.Drafts;
 

@@ -1,5 +1,6 @@
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.People;
+using ChatOpsBot.Tickets.Rights;
 
 namespace ChatOpsBot.Bot.Identity;
 

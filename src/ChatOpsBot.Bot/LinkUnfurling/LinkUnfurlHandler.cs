@@ -2,11 +2,11 @@ using System.Globalization;
 using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Rendering;
-using ChatOpsBot.Bot.Rights;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Protocol.MessageExtensions;
 using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Rights;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.LinkUnfurling;

@@ -9,7 +9,9 @@ using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Catalog;
 using ChatOpsBot.Tickets.People;
+using ChatOpsBot.Tickets.Rights;
 using Microsoft.Extensions.Options;
+using TicketAction = ChatOpsBot.Cards.ViewModels.TicketAction;
 
 namespace ChatOpsBot.Bot.Rendering;
 
@@ -31,7 +33,7 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
         var viewer = request.Viewer;
         IReadOnlyList<TicketAction> allowed = request.Actions ?? (viewer is null
             ? [TicketAction.Refresh]
-            : TicketRights.Allowed(viewer.Roles, viewer.Person.Id, ticket, brique, request.ViewerOpened));
+            : TicketRights.Allowed(viewer.Roles, viewer.Person.Id, ticket, brique, request.ViewerOpened).Select(a => a.ToCard()).ToList());
         return new TicketCardModel
         {
             TicketId = ticket.Id.ToString(CultureInfo.InvariantCulture),

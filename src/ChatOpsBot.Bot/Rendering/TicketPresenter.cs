@@ -2,10 +2,10 @@ using System.Globalization;
 using ChatOpsBot.Bot.Drafts;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Rights;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Rights;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsBot.Bot.Rendering;

@@ -1,3 +1,5 @@
+using ChatOpsBot.Tickets.Failures;
+
 namespace ChatOpsBot.Itop.Errors;
 
 /// <summary>Code 100: an object or external key does not exist or is not visible ("Invalid object …", "No item found …").</summary>
@@ -21,4 +23,6 @@ public sealed class ItopObjectNotFoundException : ItopInternalErrorException
         : base(code, message)
     {
     }
+
+    public override DeskFailureKind Kind => DeskFailureKind.NotFound;
 }

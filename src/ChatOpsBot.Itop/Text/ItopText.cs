@@ -11,7 +11,7 @@ namespace ChatOpsBot.Itop.Text;
 /// </summary>
 public static partial class ItopText
 {
-    public const int TitleMaxLength = 255;
+    public const int TitleMaxLength = Tickets.TicketDraft.TitleMaxLength;
 
     /// <summary>Escapes plain text into one HTML paragraph per block, <c>&lt;br/&gt;</c> for single line breaks.</summary>
     public static string ToHtml(string? text)

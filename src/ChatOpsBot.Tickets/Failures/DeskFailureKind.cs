@@ -14,4 +14,10 @@ public enum DeskFailureKind
 
     /// <summary>The store answered success, but not with what was asked (wrong status, log entry missing).</summary>
     UnexpectedAnswer,
+
+    /// <summary>
+    /// The store has no such object: the ticket, or one the request names (team, agent, service), gone or never there
+    /// (iTop code 100 "Invalid object …"): nothing was done.
+    /// </summary>
+    NotFound,
 }

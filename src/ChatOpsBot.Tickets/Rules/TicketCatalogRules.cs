@@ -5,41 +5,36 @@ namespace ChatOpsBot.Tickets.Rules;
 /// <summary>The external-key filters of service_id and servicesubcategory_id (LIFECYCLE.md §6), which iTop's REST does not apply.</summary>
 public static class TicketCatalogRules
 {
-    /// <summary>Throws <see cref="TicketRuleException"/> unless the service/sub-service pair is allowed for the organisation.</summary>
-    public static void CheckService(ServiceCatalog catalog, int orgId, string orgName, int? serviceId, int? subServiceId, bool serviceRequired)
+    /// <summary>
+    /// The violations of a service/sub-service pair for the organisation: at most one on the service and, only when the
+    /// service holds, one on the sub-service (a sub-service is judged under its service).
+    /// </summary>
+    public static IReadOnlyList<TicketViolation> Check(ServiceCatalog catalog, int orgId, string orgName, int? serviceId, int? subServiceId, bool serviceRequired)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        var violations = new TicketViolations();
         if (serviceId is null)
         {
-            if (serviceRequired || subServiceId is not null)
-            {
-                throw new TicketRuleException(TicketRuleCode.ServiceRequired);
-            }
-
-            return;
+            violations.Require(!serviceRequired && subServiceId is null, TicketRuleCode.ServiceRequired, TicketField.Service);
+            return violations;
         }
 
-        var service = catalog.FindService(serviceId.Value) ?? throw new TicketRuleException(TicketRuleCode.UnknownService);
-        if (!catalog.IsCovered(orgId, service.Id))
+        var service = catalog.FindService(serviceId.Value);
+        if (!violations.Require(service is not null, TicketRuleCode.UnknownService, TicketField.Service)
+            || !violations.Require(catalog.IsCovered(orgId, service!.Id), TicketRuleCode.ServiceNotCovered, TicketField.Service, service.Name, OrgName(catalog, orgId, orgName))
+            || subServiceId is null)
         {
-            var org = catalog.Organizations.FirstOrDefault(o => o.Id == orgId)?.Name ?? orgName;
-            throw new TicketRuleException(TicketRuleCode.ServiceNotCovered, service.Name, org);
+            return violations;
         }
 
-        if (subServiceId is null)
-        {
-            return;
-        }
-
-        var sub = catalog.FindSubService(subServiceId.Value) ?? throw new TicketRuleException(TicketRuleCode.UnknownSubService);
-        if (sub.ServiceId != service.Id)
-        {
-            throw new TicketRuleException(TicketRuleCode.SubServiceOfOtherService, sub.Name, service.Name);
-        }
-
-        if (!sub.IsServiceRequest)
-        {
-            throw new TicketRuleException(TicketRuleCode.SubServiceNotServiceRequest, sub.Name);
-        }
+        var sub = catalog.FindSubService(subServiceId.Value);
+        _ = violations.Require(sub is not null, TicketRuleCode.UnknownSubService, TicketField.SubService)
+            && violations.Require(sub!.ServiceId == service.Id, TicketRuleCode.SubServiceOfOtherService, TicketField.SubService, sub.Name, service.Name)
+            && violations.Require(sub.IsServiceRequest, TicketRuleCode.SubServiceNotServiceRequest, TicketField.SubService, sub.Name)
+            && violations.Require(!sub.IsObsolete, TicketRuleCode.SubServiceObsolete, TicketField.SubService, sub.Name);
+        return violations;
     }
+
+    private static string OrgName(ServiceCatalog catalog, int orgId, string orgName) =>
+        catalog.Organizations.FirstOrDefault(o => o.Id == orgId)?.Name ?? orgName;
 }

@@ -27,4 +27,11 @@ public enum TicketRuleCode
     CommentRequired,
     NotWaitingForApproval,
     SameApprover,
+    TitleTooLong,
+    UrgencyInvalid,
+    SubServiceObsolete,
+    ReopenReasonRequired,
+
+    /// <summary>The private log is written by the group side only (<c>Rights.TicketRights.CheckComment</c>).</summary>
+    PrivateLogNotAllowed,
 }

@@ -9,9 +9,15 @@ public sealed class TicketRuleException : Exception
     private readonly object[] _args;
 
     public TicketRuleException(TicketRuleCode code, params object[] args)
+        : this(code, TicketField.None, args)
+    {
+    }
+
+    public TicketRuleException(TicketRuleCode code, TicketField field, params object[] args)
         : base(Format(code, TicketTexts.French, args))
     {
         Code = code;
+        Field = field;
         _args = args;
     }
 
@@ -34,6 +40,9 @@ public sealed class TicketRuleException : Exception
 
     /// <summary>The machine code of the refusal.</summary>
     public TicketRuleCode Code { get; }
+
+    /// <summary>The field the refusal concerns (<see cref="TicketField.None"/>: the move itself).</summary>
+    public TicketField Field { get; }
 
     /// <summary>The reason in French.</summary>
     public string ReasonFr => Reason(TicketTexts.French);

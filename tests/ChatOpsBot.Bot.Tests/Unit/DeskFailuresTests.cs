@@ -31,7 +31,7 @@ public sealed class DeskFailuresTests
     {
         Assert.Equal(DeskFailureKind.Unavailable, DeskFailures.KindOf(new ItopUnavailableException("down"), CancellationToken.None));
         Assert.Equal(DeskFailureKind.CredentialsRefused, DeskFailures.KindOf(new ItopUnauthorizedException("no"), CancellationToken.None));
-        Assert.Equal(DeskFailureKind.Refused, DeskFailures.KindOf(new ItopObjectNotFoundException(100, "Invalid object"), CancellationToken.None));
+        Assert.Equal(DeskFailureKind.NotFound, DeskFailures.KindOf(new ItopObjectNotFoundException(100, "Invalid object"), CancellationToken.None));
         Assert.Equal(DeskFailureKind.Refused, DeskFailures.KindOf(new TicketDeskException("refused"), CancellationToken.None));
     }
 

@@ -1,7 +1,6 @@
 using ChatOpsBot.Bot.Identity;
-using ChatOpsBot.Bot.Rights;
-using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Tickets;
+using ChatOpsBot.Tickets.Rights;
 
 namespace ChatOpsBot.Bot.Tests.Unit;
 

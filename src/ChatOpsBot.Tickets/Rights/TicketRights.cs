@@ -1,12 +1,10 @@
-using ChatOpsBot.Bot.Identity;
-using ChatOpsBot.Cards.ViewModels;
-using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Lifecycle;
+using ChatOpsBot.Tickets.Rules;
 
-namespace ChatOpsBot.Bot.Rights;
+namespace ChatOpsBot.Tickets.Rights;
 
 /// <summary>
-/// Who may do what on a ticket in which state (README "Rights matrix"). Always evaluated on the ticket just read
+/// Who may do what on a ticket in which state (the bot's README, "Rights matrix"). Always evaluated on the ticket just read
 /// from iTop, never on what a card carried.
 /// </summary>
 public static class TicketRights
@@ -18,14 +16,14 @@ public static class TicketRights
     ];
 
     /// <summary>The buttons this user gets on this ticket; none once it is closed.</summary>
-    /// <param name="opened">The user opened the ticket from Teams for someone of the group (<c>TicketOpenerStore.FollowsAsync</c>).</param>
+    /// <param name="opened">The user opened the ticket for someone of the group (the bot keeps who did).</param>
     public static IReadOnlyList<TicketAction> Allowed(UserRoles roles, int personId, Ticket ticket, string? brique, bool opened = false) =>
         ticket.Status == TicketStatus.Closed
             ? []
             : Order.Where(a => IsAllowed(a, roles, personId, ticket, brique, opened)).ToList();
 
     /// <param name="opened">
-    /// The user opened the ticket from Teams for someone of the group (a C2IP member): they follow it as its school's
+    /// The user opened the ticket for someone of the group (a C2IP member): they follow it as its school's
     /// support does (see it, comment, close, reopen).
     /// </param>
     public static bool IsAllowed(TicketAction action, UserRoles roles, int personId, Ticket ticket, string? brique, bool opened = false)
@@ -54,7 +52,7 @@ public static class TicketRights
             TicketAction.Reopen => Can(ticket, TicketStimulus.Reopen) && (desk || support),
             TicketAction.Close => Can(ticket, TicketStimulus.Close) && (desk || support),
             TicketAction.Comment => desk || handler || support,
-            // Sending a new request for approval (Approvals/ApprovalActionHandler): the group desk only.
+            // Sending a new request for approval: the group desk only.
             TicketAction.HandToApprover => Can(ticket, TicketStimulus.WaitForApproval) && desk,
             // A request waiting on nobody in iTop (put there in the console, or a school without approvers): the group desk decides.
             TicketAction.DecideApproval => Can(ticket, TicketStimulus.Approve) && desk && ticket.ApproverId is null,
@@ -70,6 +68,10 @@ public static class TicketRights
         ArgumentNullException.ThrowIfNull(ticket);
         return roles.IsGroupDesk || roles.IsAdmin || roles.IsMemberOf(ticket.TeamId) || roles.ServesBrique(brique);
     }
+
+    /// <summary>The rights' violation of a case-log entry: a private one from outside the group side.</summary>
+    public static IReadOnlyList<TicketViolation> CheckComment(UserRoles roles, Ticket ticket, string? brique, bool isPublic) =>
+        isPublic || CanWritePrivate(roles, ticket, brique) ? [] : [new TicketViolation(TicketRuleCode.PrivateLogNotAllowed, TicketField.LogVisibility)];
 
     /// <summary>
     /// The private log is read by the group side only: the group desk, the ticket's team, the brique's intervenants and the

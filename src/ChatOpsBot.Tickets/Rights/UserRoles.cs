@@ -1,8 +1,8 @@
 using ChatOpsBot.Tickets.People;
 
-namespace ChatOpsBot.Bot.Identity;
+namespace ChatOpsBot.Tickets.Rights;
 
-/// <summary>What a person may do, computed from iTop (teams, organisation) and <see cref="RolesOptions"/>.</summary>
+/// <summary>The roles a person holds in the group's support, which <see cref="TicketRights"/> judges on; the bot derives them from iTop (teams, organisation) and its configuration.</summary>
 public sealed record UserRoles
 {
     public static readonly UserRoles None = new();
@@ -13,7 +13,7 @@ public sealed record UserRoles
 
     public bool IsApprover { get; init; }
 
-    /// <summary>Member of <see cref="RolesOptions.GroupOpenerTeam"/>: opens tickets for any person of the group.</summary>
+    /// <summary>Member of the group's opener team (the C2IP): opens tickets for any person of the group.</summary>
     public bool IsGroupOpener { get; init; }
 
     /// <summary>The iTop teams the person belongs to.</summary>
