@@ -174,6 +174,7 @@ public static class Samples
         Request = "Création d'un espace Moodle pour le master Génie civil",
         RequestedBy = "Support INSA Lyon",
         School = "INSA Lyon",
+        SchoolReference = "LYON-2026-0412",
         Reason = "Nouvelle formation ouverte à la rentrée de janvier ; 120 étudiants.",
         UserWords = "Il nous faut l'espace avant le 5 janvier.",
         HandOffNote = view == ApprovalCardView.Decided ? null : new("Hélène Dechelette", "28/11/2026 12:30 (heure de Paris)", "Je suis absente jusqu'au 4 : peux-tu décider ?"),

@@ -27,6 +27,7 @@ public static class ApprovalCards
             Request = ticket.Title,
             RequestedBy = record.RequestedBy,
             School = ticket.OrgName,
+            SchoolReference = ticket.SchoolReference,
             Reason = ticket.Description is { Length: > 0 } reason ? reason : ticket.Title,
             UserWords = ticket.UserWords,
             HandOffNote = HandOffNote(ticket, record, culture),
