@@ -96,7 +96,7 @@ public static class Samples
         {
             CardTicketStatus.New => "Nouveau depuis 2 heures, à qualifier par le support groupe",
             CardTicketStatus.Pending => "En attente du demandeur depuis 3 jours",
-            CardTicketStatus.WaitingForApproval => "En attente d'approbation depuis 2 jours, sans approbateur désigné",
+            CardTicketStatus.WaitingForApproval => "En attente d'approbation par le bureau du groupe depuis 2 jours (aucun approbateur désigné)",
             CardTicketStatus.Resolved => "Résolu depuis 1 jour, en attente de clôture par l'établissement",
             CardTicketStatus.Closed => "Clôturé le 30/11/2026 16:20 (heure de Paris)",
             _ => "Assigné à Hamid Le Fleurier (équipe Intervenants Moodle) depuis 2 jours",

@@ -153,7 +153,7 @@ try {
   });
   agentApi.close();
   assert.equal(resolved.type, 'application/vnd.microsoft.card.adaptive', 'resolve: ' + JSON.stringify(resolved).slice(0, 300));
-  const notice = lyon.page.locator('.ac-adaptiveCard').filter({ hasText: /est résolu\. Solution/ }).last();
+  const notice = lyon.page.locator('.ac-adaptiveCard').filter({ hasText: /est résolu — par/ }).last();
   await notice.getByRole('button', { name: /Clôturer/ }).first().waitFor({ timeout: 60_000 });
   await shoot(lyon.page, notice, 'chat-8-resolved-notice.png');
 

@@ -34,7 +34,7 @@ public static class ApprovalCards
             ServicePath = path.Length == 0 ? null : path,
             RequestedAt = CardFormat.Date(record.RequestedAt, culture),
             Approver = record.ByGroupDesk && string.IsNullOrWhiteSpace(ticket.ApproverName)
-                ? CardText.Format("Approval_ByGroupDesk", culture, ticket.OrgName)
+                ? CardText.Format(record.TakenOverByDesk ? "Approval_ByGroupDesk_NoneNamed" : "Approval_ByGroupDesk", culture, ticket.OrgName)
                 : string.IsNullOrWhiteSpace(ticket.ApproverName) ? null : ticket.ApproverName,
             HandOffChoices = view == ApprovalCardView.Approver && !record.ByGroupDesk
                 ? [.. record.Approvers.Where(a => a.PersonId != ticket.ApproverId).Select(a => new ChoiceOption(a.PersonId.ToString(CultureInfo.InvariantCulture), a.Name))]
