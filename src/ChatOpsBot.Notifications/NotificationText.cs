@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Tickets;
@@ -44,6 +45,18 @@ public static class NotificationText
 
         // A comment already names its author; any other change made from Teams names the person who made it.
         return item.Kind == TicketEventKind.PublicLogEntry ? text : WithActor(item, text, culture);
+    }
+
+    /// <summary>
+    /// The banner of the resolved notice, on top of the ticket's card: the card shows the solution under its heading, so the
+    /// banner does not repeat it; it says who resolved it and asks to close or reopen.
+    /// </summary>
+    public static string ResolvedBanner(OutboxItem item, Ticket ticket, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(ticket);
+        return WithActor(item, MarkdownText.Format("Notif_YourResolvedOnCard", culture, ticket.Ref, ticket.Title), culture)
+            + "\n\n" + BotText.Get("Notif_YourResolvedAsk", culture);
     }
 
     /// <summary>What the opener of the ticket reads: their ticket's new state, with the question asked or the solution given.</summary>

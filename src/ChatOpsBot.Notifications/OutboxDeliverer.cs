@@ -169,10 +169,15 @@ public sealed class OutboxDeliverer(
         var text = NotificationText.Render(item, ticket!, culture);
         if (item is { Target: OutboxItem.PersonalTarget, Recipient: OutboxItem.OpenerRecipient, Kind: TicketEventKind.Resolved } && ticket!.Status == ChatOpsBot.Tickets.TicketStatus.Resolved)
         {
-            // The opener closes or reopens from the notice itself: the ticket's card with those two buttons (the click checks their rights).
-            var notice = text + "\n\n" + BotText.Get("Notif_YourResolvedAsk", culture);
-            var resolved = await cards.BuildAsync(new TicketCardRequest(ticket, null) { Notice = notice, Actions = [ChatOpsBot.Cards.ViewModels.TicketAction.Close, ChatOpsBot.Cards.ViewModels.TicketAction.Reopen] }, culture, CancellationToken.None)
-                .ConfigureAwait(false);
+            // The opener closes or reopens from the notice itself: the ticket's card with those two buttons (the click checks their
+            // rights), under a banner of good news that leaves the solution to the card.
+            var request = new TicketCardRequest(ticket, null)
+            {
+                Notice = NotificationText.ResolvedBanner(item, ticket, culture),
+                NoticeTone = ChatOpsBot.Cards.ViewModels.NoticeTone.Good,
+                Actions = [ChatOpsBot.Cards.ViewModels.TicketAction.Close, ChatOpsBot.Cards.ViewModels.TicketAction.Reopen],
+            };
+            var resolved = await cards.BuildAsync(request, culture, CancellationToken.None).ConfigureAwait(false);
             var message = Complete(CardMessage.Of(resolved), reference);
             message.Summary = text;
             await SendCountedAsync(item, tenant, () => connector.SendToConversationAsync(reference.ConversationId, message, CancellationToken.None)).ConfigureAwait(false);

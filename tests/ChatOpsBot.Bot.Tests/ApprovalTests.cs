@@ -44,6 +44,7 @@ public sealed class ApprovalTests
         Assert.Contains("Propos de l'utilisateur", texts);
         Assert.Contains(SeedScenarioTests.JeanWords, texts);
         Assert.DoesNotContain("Référence établissement", texts);
+        Assert.Contains("Réf. établissement : \n" + SeedScenarioTests.SchoolReference, texts);
         Assert.DoesNotContain("<p>", CardJson.AllText(heleneCard.Card!));
         var refreshIds = CardJson.RefreshUserIds(heleneCard.Card!)!.Select(n => n!.GetValue<string>()).ToList();
         Assert.Contains(Helene.TeamsId, refreshIds);
@@ -402,6 +403,8 @@ public sealed class ApprovalTests
         var heleneCard = ApprovalCardIn(host, Helene);
         Assert.Contains("Approval requested", eloiseCard.CardText);
         Assert.Contains("Approbation demandée", heleneCard.CardText);
+        Assert.Contains("School reference: \n" + SeedScenarioTests.SchoolReference, CardJson.AllText(eloiseCard.Card!));
+        Assert.Contains("Réf. établissement : \n" + SeedScenarioTests.SchoolReference, CardJson.AllText(heleneCard.Card!));
 
         // Hélène decides in French; Eloise's copy is updated in English.
         await host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.Approve);

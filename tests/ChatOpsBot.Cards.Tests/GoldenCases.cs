@@ -22,6 +22,15 @@ public static class GoldenCases
                 Saved = "Vos notifications sont enregistrées.",
             },
             c),
+        ["notice-preferences-refused"] = c => NoticePreferencesCard.Build(
+            new NoticePreferencesModel
+            {
+                Toggles = [new("MineAssigned", true), new("MinePending", true), new("MineResolved", true), new("MineReopened", true), new("MineClosed", true)],
+                Refused = c.TwoLetterISOLanguageName == "en"
+                    ? "“A ticket comes back to me (reopened)” does not concern you: these notices only go to members of a team that handles tickets. Nothing was saved."
+                    : "« Un ticket me revient (rouvert) » ne vous concerne pas : ces notifications ne vont qu'aux membres d'une équipe qui traite les tickets. Rien n'a été enregistré.",
+            },
+            c),
         ["form-empty"] = c => NewTicketForm.Build(EmptyForm(), c),
         ["form-filled"] = c => NewTicketForm.Build(FilledForm(), c),
         ["form-errors"] = c => NewTicketForm.Build(FormWithErrors(), c),
@@ -34,6 +43,13 @@ public static class GoldenCases
         ["ticket-waiting-approval-desk"] = c => TicketCard.Build(Ticket(CardTicketStatus.WaitingForApproval, TicketAction.DecideApproval, TicketAction.Comment, TicketAction.Refresh), c),
         ["ticket-assigned-support"] = c => TicketCard.Build(Ticket(CardTicketStatus.Assigned, TicketAction.Comment, TicketAction.Refresh), c),
         ["ticket-resolved-support"] = c => TicketCard.Build(Ticket(CardTicketStatus.Resolved, TicketAction.Reopen, TicketAction.Close, TicketAction.Comment, TicketAction.Refresh), c),
+        ["ticket-resolved-notice"] = c => TicketCard.Build(Ticket(CardTicketStatus.Resolved, TicketAction.Close, TicketAction.Reopen) with
+        {
+            Notice = c.TwoLetterISOLanguageName == "en"
+                ? "Your ticket R-000123 “Droit de création de cours” is resolved — by Hamid Le Fleurier\n\nIts solution is below: close it if it suits you, otherwise reopen it saying why."
+                : "Votre ticket R-000123 « Droit de création de cours » est résolu — par Hamid Le Fleurier\n\nSa solution est ci-dessous : clôturez-le si elle vous convient, sinon rouvrez-le en disant pourquoi.",
+            NoticeTone = NoticeTone.Good,
+        }, c),
         ["ticket-closed-with-link"] = c => TicketCard.Build(Ticket(CardTicketStatus.Closed) with { ItopUrl = new Uri("https://itop.example.org/pages/UI.php?operation=details&class=UserRequest&id=123") }, c),
         ["ticket-stale"] = c => TicketCard.Build(Ticket(CardTicketStatus.Pending, TicketAction.Resolve, TicketAction.Comment, TicketAction.Refresh) with { Notice = CardText.Notice(CardNotice.OutOfDate, c) }, c),
         ["ticket-closed"] = c => TicketCard.Build(Ticket(CardTicketStatus.Closed, TicketAction.Reopen, TicketAction.Comment, TicketAction.Refresh), c),

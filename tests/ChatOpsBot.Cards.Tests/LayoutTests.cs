@@ -177,6 +177,41 @@ public class LayoutTests
         Assert.Equal(notice, (string?)first["items"]![0]!["text"]);
     }
 
+    /// <summary>Issue 14: a resolution is good news, in the resolved status's colour; any other notice stays a caution.</summary>
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void Good_news_notice_is_a_good_banner(string language)
+    {
+        var culture = language == "en" ? CardCulture.English : CardCulture.French;
+        var card = CardJson.Parse(TicketCard.Build(Ticket(CardTicketStatus.Resolved, TicketAction.Close, TicketAction.Reopen) with { Notice = "Résolu", NoticeTone = NoticeTone.Good }, culture));
+        Assert.Equal("good", (string?)card["body"]![0]!["style"]);
+        var story = CardJson.Objects(card).First(o => (string?)o["type"] == "TextRun" && o["color"] is not null);
+        Assert.Equal("good", (string?)story["color"]);
+    }
+
+    /// <summary>Issue 14: the approval card shows the school's reference as the ticket card does (a text run, not a fact).</summary>
+    [Theory]
+    [InlineData("fr", "Réf. établissement :")]
+    [InlineData("en", "School reference:")]
+    public void Approval_card_shows_the_school_reference(string language, string label)
+    {
+        var culture = language == "en" ? CardCulture.English : CardCulture.French;
+        foreach (var view in new[] { ApprovalCardView.Approver, ApprovalCardView.Observer, ApprovalCardView.Decided })
+        {
+            var approval = CardJson.Parse(ApprovalCard.Build(Approval(view, view == ApprovalCardView.Decided ? ApprovalDecision.Approved : null), culture));
+            var ticket = CardJson.Parse(TicketCard.Build(Ticket(CardTicketStatus.WaitingForApproval), culture));
+            var runs = RunsOf(approval, "LYON-2026-0412");
+            Assert.Equal(label + " ", (string?)runs[0]);
+            Assert.Equal(RunsOf(ticket, "LYON-2026-0412"), runs);
+        }
+    }
+
+    private static List<string?> RunsOf(JsonObject card, string text) =>
+        CardJson.Objects(card).Where(o => (string?)o["type"] == "RichTextBlock")
+            .Select(b => b["inlines"]!.AsArray().Select(r => (string?)r!["text"]).ToList())
+            .Single(r => r.Contains(text));
+
     [Fact]
     public void Only_three_newest_log_entries_are_shown()
     {

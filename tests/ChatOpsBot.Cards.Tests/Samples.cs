@@ -96,7 +96,7 @@ public static class Samples
         {
             CardTicketStatus.New => "Nouveau depuis 2 heures, à qualifier par le support groupe",
             CardTicketStatus.Pending => "En attente du demandeur depuis 3 jours",
-            CardTicketStatus.WaitingForApproval => "En attente d'approbation depuis 2 jours, sans approbateur désigné",
+            CardTicketStatus.WaitingForApproval => "En attente d'approbation par le bureau du groupe depuis 2 jours (aucun approbateur désigné)",
             CardTicketStatus.Resolved => "Résolu depuis 1 jour, en attente de clôture par l'établissement",
             CardTicketStatus.Closed => "Clôturé le 30/11/2026 16:20 (heure de Paris)",
             _ => "Assigné à Hamid Le Fleurier (équipe Intervenants Moodle) depuis 2 jours",
@@ -174,6 +174,7 @@ public static class Samples
         Request = "Création d'un espace Moodle pour le master Génie civil",
         RequestedBy = "Support INSA Lyon",
         School = "INSA Lyon",
+        SchoolReference = "LYON-2026-0412",
         Reason = "Nouvelle formation ouverte à la rentrée de janvier ; 120 étudiants.",
         UserWords = "Il nous faut l'espace avant le 5 janvier.",
         HandOffNote = view == ApprovalCardView.Decided ? null : new("Hélène Dechelette", "28/11/2026 12:30 (heure de Paris)", "Je suis absente jusqu'au 4 : peux-tu décider ?"),

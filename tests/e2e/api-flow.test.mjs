@@ -245,13 +245,16 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
     await channelNotice(new RegExp(`^${reference} — new comment by Hugues Le Moane: Bonjour, Jean Dupont peut maintenant créer ses cours\\. Bonne journée !$`));
 
     // The opener's notice of the resolution is the ticket card: the solution, and Close / Reopen that work from it.
-    resolvedNotice = await personalNotice('lyon', new RegExp(`^Your ticket ${reference} “${TITLE}” is resolved\\. Solution: ${esc(SOLUTION)} — by Hugues Le Moane$`), lyonFrom);
+    resolvedNotice = await personalNotice('lyon', new RegExp(`^Your ticket ${reference} “${TITLE}” is resolved — by Hugues Le Moane$`), lyonFrom);
     const notice = cardOf(resolvedNotice.message);
     assert.ok(notice, 'the resolved notice carries the ticket card');
     const text = cardText(notice);
-    assert.ok(text.includes(`Your ticket ${reference} “${TITLE}” is resolved. Solution: ${SOLUTION} — by Hugues Le Moane`), text);
-    assert.match(text, /Close it if it suits you, otherwise reopen it saying why\./);
+    assert.ok(text.includes(`Your ticket ${reference} “${TITLE}” is resolved — by Hugues Le Moane`), text);
+    assert.match(text, /Its solution is below: close it if it suits you, otherwise reopen it saying why\./);
+    // Good news in the resolved status's colour, and the solution read once, under its heading.
+    assert.equal(notice.body[0].style, 'good');
     assert.match(text, new RegExp(`Solution\\n${esc(SOLUTION)}`));
+    assert.equal(text.split(SOLUTION).length, 2, text);
     assert.doesNotMatch(text, /Internal notes|peux-tu faire l'action/);
     assert.deepEqual(verbs(notice).sort(), ['close', 'reopen']);
     // No other button (the reason sub-form's submit is « Reopen » too).
@@ -300,9 +303,10 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
 
     // The Lyon support's next notice after her reopen is this resolution: her own reopen told her nothing.
     const pg = clients.lyon, personal = pg.personalChat, lyon = pg.me;
-    const second = await personalNotice('lyon', new RegExp(`^Your ticket ${reference} “${TITLE}” is resolved\\. Solution: Droit accordé, le cache de Moodle est vidé\\. — by Hugues Le Moane$`), lyonAfterReopen);
+    const second = await personalNotice('lyon', new RegExp(`^Your ticket ${reference} “${TITLE}” is resolved — by Hugues Le Moane$`), lyonAfterReopen);
     assert.deepEqual(noticesOf(pg, lyonAfterReopen), [noticeText(second.message)]);
     const notice = cardOf(second.message);
+    assert.match(cardText(notice), /Solution\nDroit accordé, le cache de Moodle est vidé\./);
     const closed = await timed('close', () => pg.execute(personal, second.message.messageId, 'close', actionData(notice, 'close'), lyon.id));
     assert.equal(closed.type, CARD);
     const stored = await itop.ticket(ticketId);
@@ -312,13 +316,13 @@ describe('seed flow through the Agents Playground', { concurrency: 1 }, () => {
 
     // Everything the opener was told, in order: two assignments, the hold, the resume, two resolutions; never her own
     // reopen. (Her close is the last change: its absence is only seen up to the channel's notice of it.)
-    assert.deepEqual(noticesOf(pg).map((t) => t.replace(/ “.*?”/, '').replace(/ Solution: .*? —/, ' —')), [
+    assert.deepEqual(noticesOf(pg).map((t) => t.replace(/ “.*?”/, '')), [
       `Your ticket ${reference} is assigned to Hamid Le Fleurier (Intervenants Moodle). — by Nathalie Matheu`,
       `Your ticket ${reference} is assigned to Hugues Le Moane (Intervenants Moodle). — by Hamid Le Fleurier`,
       `Your ticket ${reference} is on hold, question asked: ${QUESTION} — by Hugues Le Moane`,
       `Your ticket ${reference} is assigned to Hugues Le Moane (Intervenants Moodle). — by Hugues Le Moane`,
-      `Your ticket ${reference} is resolved. — by Hugues Le Moane`,
-      `Your ticket ${reference} is resolved. — by Hugues Le Moane`,
+      `Your ticket ${reference} is resolved — by Hugues Le Moane`,
+      `Your ticket ${reference} is resolved — by Hugues Le Moane`,
     ]);
     // The group desk and Hamid are neither the opener nor the agent of these changes: nothing in their personal chats.
     assert.deepEqual(noticesOf(clients.nathalie), []);

@@ -3,16 +3,19 @@
 // approval card in Hélène Dechelette's chat and her decision, the ticket card the group desk gets then; once the ticket
 // is assigned to Hamid Le Fleurier and put on hold, his card with « Reprendre » and the pre-filled « Affecter »; once he
 // resolves it, the Lyon support's notice (the card with the solution, « Clôturer » and « Rouvrir »), the reason
-// « Rouvrir » asks for, and the `/ticket notifications` card. Run it while `bash tests/e2e/chat.sh` runs with its default
-// people, giving their URLs in its order (Lyon support, group desk, intervenant, approver):
-//   node --experimental-websocket tests/e2e/chat-screenshots.mjs http://127.0.0.1:56150 … http://127.0.0.1:56153
-// Writes screenshots/chat-*.png beside this file (the README's copies). It opens a real ticket in the bot's iTop.
+// « Rouvrir » asks for, and the `/ticket notifications` card; last, a request made in the iTop console on nobody, which
+// the group desk decides: its ticket card's « Approuver ou refuser » turns it into the approval card. Run it while
+// `bash tests/e2e/chat.sh` runs with its default people, giving their URLs in its order (Lyon support, group desk,
+// intervenant, approver), then the bot's iTop (the sandbox's URL, in the bot's log: « using the embedded iTop sandbox at … »):
+//   node --experimental-websocket tests/e2e/chat-screenshots.mjs http://127.0.0.1:56150 … http://127.0.0.1:56153 http://127.0.0.1:NNNNN/
+// Writes screenshots/chat-*.png beside this file (the README's copies). It opens real tickets in the bot's iTop.
 import assert from 'node:assert/strict';
 import { launchChromium, openPlayground, type } from './lib/browser.mjs';
+import { Itop } from './lib/itop.mjs';
 import { Playground, actionData } from './lib/playground.mjs';
 
-const [lyonUrl, deskUrl, agentUrl, approverUrl] = process.argv.slice(2);
-assert.ok(lyonUrl && deskUrl && agentUrl && approverUrl, 'usage: chat-screenshots.mjs <lyon> <desk> <intervenant> <approver>');
+const [lyonUrl, deskUrl, agentUrl, approverUrl, itopUrl] = process.argv.slice(2);
+assert.ok(lyonUrl && deskUrl && agentUrl && approverUrl && itopUrl, 'usage: chat-screenshots.mjs <lyon> <desk> <intervenant> <approver> <itop>');
 const shots = new URL('./screenshots/', import.meta.url).pathname;
 const TITLE = 'Droit de création de cours Moodle pour Jean Dupont';
 
@@ -153,7 +156,7 @@ try {
   });
   agentApi.close();
   assert.equal(resolved.type, 'application/vnd.microsoft.card.adaptive', 'resolve: ' + JSON.stringify(resolved).slice(0, 300));
-  const notice = lyon.page.locator('.ac-adaptiveCard').filter({ hasText: /est résolu\. Solution/ }).last();
+  const notice = lyon.page.locator('.ac-adaptiveCard').filter({ hasText: /est résolu — par/ }).last();
   await notice.getByRole('button', { name: /Clôturer/ }).first().waitFor({ timeout: 60_000 });
   await shoot(lyon.page, notice, 'chat-8-resolved-notice.png');
 
@@ -167,6 +170,21 @@ try {
   const toggles = cardWithButton(lyon.page, /Enregistrer/);
   await toggles.waitFor({ timeout: 30_000 });
   await shoot(lyon.page, toggles, 'chat-10-notifications.png');
+
+  // A request made in the iTop console on nobody (INSA Lyon has approvers, iTop names none): the group desk's ticket card
+  // says who decides and offers « Approuver ou refuser », which turns it into the approval card, shot here.
+  const itop = new Itop(itopUrl);
+  const asked = await itop.createTicket({ org_id: 3, caller_id: 11, service_id: 4, servicesubcategory_id: 8,
+    title: "Ouverture d'un espace Moodle pour le séminaire de janvier", description: 'Séminaire de janvier, 40 participants extérieurs.' });
+  await itop.applyStimulus(asked.id, 'ev_wait_for_approval');
+  await type(desk.composer, '/ticket ' + asked.id);
+  const decide = cardWithButton(desk.page, /Approuver ou refuser/);
+  await decide.waitFor({ timeout: 30_000 });
+  await click(desk.page, decide, /Approuver ou refuser/);
+  const deskApproval = desk.page.locator('.ac-adaptiveCard').filter({ hasText: asked.ref }).filter({ has: desk.page.getByRole('button', { name: /^Refuser$/ }) }).last();
+  await deskApproval.waitFor({ timeout: 30_000 });
+  await desk.page.waitForTimeout(500);
+  await shoot(desk.page, deskApproval, 'chat-11-desk-approval.png');
 } finally {
   await browser.close();
 }

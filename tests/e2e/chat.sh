@@ -75,7 +75,8 @@ else
   BIN="$REPO/src/ChatOpsBot/bin/$CONFIGURATION/net10.0"
   # Built unless a build is there and no source changed since its newest output (dotnet run would spend 40 s or more
   # finding that out on a 2-core machine).
-  newest="$BIN/$(ls -t "$BIN" 2>/dev/null | head -n 1)"
+  # No build yet (a fresh clone): ls fails, which pipefail would turn into a silent exit.
+  newest="$BIN/$(ls -t "$BIN" 2>/dev/null | head -n 1 || true)"
   if [[ ! -f "$BIN/ChatOpsBot.dll" ]] || [[ -n "$(find "$REPO/src" \( -name bin -o -name obj \) -prune -o -type f \
     \( -name '*.cs' -o -name '*.csproj' -o -name '*.resx' -o -name '*.json' \) -newer "$newest" -print -quit)" ]]; then
     echo "chat: building the bot (the first build takes a few minutes)..."

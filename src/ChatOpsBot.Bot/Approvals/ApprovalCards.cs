@@ -27,13 +27,14 @@ public static class ApprovalCards
             Request = ticket.Title,
             RequestedBy = record.RequestedBy,
             School = ticket.OrgName,
+            SchoolReference = ticket.SchoolReference,
             Reason = ticket.Description is { Length: > 0 } reason ? reason : ticket.Title,
             UserWords = ticket.UserWords,
             HandOffNote = HandOffNote(ticket, record, culture),
             ServicePath = path.Length == 0 ? null : path,
             RequestedAt = CardFormat.Date(record.RequestedAt, culture),
             Approver = record.ByGroupDesk && string.IsNullOrWhiteSpace(ticket.ApproverName)
-                ? CardText.Format("Approval_ByGroupDesk", culture, ticket.OrgName)
+                ? CardText.Format(record.TakenOverByDesk ? "Approval_ByGroupDesk_NoneNamed" : "Approval_ByGroupDesk", culture, ticket.OrgName)
                 : string.IsNullOrWhiteSpace(ticket.ApproverName) ? null : ticket.ApproverName,
             HandOffChoices = view == ApprovalCardView.Approver && !record.ByGroupDesk
                 ? [.. record.Approvers.Where(a => a.PersonId != ticket.ApproverId).Select(a => new ChoiceOption(a.PersonId.ToString(CultureInfo.InvariantCulture), a.Name))]

@@ -35,6 +35,12 @@ public sealed record ApprovalRecord
     /// </summary>
     public bool ByGroupDesk { get; init; }
 
+    /// <summary>
+    /// The group desk took over a request iTop ties to no approver (« Approuver ou refuser », <see cref="DeskApprovalHandler"/>):
+    /// the school may have approvers of its own, iTop just names none, which the card says.
+    /// </summary>
+    public bool TakenOverByDesk { get; init; }
+
     /// <summary>Where the ticket was opened: the opener is told the decision there.</summary>
     public string? OpenerConversationId { get; init; }
 

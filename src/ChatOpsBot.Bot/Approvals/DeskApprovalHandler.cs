@@ -110,6 +110,7 @@ public sealed class DeskApprovalHandler(
             RequestedById = ticket.CallerId,
             Phase = ApprovalPhase.Open,
             ByGroupDesk = true,
+            TakenOverByDesk = true,
             Approvers = [me, .. deskPeople.Where(p => p.PersonId != me.PersonId)],
         };
         var written = stored is null

@@ -42,6 +42,7 @@ public static class RoleResolver
             Teams = teams,
             Briques = briques,
             SupportOrgIds = supportOrgIds,
+            InTicketTeam = teams.Any(t => !organizations.Any(o => string.Equals(t.Name, options.SupportTeamPrefix + o.Name, StringComparison.OrdinalIgnoreCase))),
             IsGroupDesk = options.GroupDeskTeams.Any(teamNames.Contains) || Listed(options.GroupDeskEmails, addresses),
             IsApprover = Listed(options.ApproverEmails, addresses),
             IsGroupOpener = !string.IsNullOrWhiteSpace(options.GroupOpenerTeam) && teamNames.Contains(options.GroupOpenerTeam.Trim()),

@@ -8,6 +8,8 @@ using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Catalog;
+using ChatOpsBot.Tickets.Lifecycle;
+using ChatOpsBot.Tickets.Rules;
 using ChatOpsBot.Tickets.People;
 using ChatOpsBot.Tickets.Rights;
 using Microsoft.Extensions.Options;
@@ -56,13 +58,14 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
             Solution = NullIfEmpty(ticket.Solution),
             Created = ticket.StartDate is { } start ? CardFormat.Date(start, culture) : "—",
             Updated = ticket.LastUpdate is { } update ? CardFormat.Date(update, culture) : "—",
-            PublicLog = Latest(ticket.PublicLog, culture),
+            PublicLog = Latest(ticket.PublicLog, culture, null),
             PrivateLog = viewer is not null && TicketRights.CanReadPrivate(viewer.Roles, viewer.Person.Id, ticket, brique)
-                ? Latest(ticket.PrivateLog, culture)
+                ? Latest(ticket.PrivateLog, culture, HoldShownAbove(ticket))
                 : [],
             AllowedActions = allowed,
             OpenForm = request.OpenForm,
             Notice = request.Notice,
+            NoticeTone = request.NoticeTone,
             Errors = request.Errors,
             RefreshUserIds = request.RefreshUserIds,
             Choices = Choices(request, catalog, teams, brique),
@@ -121,11 +124,27 @@ public sealed partial class TicketCardFactory(DeskDirectory directory, IOptions<
         return teams.Where(t => !t.Name.StartsWith(options.SupportTeamPrefix, StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
-    /// <summary>The entries the card shows, newest first (iTop lists them oldest first; same-second entries keep their order).</summary>
-    private static List<LogEntryView> Latest(IReadOnlyList<TicketLogEntry> log, CultureInfo culture) =>
+    /// <summary>
+    /// The entries the card shows, newest first (iTop lists them oldest first; same-second entries keep their order). The
+    /// entry that put the ticket on hold repeats the reason the card shows under its own heading while it waits: there the
+    /// entry keeps its first line (« Mis en attente. », who, when), the reason being read once.
+    /// </summary>
+    private static List<LogEntryView> Latest(IReadOnlyList<TicketLogEntry> log, CultureInfo culture, string? holdShownAbove) =>
         log.Reverse().OrderByDescending(e => e.Date).Take(CardLimits.LogEntriesShown)
-            .Select(e => new LogEntryView(e.Author, CardFormat.Date(e.Date, culture), e.Message))
+            .Select(e => new LogEntryView(e.Author, CardFormat.Date(e.Date, culture), holdShownAbove is not null && RepeatsHold(e.Message, holdShownAbove) ? PendingLine : e.Message))
             .ToList();
+
+    private static readonly string PendingLine = TicketTexts.LogLine(TicketStimulus.Pending.ToCode(), null);
+
+    /// <summary>The hold reason the card shows (the layout's rule: on hold, with a reason), else null.</summary>
+    private static string? HoldShownAbove(Ticket ticket) =>
+        ticket.Status == TicketStatus.Pending && !string.IsNullOrWhiteSpace(ticket.PendingReason) ? ticket.PendingReason : null;
+
+    /// <summary>The entry is the bot's line of the move on hold with that reason (line breaks and spaces aside: iTop's HTML keeps paragraphs, not blank lines).</summary>
+    private static bool RepeatsHold(string message, string reason) =>
+        Words(message) == Words(TicketTexts.LogLine(TicketStimulus.Pending.ToCode(), reason));
+
+    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static ChoiceOption Option(int id, string title) => new(Id(id), title);
 

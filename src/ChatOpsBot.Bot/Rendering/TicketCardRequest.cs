@@ -9,6 +9,8 @@ public sealed record TicketCardRequest(Ticket Ticket, BotUser? Viewer)
 {
     public string? Notice { get; init; }
 
+    public NoticeTone NoticeTone { get; init; }
+
     public TicketAction? OpenForm { get; init; }
 
     /// <summary>The buttons when no viewer gives them (a personal notice offering its reader Close and Reopen); the click checks the clicker's rights.</summary>

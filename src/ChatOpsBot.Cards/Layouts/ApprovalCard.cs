@@ -22,6 +22,11 @@ public static class ApprovalCard
         body.Add(Heading(CardText.Format("Approval_Title", c, model.Ref)));
         body.Add(Plain(model.Request, TextWeight.Bolder));
         body.Add(Facts(model, c));
+        if (!string.IsNullOrWhiteSpace(model.SchoolReference))
+        {
+            body.Add(SchoolReference(model.SchoolReference, c));
+        }
+
         body.Add(SubHeading(CardText.Get("Approval_Reason", c)));
         body.Add(Plain(CardFormat.Truncate(model.Reason, CardLimits.TextMaxLength)) with { Spacing = Spacing.None });
         if (!string.IsNullOrWhiteSpace(model.UserWords))

@@ -37,6 +37,20 @@ internal static class CardParts
     public static TextBlock FieldError(string text) =>
         new(text) { Color = TextColor.Attention, Size = TextSize.Small, Wrap = true, Spacing = Spacing.None };
 
+    /// <summary>
+    /// The school's reference, typed in the form by the school's support, read by everyone who sees a ticket or approval
+    /// card: a text run, not a fact (a fact's value is markdown, so a link in it would be live).
+    /// </summary>
+    public static RichTextBlock SchoolReference(string reference, CultureInfo c) => new()
+    {
+        Spacing = Spacing.Small,
+        Inlines =
+        [
+            new TextRun(CardText.Get("Ticket_SchoolReference", c) + " ") { Weight = TextWeight.Bolder },
+            new TextRun(CardFormat.Truncate(reference, CardLimits.SchoolReferenceMaxLength)),
+        ],
+    };
+
     public static Container Banner(string text, ContainerStyle style) => new()
     {
         Style = style,

@@ -19,6 +19,11 @@ public static class NoticePreferencesCard
             body.Add(Banner(model.Saved, ContainerStyle.Good));
         }
 
+        if (!string.IsNullOrWhiteSpace(model.Refused))
+        {
+            body.Add(Banner(model.Refused, ContainerStyle.Attention));
+        }
+
         body.Add(Paragraph(CardText.Get("Notices_Intro", c)));
         body.AddRange(model.Toggles.Select(t => new InputToggle(CardText.Get("Notices_" + t.Kind, c))
         {

@@ -16,7 +16,7 @@ public static partial class TicketCard
         var body = new List<CardElement>();
         if (!string.IsNullOrWhiteSpace(model.Notice))
         {
-            body.Add(Banner(model.Notice, ContainerStyle.Warning));
+            body.Add(Banner(model.Notice, model.NoticeTone == NoticeTone.Good ? ContainerStyle.Good : ContainerStyle.Warning));
         }
 
         body.Add(Header(model, c));
@@ -109,18 +109,4 @@ public static partial class TicketCard
         facts.Add(new(CardText.Get("Ticket_Updated", c), model.Updated));
         return new FactSet { Facts = facts };
     }
-
-    /// <summary>
-    /// Typed in the form by the school's support, read by everyone who sees the card: a text run, not a fact (a fact's
-    /// value is markdown, so a link in it would be live).
-    /// </summary>
-    private static RichTextBlock SchoolReference(string reference, CultureInfo c) => new()
-    {
-        Spacing = Spacing.Small,
-        Inlines =
-        [
-            new TextRun(CardText.Get("Ticket_SchoolReference", c) + " ") { Weight = TextWeight.Bolder },
-            new TextRun(CardFormat.Truncate(reference, CardLimits.SchoolReferenceMaxLength)),
-        ],
-    };
 }

@@ -19,6 +19,9 @@ public sealed record ApprovalCardModel
     /// <summary>Why (the requester's words or description).</summary>
     public required string Reason { get; init; }
 
+    /// <summary>The school's own ticket reference, as typed in the form (the ticket card shows it too).</summary>
+    public string? SchoolReference { get; init; }
+
     /// <summary>The user's words copied from the school's ticket, plain text.</summary>
     public string? UserWords { get; init; }
 

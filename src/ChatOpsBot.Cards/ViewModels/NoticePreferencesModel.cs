@@ -7,6 +7,9 @@ public sealed record NoticePreferencesModel
 
     /// <summary>Shown above the toggles once saved.</summary>
     public string? Saved { get; init; }
+
+    /// <summary>Shown above the toggles when a save was refused (nothing saved).</summary>
+    public string? Refused { get; init; }
 }
 
 /// <summary>One kind of notice and whether it is on.</summary>

@@ -73,6 +73,9 @@ public sealed record TicketCardModel
     /// <summary>Banner text shown on top (e.g. the card was out of date).</summary>
     public string? Notice { get; init; }
 
+    /// <summary>The banner's colour: a caution unless it brings good news (the ticket's status colours: resolved is good).</summary>
+    public NoticeTone NoticeTone { get; init; }
+
     /// <summary>Errors by input id (see <see cref="CardInputIds"/>), shown under the input of the open sub-form.</summary>
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 

@@ -99,7 +99,9 @@ public sealed class ItopMapper(ItopDates dates, ItopAccount account, IOptions<It
         var html = Str(e, "message_html");
         var login = Str(e, "user_login");
         var (actor, body) = account.MayHaveWritten(login) ? ActorLine.Split(html, options.Value.CommentSuffix) : (null, null);
-        return new TicketLogEntry(dates.Parse(Str(e, "date")) ?? DateTimeOffset.MinValue, login, Str(e, "message"), html, actor, body);
+        // The draft marker of a creation from Teams is the bot's own bookkeeping: the entry is read without it.
+        return new TicketLogEntry(dates.Parse(Str(e, "date")) ?? DateTimeOffset.MinValue, login, DraftMarker.Remove(Str(e, "message")), html, actor,
+            body is null ? null : DraftMarker.Remove(body));
     }
 
     private static string Str(JsonObject o, string name) => o[name] switch

@@ -48,7 +48,7 @@ public sealed partial class ItopTicketDesk
         var entry = TicketTexts.LogLine("created", null);
         if (draft.OriginMarker is { Length: > 0 } marker)
         {
-            entry += "\n\n" + OriginLine(marker);
+            entry += "\n\n" + DraftMarker.Line(marker);
         }
 
         fields["private_log"] = LogItem(EntryHtml(actor, entry));

@@ -38,13 +38,10 @@ public sealed partial class ItopTicketDesk(
     public async Task<Ticket?> FindTicketByOriginAsync(string originMarker, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(originMarker);
-        var oql = OqlQuery.Format($"SELECT UserRequest WHERE private_log LIKE {new OqlLike(OriginLine(originMarker))}");
+        var oql = OqlQuery.Format($"SELECT UserRequest WHERE private_log LIKE {new OqlLike(DraftMarker.Line(originMarker))}");
         var envelope = await client.GetAsync(UserRequest, oql, ItopFields.Ticket, 2, 1, cancellationToken).ConfigureAwait(false);
         return envelope.Objects.Select(mapper.ToTicket).MinBy(t => t.Id);
     }
-
-    /// <summary>The private-log line that marks a ticket created from a bot draft.</summary>
-    internal static string OriginLine(string originMarker) => "Ticket ouvert depuis Teams (brouillon " + originMarker + ")";
 
     public async Task<TicketPage> FindTicketsAsync(TicketQuery query, CancellationToken cancellationToken)
     {

@@ -27,6 +27,9 @@ public sealed record UserRoles
 
     public bool IsIntervenant => Briques.Count > 0;
 
+    /// <summary>Member of a team that is not a school's support team: a ticket of that team can be assigned to them.</summary>
+    public bool InTicketTeam { get; init; }
+
     public bool IsSchoolSupport => SupportOrgIds.Count > 0;
 
     public bool IsMemberOf(int? teamId) => teamId is { } id && Teams.Any(t => t.Id == id);

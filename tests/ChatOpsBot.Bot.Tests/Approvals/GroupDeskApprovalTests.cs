@@ -91,12 +91,19 @@ public sealed class GroupDeskApprovalTests
         Assert.DoesNotContain(CardVerbs.Approve, CardJson.Verbs(forged.Card));
 
         var deskCard = await host.SendForCardAsync(Nathalie, "/ticket " + number);
-        Assert.Contains("sans approbateur désigné", deskCard.CardText, StringComparison.Ordinal);
+        // Who acts next: the group desk (iTop names no approver), not « nobody ».
+        Assert.Contains("En attente d'approbation par le bureau du groupe depuis", deskCard.CardText, StringComparison.Ordinal);
         Assert.Contains("Approuver ou refuser", deskCard.CardText, StringComparison.Ordinal);
         var approval = await host.ClickAsync(Nathalie, deskCard, deskCard.Card!, CardVerbs.DecideApproval);
         Assert.Contains(CardVerbs.Approve, CardJson.Verbs(approval.Card));
         Assert.Contains(CardVerbs.Reject, CardJson.Verbs(approval.Card));
         Assert.Equal("waiting_for_approval", (await ReadAsync(console, ticketId))["status"]!.GetValue<string>());
+
+        // INSA Lyon has approvers here: the card says iTop names none, not that the school has none; in English too.
+        Assert.Contains("Le bureau du groupe (iTop ne désigne aucun approbateur)", approval.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("aucun approbateur pour", approval.CardText, StringComparison.Ordinal);
+        var english = await host.ClickAsync(Nathalie, deskCard, deskCard.Card!, CardVerbs.DecideApproval, locale: "en-US");
+        Assert.Contains("The group desk (iTop names no approver)", english.CardText, StringComparison.Ordinal);
 
         var missing = await host.ClickAsync(Nathalie, deskCard, approval.Card, CardVerbs.Reject);
         Assert.Contains(CardVerbs.Reject, CardJson.Verbs(missing.Card));

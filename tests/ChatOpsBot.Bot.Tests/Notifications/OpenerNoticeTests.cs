@@ -44,7 +44,7 @@ public sealed class OpenerNoticeTests
         before = host.Teams.Sent.Count;
         await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "<p>Espace créé : Promo 2027.</p>" });
         var resolved = await host.Teams.WaitForAsync(s => ToLyon(s, "est résolu"), before);
-        Assert.Contains("Solution : Espace créé : Promo 2027.", resolved.CardText, StringComparison.Ordinal);
+        Assert.Contains("Espace créé : Promo 2027.", resolved.CardText, StringComparison.Ordinal);
         Assert.Equal([CardVerbs.Close, CardVerbs.Reopen], CardJson.Verbs(resolved.Card!).Where(v => v is CardVerbs.Reopen or CardVerbs.Close).Distinct().Order());
 
         // Reopened from the notice itself: Hamid hears it is back; Lyon is not told of their own click.
@@ -130,6 +130,39 @@ public sealed class OpenerNoticeTests
         await Task.Delay(1100);
         await ClickAsync(host, Lyon, second, CardVerbs.Close, []);
         Assert.Equal("closed", Assert.Single(await itop.FindTicketsAsync("SELECT UserRequest WHERE id = " + id))["status"]!.GetValue<string>());
+    }
+
+    /// <summary>
+    /// Issue 14: a resolution is good news (the banner in the resolved status's colour, not a warning) and the card reads
+    /// the solution once, under its heading; the banner says who resolved it and what to do. In the reader's language.
+    /// </summary>
+    [Theory]
+    [InlineData("fr-FR", "Votre ticket {0} « Quota de stockage Moodle » est résolu — par Hamid Le Fleurier\n\nSa solution est ci-dessous : clôturez-le si elle vous convient, sinon rouvrez-le en disant pourquoi.", "Solution")]
+    [InlineData("en-US", "Your ticket {0} “Quota de stockage Moodle” is resolved — by Hamid Le Fleurier\n\nIts solution is below: close it if it suits you, otherwise reopen it saying why.", "Solution")]
+    public async Task The_resolved_notice_is_good_news_and_reads_the_solution_once(string locale, string banner, string heading)
+    {
+        await using var host = await NotificationTestHost.StartAsync();
+        await ConsoleChangeTests.WaitForCursorAsync(host);
+        var (id, reference) = await OpenFromTeamsAsync(host, "Quota de stockage Moodle");
+        await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
+        var speaks = host.PersonalMessage(Lyon, "/tickets");
+        speaks["locale"] = locale;
+        await host.PostAsync(speaks);
+        await ReferencesAndSubscriptionsTests.WaitForReferenceAsync(host, Lyon.ConversationId, r => r?.Locale == locale);
+
+        // Resolved from Teams by Hamid (his click names him), the solution on several lines.
+        var hamid = await CardAsync(host, TestUsers.Hamid, "/ticket " + id);
+        await Task.Delay(1100);
+        var before = host.Teams.Sent.Count;
+        await ClickAsync(host, TestUsers.Hamid, hamid, CardVerbs.Resolve, new() { [CardInputIds.ResolveSolution] = "Quota relevé à 5 Go.\nVérifiez dans Moodle." });
+        var resolved = await host.Teams.WaitForAsync(s => s.Method == "POST" && s.ConversationId == Lyon.ConversationId && s.Card is not null && s.CardText.Contains("Quota relevé", StringComparison.Ordinal), before);
+
+        var top = resolved.Card!["body"]![0]!.AsObject();
+        Assert.Equal("good", top["style"]?.GetValue<string>());
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, banner, reference), top["items"]![0]!["text"]!.GetValue<string>());
+        var text = CardJson.AllText(resolved.Card!);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Quota relevé à 5 Go"));
+        Assert.Contains(heading + "\nQuota relevé à 5 Go.\nVérifiez dans Moodle.", text, StringComparison.Ordinal);
     }
 
     [Fact]

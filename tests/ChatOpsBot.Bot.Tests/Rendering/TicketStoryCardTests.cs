@@ -68,6 +68,59 @@ public sealed class TicketStoryCardTests
         host.AssertAllCardsValid();
     }
 
+    /// <summary>
+    /// Issue 14: the line the bot writes at creation carries the draft's id for its own crash recovery (iTop keeps it, the
+    /// bot finds the ticket by it); the group side reads the entry as « Ticket ouvert. », with who and when, never the id.
+    /// </summary>
+    [Theory]
+    [InlineData("fr-FR", "Notes internes (groupe uniquement)")]
+    [InlineData("en-US", "Internal notes (group only)")]
+    public async Task The_creation_entry_shows_no_draft_id(string locale, string heading)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        var stored = (await host.Itop.GetTicketAsync(ticketId))["private_log"]!.ToJsonString();
+        var marker = System.Text.RegularExpressions.Regex.Match(System.Text.RegularExpressions.Regex.Unescape(stored), @"brouillon (?<id>[^)]+)\)");
+        Assert.True(marker.Success, stored);
+
+        var desk = CardJson.AllText((await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId, locale)).Card!);
+        Assert.Contains(heading + "\nSupport INSA Lyon", desk, StringComparison.Ordinal);
+        Assert.Contains("Ticket ouvert.", desk, StringComparison.Ordinal);
+        Assert.DoesNotContain("brouillon", desk, StringComparison.Ordinal);
+        Assert.DoesNotContain(marker.Groups["id"].Value, desk, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Issue 14: on hold, the reason is read once, under « Motif de l'attente »; the private-log entry of the move says
+    /// who put it on hold and when. Once resumed, the section is gone and the entry tells the reason again.
+    /// </summary>
+    [Theory]
+    [InlineData("fr-FR", "Motif de l'attente", "Mis en attente.")]
+    [InlineData("en-US", "Why it is on hold", "Mis en attente.")]
+    public async Task The_hold_reason_is_read_once(string locale, string heading, string line)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        await host.Itop.StimulusAsync(ticketId, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
+        var hamid = await host.SendForCardAsync(TestUsers.Hamid, "/ticket " + ticketId, locale);
+        await host.ClickAsync(TestUsers.Hamid, hamid, hamid.Card!, ChatOpsBot.Cards.CardVerbs.Pending,
+            new Dictionary<string, string> { [ChatOpsBot.Cards.CardInputIds.PendingReason] = Question + "\nMerci de répondre." }, locale);
+
+        foreach (var viewer in new[] { TestUsers.Hamid, TestUsers.Nathalie })
+        {
+            var text = CardJson.AllText((await host.SendForCardAsync(viewer, "/ticket " + ticketId, locale)).Card!);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, System.Text.RegularExpressions.Regex.Escape(Question)));
+            Assert.Contains(heading + "\n" + Question + "\nMerci de répondre.", text, StringComparison.Ordinal);
+            Assert.Contains("Hamid Le Fleurier", text, StringComparison.Ordinal);
+            Assert.Contains("\n" + line + "\n", text, StringComparison.Ordinal);
+        }
+
+        await host.Itop.StimulusAsync(ticketId, "ev_assign", new JsonObject());
+        var resumed = CardJson.AllText((await host.SendForCardAsync(TestUsers.Hamid, "/ticket " + ticketId, locale)).Card!);
+        Assert.DoesNotContain(heading, resumed, StringComparison.Ordinal);
+        Assert.Contains(line + "\n" + Question + "\nMerci de répondre.", resumed, StringComparison.Ordinal);
+    }
+
     /// <summary>Issue 14: the labels written into iTop are French (the group's iTop language) whatever the writer's locale.</summary>
     [Fact]
     public async Task An_English_writer_stores_French_labels_and_reads_the_parts_back_in_English()

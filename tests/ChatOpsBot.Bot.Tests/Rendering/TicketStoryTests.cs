@@ -20,7 +20,7 @@ public sealed class TicketStoryTests
     {
         { Ticket(TicketStatus.New), "Nouveau depuis 5 heures, à qualifier par le support groupe", "New for 5 hours, to be qualified by the group desk" },
         { Ticket(TicketStatus.WaitingForApproval) with { ApproverName = "Hélène Dechelette" }, "En attente de Hélène Dechelette depuis 2 jours", "Waiting for Hélène Dechelette to approve, for 2 days" },
-        { Ticket(TicketStatus.WaitingForApproval), "En attente d'approbation depuis 2 jours, sans approbateur désigné", "Waiting for approval for 2 days, no approver named" },
+        { Ticket(TicketStatus.WaitingForApproval), "En attente d'approbation par le bureau du groupe depuis 2 jours (aucun approbateur désigné)", "Waiting for the group desk to approve, for 2 days (no approver named)" },
         { Ticket(TicketStatus.Assigned) with { AgentName = "Hamid Le Fleurier", TeamName = "Intervenants Moodle", AssignmentDate = Now.AddMinutes(-1) }, "Assigné à Hamid Le Fleurier (équipe Intervenants Moodle) depuis 1 minute", "Assigned to Hamid Le Fleurier (team Intervenants Moodle) for 1 minute" },
         { Ticket(TicketStatus.Assigned) with { TeamName = "Intervenants Moodle", AssignmentDate = Now.AddHours(-1) }, "Confié à l'équipe Intervenants Moodle depuis 1 heure, agent à désigner", "With team Intervenants Moodle for 1 hour, no agent yet" },
         { Ticket(TicketStatus.Pending) with { LastPendingDate = Now.AddDays(-3) }, "En attente du demandeur depuis 3 jours", "Waiting for the requester for 3 days" },

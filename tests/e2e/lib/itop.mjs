@@ -26,6 +26,14 @@ export class Itop {
     return { id: Number(created.key), ref: created.fields.ref };
   }
 
+  /** Applies a stimulus as the console would (e.g. ev_wait_for_approval naming no approver). */
+  async applyStimulus(id, stimulus, fields = {}) {
+    const body = new URLSearchParams({ json_data: JSON.stringify({ operation: 'core/apply_stimulus', class: 'UserRequest', key: Number(id), stimulus, comment: 'e2e', fields, output_fields: 'id,status' }) });
+    const response = await fetch(this.baseUrl + 'webservices/rest.php?version=1.4', { method: 'POST', headers: { 'Auth-Token': this.token }, body });
+    const json = await response.json();
+    if (json.code !== 0) throw new Error('iTop core/apply_stimulus failed: ' + JSON.stringify(json));
+  }
+
   async ticket(id) {
     const found = await this.query('UserRequest', Number(id));
     if (found.length !== 1) throw new Error(`ticket ${id}: ${found.length} objects`);
