@@ -5,6 +5,7 @@ using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Protocol.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

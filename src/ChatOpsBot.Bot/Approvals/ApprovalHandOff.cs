@@ -129,7 +129,7 @@ public sealed class ApprovalHandOff(
     }
 
     /// <summary>The new approver as the round knows them, with their personal chat when Teams offers one.</summary>
-    private async Task<(ApproverRef Approver, ConversationReference? Chat)> ReachAsync(ApprovalRecord record, int targetId, string name, int ticketId, CancellationToken cancellationToken)
+    private async Task<(ApproverRef Approver, LinkedReference? Chat)> ReachAsync(ApprovalRecord record, int targetId, string name, int ticketId, CancellationToken cancellationToken)
     {
         var known = record.Approvers.FirstOrDefault(a => a.PersonId == targetId) ?? new ApproverRef { PersonId = targetId, Name = name };
         if (await chats.FindAsync(targetId, cancellationToken).ConfigureAwait(false) is not { UserId: not null } chat)
@@ -142,7 +142,7 @@ public sealed class ApprovalHandOff(
     }
 
     /// <summary>The new approver gets a personal message in their language, and the card too when they had none yet.</summary>
-    private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, ApproverRef target, ConversationReference chat, ApprovalIntent intent, string? brique, CancellationToken cancellationToken)
+    private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, ApproverRef target, LinkedReference chat, ApprovalIntent intent, string? brique, CancellationToken cancellationToken)
     {
         var known = target.ActivityId is null
             ? await starter.PostCardAsync(ticket, record, target, brique, null, cancellationToken).ConfigureAwait(false)

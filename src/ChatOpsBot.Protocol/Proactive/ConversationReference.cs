@@ -1,10 +1,11 @@
-namespace ChatOpsBot.Bot.Chats;
+namespace ChatOpsBot.Protocol.Proactive;
 
 /// <summary>
 /// Where the bot may speak without being spoken to: one Teams conversation (personal chat, group chat or channel),
-/// captured from incoming activities. <see cref="ServiceUrl"/> is the one of the latest activity seen there.
+/// captured from incoming activities (<see cref="TeamsConversation.ReferenceOf"/>). <see cref="ServiceUrl"/> is the one of
+/// the latest activity seen there. Not sealed: an app keeps its own facts about a conversation in a derived record.
 /// </summary>
-public sealed record ConversationReference
+public record ConversationReference
 {
     public const string Personal = "personal";
     public const string GroupChat = "groupChat";
@@ -15,6 +16,7 @@ public sealed record ConversationReference
     /// <summary><see cref="Personal"/>, <see cref="GroupChat"/> or <see cref="Channel"/>.</summary>
     public required string Scope { get; init; }
     public string? TenantId { get; init; }
+    /// <summary>Channel scope: the Teams channel (<c>channelData.channel.id</c>).</summary>
     public string? ChannelId { get; init; }
     /// <summary>Channel scope: the team (<c>channelData.team.id</c>); the channels of one team share its roster.</summary>
     public string? TeamId { get; init; }
@@ -24,7 +26,5 @@ public sealed record ConversationReference
     public string? UserId { get; init; }
     /// <summary>Personal scope: the user's Entra (AAD) object id.</summary>
     public string? UserAadObjectId { get; init; }
-    /// <summary>Personal scope: the iTop Person id, once the user was identified.</summary>
-    public int? PersonId { get; init; }
     public string? Locale { get; init; }
 }
