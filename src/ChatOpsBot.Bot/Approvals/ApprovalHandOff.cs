@@ -8,6 +8,7 @@ using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.People;
 using ChatOpsBot.Tickets.Rules;
@@ -29,7 +30,7 @@ public sealed class ApprovalHandOff(
     ApprovalStore store,
     ApprovalDecisions decisions,
     PersonalChatFinder chats,
-    ApprovalMessenger messenger,
+    IProactiveSender sender,
     ApprovalBroadcaster broadcaster,
     ILogger<ApprovalHandOff> logger)
 {
@@ -153,7 +154,7 @@ public sealed class ApprovalHandOff(
             : MarkdownText.Format("Approval_HandedOffToYouWithComment", culture, intent.By, ticket.Ref, intent.Comment);
         try
         {
-            await messenger.SendAsync(chat.ServiceUrl, chat.ConversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
+            await sender.PostAsync(chat, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
         {

@@ -23,7 +23,7 @@ public sealed class PersonalChatFinder(
     ConversationReferenceStore references,
     IStateStore store,
     ITicketDesk desk,
-    IConnectorClientFactory connectors,
+    IProactiveSender sender,
     IOptions<IdentityOptions> options,
     ILogger<PersonalChatFinder> logger)
 {
@@ -117,7 +117,7 @@ public sealed class PersonalChatFinder(
 
     private async Task<Attempt> LookUpAsync(LinkedReference roster, string address, int personId, CancellationToken cancellationToken)
     {
-        var (member, outcome) = await CallAsync(roster, personId, c => c.GetConversationMemberAsync(roster.ConversationId, address, cancellationToken)).ConfigureAwait(false);
+        var (member, outcome) = await CallAsync(roster, personId, () => sender.GetMemberAsync(roster, address, cancellationToken)).ConfigureAwait(false);
         // An answer without a member is not Teams saying "not there": not remembered.
         return new Attempt(member, null, Failed: outcome == CallOutcome.Failed || (outcome == CallOutcome.Answered && member?.Id is not { Length: > 0 }));
     }
@@ -132,26 +132,13 @@ public sealed class PersonalChatFinder(
             return new Attempt(member, linked ?? existing with { PersonId = personId }, Failed: false);
         }
 
-        var tenantId = roster.TenantId ?? member.TenantId;
-        var (created, outcome) = await CallAsync(roster, personId, c => c.CreateConversationAsync(ConversationParameters.Personal(roster.BotId, userId, tenantId), cancellationToken))
-            .ConfigureAwait(false);
-        if (created?.Id is not { Length: > 0 } conversationId)
+        var (opened, outcome) = await CallAsync(roster, personId, () => sender.OpenPersonalAsync(roster, member, cancellationToken)).ConfigureAwait(false);
+        if (opened is null)
         {
             return new Attempt(member, null, Failed: outcome != CallOutcome.NotThere);
         }
 
-        var chat = new LinkedReference
-        {
-            ConversationId = TeamsConversation.BaseConversationId(conversationId),
-            ServiceUrl = roster.ServiceUrl,
-            Scope = ConversationReference.Personal,
-            TenantId = tenantId,
-            BotId = roster.BotId,
-            BotName = roster.BotName,
-            UserId = userId,
-            UserAadObjectId = member.EffectiveAadObjectId,
-            PersonId = personId,
-        };
+        var chat = new LinkedReference(opened, personId);
         await references.SaveAsync(chat, cancellationToken).ConfigureAwait(false);
         Log.PersonalChatOpened(logger, personId, roster.ConversationId);
         return new Attempt(member, chat, Failed: false);
@@ -161,14 +148,14 @@ public sealed class PersonalChatFinder(
     /// One Connector call on the roster's serviceUrl. 404 (<c>MemberNotFoundInConversation</c>: not in this team) and 403
     /// (the bot is no longer in it) mean "not there"; any other failure is logged and reported, never taken for a miss.
     /// </summary>
-    private async Task<(T? Value, CallOutcome Outcome)> CallAsync<T>(LinkedReference roster, int personId, Func<IConnectorClient, Task<T?>> call)
+    private async Task<(T? Value, CallOutcome Outcome)> CallAsync<T>(LinkedReference roster, int personId, Func<Task<T?>> call)
         where T : class
     {
         try
         {
-            return (await call(connectors.Create(roster.ServiceUrl)).ConfigureAwait(false), CallOutcome.Answered);
+            return (await call().ConfigureAwait(false), CallOutcome.Answered);
         }
-        catch (ConnectorException ex) when (ex.StatusCode is 403 or 404)
+        catch (ConnectorException ex) when (TeamsConversation.IsNotMember(ex))
         {
             return (null, CallOutcome.NotThere);
         }

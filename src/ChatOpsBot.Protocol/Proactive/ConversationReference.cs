@@ -14,8 +14,14 @@ public record ConversationReference
     public required string ConversationId { get; init; }
     public required string ServiceUrl { get; init; }
     /// <summary><see cref="Personal"/>, <see cref="GroupChat"/> or <see cref="Channel"/>.</summary>
-    public required string Scope { get; init; }
+    /// <summary>Null for a reference made from an address alone (<see cref="To"/>).</summary>
+    public string? Scope { get; init; }
     public string? TenantId { get; init; }
+    /// <summary>
+    /// The Bot Framework channel of the conversation (the activities' <c>channelId</c>: <c>msteams</c>); null in a
+    /// reference captured before it was kept, which the sender takes as Teams.
+    /// </summary>
+    public string? BotChannelId { get; init; }
     /// <summary>Channel scope: the Teams channel (<c>channelData.channel.id</c>).</summary>
     public string? ChannelId { get; init; }
     /// <summary>Channel scope: the team (<c>channelData.team.id</c>); the channels of one team share its roster.</summary>
@@ -27,4 +33,8 @@ public record ConversationReference
     /// <summary>Personal scope: the user's Entra (AAD) object id.</summary>
     public string? UserAadObjectId { get; init; }
     public string? Locale { get; init; }
+
+    /// <summary>A reference made from where a message went (a card's serviceUrl and conversation), to update it or post there again.</summary>
+    public static ConversationReference To(string serviceUrl, string conversationId, string? tenantId = null) =>
+        new() { ServiceUrl = serviceUrl, ConversationId = conversationId, TenantId = tenantId };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.Schema;
 
 namespace ChatOpsBot.Protocol.Proactive;
@@ -10,6 +11,9 @@ namespace ChatOpsBot.Protocol.Proactive;
 /// </summary>
 public static class TeamsConversation
 {
+    /// <summary>The Bot Framework channel id of Microsoft Teams.</summary>
+    public const string TeamsChannelId = "msteams";
+
     /// <summary>
     /// The reference <paramref name="activity"/> gives of its conversation, keeping from <paramref name="existing"/> what
     /// this activity does not carry (a channel's team, a chat's user, the locale); null when it has no conversation id or
@@ -31,6 +35,7 @@ public static class TeamsConversation
             ServiceUrl = activity.ServiceUrl,
             Scope = scope,
             TenantId = activity.GetTenantId(),
+            BotChannelId = activity.ChannelId ?? existing?.BotChannelId,
             ChannelId = scope == ConversationReference.Channel ? ChannelDataId(activity, "channel") ?? existing?.ChannelId : null,
             TeamId = scope == ConversationReference.Channel ? ChannelDataId(activity, "team") ?? existing?.TeamId : null,
             BotId = activity.Recipient?.Id,
@@ -56,6 +61,26 @@ public static class TeamsConversation
         return (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "remove" or "remove-upgrade")
             || (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersRemoved is { } removed
                 && removed.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Teams' answer that the bot may no longer speak there: 403 (removed from the conversation or the team, the app
+    /// uninstalled, blocked by the user). The reference is of no use any more.
+    /// </summary>
+    public static bool IsGone(ConnectorException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.StatusCode == 403;
+    }
+
+    /// <summary>
+    /// A roster lookup's "not there": 404 (<c>MemberNotFoundInConversation</c>: not a member) or 403 (the bot is no
+    /// longer in that conversation).
+    /// </summary>
+    public static bool IsNotMember(ConnectorException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.StatusCode is 403 or 404;
     }
 
     /// <summary><see cref="ConversationReference.Personal"/>, <see cref="ConversationReference.GroupChat"/> or <see cref="ConversationReference.Channel"/>.</summary>
