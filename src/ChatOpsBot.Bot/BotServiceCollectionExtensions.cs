@@ -64,7 +64,7 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<Approvals.ApprovalsOptions>().Bind(configuration.GetSection(Approvals.ApprovalsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<Chats.ConversationReferenceStore>();
         services.AddScoped<Approvals.ApprovalStore>();
-        services.AddScoped<Approvals.ApprovalMessenger>();
+        services.AddProactiveSender();
         services.AddScoped<Approvals.ApproverPolicy>();
         services.TryAddScoped<Chats.IProactiveCards, Chats.DirectProactiveCards>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<Chats.IProactiveCardReceipt, Approvals.ApprovalCardReceipt>());

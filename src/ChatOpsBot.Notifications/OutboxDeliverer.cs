@@ -5,6 +5,7 @@ using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Protocol.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,7 @@ namespace ChatOpsBot.Notifications;
 /// </summary>
 public sealed class OutboxDeliverer(
     IServiceScopeFactory scopes,
-    IConnectorClientFactory connectors,
+    IProactiveSender sender,
     IOptions<NotificationOptions> options,
     TimeProvider time,
     ILogger<OutboxDeliverer> logger)
@@ -106,7 +107,7 @@ public sealed class OutboxDeliverer(
 
                 await outbox.CompleteAsync(item, "delivered", CancellationToken.None).ConfigureAwait(false);
             }
-            catch (ConnectorException ex) when (ex.StatusCode == (int)HttpStatusCode.Forbidden)
+            catch (ConnectorException ex) when (TeamsConversation.IsGone(ex))
             {
                 Log.ConversationForbidden(logger, item.ConversationId);
                 await references.RemoveAsync(item.ConversationId, CancellationToken.None).ConfigureAwait(false);
@@ -158,11 +159,10 @@ public sealed class OutboxDeliverer(
         string tenant,
         System.Globalization.CultureInfo culture)
     {
-        var connector = connectors.Create(reference.ServiceUrl);
         if (item.Digest is { } digest)
         {
-            var post = Complete(CardMessage.Of(ChatOpsBot.Cards.Layouts.DigestCard.Build(digest, culture)), reference);
-            await SendCountedAsync(item, tenant, () => connector.SendToConversationAsync(reference.ConversationId, post, CancellationToken.None)).ConfigureAwait(false);
+            var post = CardMessage.Of(ChatOpsBot.Cards.Layouts.DigestCard.Build(digest, culture));
+            await SendCountedAsync(item, tenant, () => sender.PostAsync(reference, post, CancellationToken.None)).ConfigureAwait(false);
             return;
         }
 
@@ -178,15 +178,15 @@ public sealed class OutboxDeliverer(
                 Actions = [ChatOpsBot.Cards.ViewModels.TicketAction.Close, ChatOpsBot.Cards.ViewModels.TicketAction.Reopen],
             };
             var resolved = await cards.BuildAsync(request, culture, CancellationToken.None).ConfigureAwait(false);
-            var message = Complete(CardMessage.Of(resolved), reference);
+            var message = CardMessage.Of(resolved);
             message.Summary = text;
-            await SendCountedAsync(item, tenant, () => connector.SendToConversationAsync(reference.ConversationId, message, CancellationToken.None)).ConfigureAwait(false);
+            await SendCountedAsync(item, tenant, () => sender.PostAsync(reference, message, CancellationToken.None)).ConfigureAwait(false);
             return;
         }
 
         if (item.Target == OutboxItem.PersonalTarget)
         {
-            await SendCountedAsync(item, tenant, () => connector.SendToConversationAsync(reference.ConversationId, Complete(TextMessage.Markdown(text), reference), CancellationToken.None)).ConfigureAwait(false);
+            await SendCountedAsync(item, tenant, () => sender.PostAsync(reference, TextMessage.Markdown(text), CancellationToken.None)).ConfigureAwait(false);
             return;
         }
 
@@ -200,11 +200,11 @@ public sealed class OutboxDeliverer(
         var card = await cards.BuildAsync(new TicketCardRequest(ticket!, null), culture, CancellationToken.None).ConfigureAwait(false);
         if (thread is null)
         {
-            var root = Complete(CardMessage.Of(card), reference);
+            var root = CardMessage.Of(card);
             root.Summary = text;
             root.Text = text;
-            var posted = await SendCountedAsync(item, tenant, () => connector.SendToConversationAsync(reference.ConversationId, root, CancellationToken.None)).ConfigureAwait(false);
-            if (posted?.Id is { Length: > 0 } rootId)
+            var posted = await SendCountedAsync(item, tenant, () => sender.PostAsync(reference, root, CancellationToken.None)).ConfigureAwait(false);
+            if (posted is { Length: > 0 } rootId)
             {
                 await threads.SaveAsync(new TicketThread(item.TicketId, item.ConversationId, rootId, item.IdempotencyKey), CancellationToken.None).ConfigureAwait(false);
             }
@@ -214,19 +214,17 @@ public sealed class OutboxDeliverer(
 
         // The card update first: repeating it is harmless, so the reply, which must not be doubled, is the last call
         // before the item is marked done (a crash or a failure in between cannot make it go out twice).
-        var update = Complete(CardMessage.Of(card), reference);
-        update.Id = thread.RootActivityId;
         try
         {
-            await SendCountedAsync(item, tenant, () => connector.UpdateActivityAsync(reference.ConversationId, thread.RootActivityId, update, CancellationToken.None)).ConfigureAwait(false);
+            await SendCountedAsync(item, tenant, () => sender.UpdateAsync(reference, thread.RootActivityId, CardMessage.Of(card), CancellationToken.None)).ConfigureAwait(false);
         }
-        catch (ConnectorException ex) when (ex.StatusCode != (int)HttpStatusCode.Forbidden)
+        catch (ConnectorException ex) when (!TeamsConversation.IsGone(ex))
         {
             // A stale card at the top of the thread is refreshed by the next event; the reply still goes out.
             Log.CardUpdateFailed(logger, ex);
         }
 
-        await SendCountedAsync(item, tenant, () => connector.ReplyToActivityAsync(reference.ConversationId, thread.RootActivityId, Complete(TextMessage.Markdown(text), reference), CancellationToken.None)).ConfigureAwait(false);
+        await SendCountedAsync(item, tenant, () => sender.ReplyAsync(reference, thread.RootActivityId, TextMessage.Markdown(text), CancellationToken.None)).ConfigureAwait(false);
     }
 
     /// <summary>A card of the turns: not posted again if its receipt says it went out before a crash; its receipt records where it went.</summary>
@@ -238,9 +236,8 @@ public sealed class OutboxDeliverer(
             return;
         }
 
-        var posted = await SendCountedAsync(item, tenant, () => connectors.Create(card.ServiceUrl).SendToConversationAsync(card.ConversationId, card.ToActivity(), CancellationToken.None))
-            .ConfigureAwait(false);
-        if (posted?.Id is { Length: > 0 } id && receipt is not null)
+        var posted = await SendCountedAsync(item, tenant, () => sender.PostAsync(card.Reference, card.ToActivity(), CancellationToken.None)).ConfigureAwait(false);
+        if (posted is { Length: > 0 } id && receipt is not null)
         {
             await receipt.PostedAsync(card, id, CancellationToken.None).ConfigureAwait(false);
         }
@@ -248,18 +245,21 @@ public sealed class OutboxDeliverer(
 
     private async Task<T> SendCountedAsync<T>(OutboxItem item, string tenant, Func<Task<T>> send)
     {
-        _limiter.Record(item.ConversationId);
-        _limiter.Record(tenant);
-        ConnectorCalls++;
+        Count(item, tenant);
         return await send().ConfigureAwait(false);
     }
 
-    private static Activity Complete(Activity activity, ConversationReference reference)
+    private async Task SendCountedAsync(OutboxItem item, string tenant, Func<Task> send)
     {
-        activity.Conversation = new ConversationAccount { Id = reference.ConversationId, TenantId = reference.TenantId };
-        activity.From = reference.BotId is null ? null : new ChannelAccount { Id = reference.BotId, Name = reference.BotName };
-        activity.ChannelId = "msteams";
-        return activity;
+        Count(item, tenant);
+        await send().ConfigureAwait(false);
+    }
+
+    private void Count(OutboxItem item, string tenant)
+    {
+        _limiter.Record(item.ConversationId);
+        _limiter.Record(tenant);
+        ConnectorCalls++;
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

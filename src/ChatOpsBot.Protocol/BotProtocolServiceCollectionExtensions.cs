@@ -1,6 +1,7 @@
 using ChatOpsBot.Protocol.Authentication;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.Hosting;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Protocol.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,12 +40,25 @@ public static class BotProtocolServiceCollectionExtensions
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<BotTokenHandler>();
         services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
+        services.AddProactiveSender();
 
         services.TryAddSingleton<ActivityQueue>();
         services.TryAddSingleton<ActivityDeduplicator>();
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<BotMessageEndpoint>();
         services.AddHostedService<ActivityProcessor>();
+        return services;
+    }
+
+    /// <summary>
+    /// The one <see cref="IProactiveSender"/>, over whatever <see cref="IConnectorClientFactory"/> is registered (the
+    /// protocol's, or a test's). <see cref="AddBotProtocol"/> calls it; an app composed without it (a test of its
+    /// background alone) may too.
+    /// </summary>
+    public static IServiceCollection AddProactiveSender(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IProactiveSender, ProactiveSender>();
         return services;
     }
 

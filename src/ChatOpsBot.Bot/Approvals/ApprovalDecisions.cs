@@ -5,6 +5,7 @@ using ChatOpsBot.Bot.Recovery;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Failures;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,7 @@ public sealed class ApprovalDecisions(
     UnfinishedWork unfinished,
     WorkOwnership ownership,
     ApprovalBroadcaster broadcaster,
-    ApprovalMessenger messenger,
+    IProactiveSender sender,
     ILogger<ApprovalDecisions> logger)
 {
     /// <summary>Claims an idle round for the click's intent, held by this instance; null when something else came first.</summary>
@@ -179,7 +180,7 @@ public sealed class ApprovalDecisions(
         {
             var key = record.Decision == ApprovalDecision.Approved ? "Approval_OpenerApproved" : "Approval_OpenerRejected";
             var text = MarkdownText.Format(key, BotCulture.FromLocale(record.Locale), ticket.Ref, record.DecidedBy, record.Comment ?? "—");
-            await messenger.SendAsync(serviceUrl, conversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
+            await sender.PostAsync(ConversationReference.To(serviceUrl, conversationId), TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
         {

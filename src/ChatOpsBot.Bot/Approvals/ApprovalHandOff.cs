@@ -8,6 +8,7 @@ using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.People;
 using ChatOpsBot.Tickets.Rules;
@@ -29,7 +30,7 @@ public sealed class ApprovalHandOff(
     ApprovalStore store,
     ApprovalDecisions decisions,
     PersonalChatFinder chats,
-    ApprovalMessenger messenger,
+    IProactiveSender sender,
     ApprovalBroadcaster broadcaster,
     ILogger<ApprovalHandOff> logger)
 {
@@ -129,7 +130,7 @@ public sealed class ApprovalHandOff(
     }
 
     /// <summary>The new approver as the round knows them, with their personal chat when Teams offers one.</summary>
-    private async Task<(ApproverRef Approver, ConversationReference? Chat)> ReachAsync(ApprovalRecord record, int targetId, string name, int ticketId, CancellationToken cancellationToken)
+    private async Task<(ApproverRef Approver, LinkedReference? Chat)> ReachAsync(ApprovalRecord record, int targetId, string name, int ticketId, CancellationToken cancellationToken)
     {
         var known = record.Approvers.FirstOrDefault(a => a.PersonId == targetId) ?? new ApproverRef { PersonId = targetId, Name = name };
         if (await chats.FindAsync(targetId, cancellationToken).ConfigureAwait(false) is not { UserId: not null } chat)
@@ -142,7 +143,7 @@ public sealed class ApprovalHandOff(
     }
 
     /// <summary>The new approver gets a personal message in their language, and the card too when they had none yet.</summary>
-    private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, ApproverRef target, ConversationReference chat, ApprovalIntent intent, string? brique, CancellationToken cancellationToken)
+    private async Task<ApproverRef> TellAsync(Ticket ticket, ApprovalRecord record, ApproverRef target, LinkedReference chat, ApprovalIntent intent, string? brique, CancellationToken cancellationToken)
     {
         var known = target.ActivityId is null
             ? await starter.PostCardAsync(ticket, record, target, brique, null, cancellationToken).ConfigureAwait(false)
@@ -153,7 +154,7 @@ public sealed class ApprovalHandOff(
             : MarkdownText.Format("Approval_HandedOffToYouWithComment", culture, intent.By, ticket.Ref, intent.Comment);
         try
         {
-            await messenger.SendAsync(chat.ServiceUrl, chat.ConversationId, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
+            await sender.PostAsync(chat, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
         {

@@ -161,7 +161,7 @@ public sealed class ApprovalStarter(
     {
         // The Teams ids first: every card carries all approvers in refresh.userIds. An approver who never wrote to the bot
         // is reached through a team the bot is in (PersonalChatFinder).
-        var references = new Dictionary<int, ConversationReference>();
+        var references = new Dictionary<int, LinkedReference>();
         foreach (var approver in record.Approvers.Where(a => a.ConversationId is null))
         {
             if (await chats.FindAsync(approver.PersonId, cancellationToken).ConfigureAwait(false) is { UserId: not null } reference)

@@ -1,8 +1,10 @@
 using System.Globalization;
 using ChatOpsBot.Bot.Approvals;
 using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.Model;
 using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +14,7 @@ namespace ChatOpsBot.Bot.Approvals;
 /// Puts a card in a message the bot posted earlier, outside any turn (the background finished what a click had started):
 /// the ticket's neutral card, whose refresh gives each viewer their own view, or a card saying where things stand.
 /// </summary>
-public sealed class OpenerCards(TicketCardFactory cards, TicketViewers viewers, ApprovalMessenger messenger, ILogger<OpenerCards> logger)
+public sealed class OpenerCards(TicketCardFactory cards, TicketViewers viewers, IProactiveSender sender, ILogger<OpenerCards> logger)
 {
     public async Task ShowTicketAsync(string? serviceUrl, string? conversationId, string? activityId, Ticket ticket, string? viewerId, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -38,7 +40,7 @@ public sealed class OpenerCards(TicketCardFactory cards, TicketViewers viewers, 
 
         try
         {
-            await messenger.UpdateAsync(serviceUrl, conversationId, activityId, card, cancellationToken).ConfigureAwait(false);
+            await sender.UpdateAsync(ConversationReference.To(serviceUrl, conversationId), activityId, CardMessage.Of(card), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ChatOpsBot.Bot.Subscriptions;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Protocol.Schema;
 using ChatOpsBot.State;
 
@@ -32,30 +33,16 @@ public sealed class ConversationReferenceStore(IStateStore store)
             return;
         }
 
-        var conversationId = BaseConversationId(rawId);
-        if (IsRemoval(activity))
+        var conversationId = TeamsConversation.BaseConversationId(rawId);
+        if (TeamsConversation.RemovesBot(activity))
         {
             await RemoveAsync(conversationId, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var scope = ScopeOf(activity.Conversation);
-        var personal = scope == ConversationReference.Personal;
-        await UpdateAsync(conversationId, existing => new ConversationReference
-        {
-            ConversationId = conversationId,
-            ServiceUrl = activity.ServiceUrl,
-            Scope = scope,
-            TenantId = activity.GetTenantId(),
-            ChannelId = scope == ConversationReference.Channel ? ChannelDataId(activity, "channel") ?? existing?.ChannelId : null,
-            TeamId = scope == ConversationReference.Channel ? ChannelDataId(activity, "team") ?? existing?.TeamId : null,
-            BotId = activity.Recipient?.Id,
-            BotName = activity.Recipient?.Name,
-            UserId = personal ? activity.From?.Id ?? existing?.UserId : null,
-            UserAadObjectId = personal ? activity.From?.AadObjectId ?? existing?.UserAadObjectId : null,
-            PersonId = existing?.PersonId,
-            Locale = activity.Locale ?? existing?.Locale,
-        }, cancellationToken).ConfigureAwait(false);
+        await UpdateAsync(conversationId, existing => TeamsConversation.ReferenceOf(activity, existing) is { } captured
+            ? new LinkedReference(captured, existing?.PersonId)
+            : null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Links a personal chat to the iTop Person of its user (called once the user is identified).</summary>
@@ -64,46 +51,46 @@ public sealed class ConversationReferenceStore(IStateStore store)
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.Conversation?.Id is { Length: > 0 } rawId)
         {
-            await LinkPersonAsync(BaseConversationId(rawId), personId, cancellationToken).ConfigureAwait(false);
+            await LinkPersonAsync(TeamsConversation.BaseConversationId(rawId), personId, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Links a known personal chat to an iTop Person; returns the chat (null when it is not a known personal chat).</summary>
-    public async Task<ConversationReference?> LinkPersonAsync(string conversationId, int personId, CancellationToken cancellationToken) =>
-        await UpdateAsync(BaseConversationId(conversationId), existing => existing is { Scope: ConversationReference.Personal }
+    public async Task<LinkedReference?> LinkPersonAsync(string conversationId, int personId, CancellationToken cancellationToken) =>
+        await UpdateAsync(TeamsConversation.BaseConversationId(conversationId), existing => existing is { Scope: ConversationReference.Personal }
             ? existing with { PersonId = personId }
             : null, cancellationToken).ConfigureAwait(false);
 
-    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    public async Task SaveAsync(LinkedReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         await store.PutAsync(ByConversation + reference.ConversationId, Serialize(reference), StateETag.Any, cancellationToken: cancellationToken).ConfigureAwait(false);
         await SaveIndexesAsync(reference, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken)
+    public async Task<LinkedReference?> GetAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        var entry = await store.GetAsync(ByConversation + BaseConversationId(conversationId), cancellationToken).ConfigureAwait(false);
+        var entry = await store.GetAsync(ByConversation + TeamsConversation.BaseConversationId(conversationId), cancellationToken).ConfigureAwait(false);
         return entry is null ? null : Deserialize(entry.Value);
     }
 
     /// <summary>The personal chat with a Teams user (29:… id).</summary>
-    public Task<ConversationReference?> GetPersonalByUserIdAsync(string teamsUserId, CancellationToken cancellationToken) =>
+    public Task<LinkedReference?> GetPersonalByUserIdAsync(string teamsUserId, CancellationToken cancellationToken) =>
         ResolveAsync(ByUser + teamsUserId, cancellationToken);
 
     /// <summary>The personal chat with a user by Entra object id.</summary>
-    public Task<ConversationReference?> GetPersonalByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken) =>
+    public Task<LinkedReference?> GetPersonalByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken) =>
         ResolveAsync(ByAad + aadObjectId, cancellationToken);
 
     /// <summary>The personal chat with the Teams user mapped to an iTop Person (known once they wrote to the bot).</summary>
-    public Task<ConversationReference?> GetPersonalByPersonIdAsync(int personId, CancellationToken cancellationToken) =>
+    public Task<LinkedReference?> GetPersonalByPersonIdAsync(int personId, CancellationToken cancellationToken) =>
         ResolveAsync(ByPerson + personId.ToString(CultureInfo.InvariantCulture), cancellationToken);
 
     /// <summary>The channels and group chats the bot is in (where it may look people up), ordered by conversation id.</summary>
-    public async Task<IReadOnlyList<ConversationReference>> ListSharedAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LinkedReference>> ListSharedAsync(CancellationToken cancellationToken)
     {
-        var shared = new List<ConversationReference>();
+        var shared = new List<LinkedReference>();
         foreach (var entry in await store.ListAsync(Shared, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (await GetAsync(entry.Value, cancellationToken).ConfigureAwait(false) is { } reference)
@@ -118,7 +105,7 @@ public sealed class ConversationReferenceStore(IStateStore store)
     /// <summary>Forgets a conversation (uninstalled, or the Connector answered 403) and its indexes.</summary>
     public async Task RemoveAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var id = BaseConversationId(conversationId);
+        var id = TeamsConversation.BaseConversationId(conversationId);
         if (await GetAsync(id, cancellationToken).ConfigureAwait(false) is { } existing)
         {
             foreach (var index in IndexKeys(existing))
@@ -134,21 +121,13 @@ public sealed class ConversationReferenceStore(IStateStore store)
         await store.DeleteAsync(ByConversation + id, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A channel message's conversation id carries <c>;messageid=…</c>: the channel itself is what comes before.</summary>
-    public static string BaseConversationId(string conversationId)
-    {
-        ArgumentNullException.ThrowIfNull(conversationId);
-        var semicolon = conversationId.IndexOf(';', StringComparison.Ordinal);
-        return semicolon < 0 ? conversationId : conversationId[..semicolon];
-    }
-
     /// <summary>
     /// Read-modify-write of one conversation's reference, by compare-and-swap: Teams sends several activities of a
     /// conversation at once (installationUpdate and conversationUpdate on install, processed together), and one must
     /// not erase what the other wrote (its locale, the link to the person). <paramref name="change"/> gets the stored
     /// reference and returns the new one, or null to leave it; it runs again on what was stored meanwhile if need be.
     /// </summary>
-    private async Task<ConversationReference?> UpdateAsync(string conversationId, Func<ConversationReference?, ConversationReference?> change, CancellationToken cancellationToken)
+    private async Task<LinkedReference?> UpdateAsync(string conversationId, Func<LinkedReference?, LinkedReference?> change, CancellationToken cancellationToken)
     {
         var update = await store.UpdateAsync(
             ByConversation + conversationId,
@@ -167,7 +146,7 @@ public sealed class ConversationReferenceStore(IStateStore store)
         return reference;
     }
 
-    private async Task SaveIndexesAsync(ConversationReference reference, CancellationToken cancellationToken)
+    private async Task SaveIndexesAsync(LinkedReference reference, CancellationToken cancellationToken)
     {
         foreach (var index in IndexKeys(reference))
         {
@@ -175,19 +154,19 @@ public sealed class ConversationReferenceStore(IStateStore store)
         }
     }
 
-    private static string Serialize(ConversationReference reference) =>
-        JsonSerializer.Serialize(reference, ChatsJsonContext.Default.ConversationReference);
+    private static string Serialize(LinkedReference reference) =>
+        JsonSerializer.Serialize(reference, ChatsJsonContext.Default.LinkedReference);
 
-    private static ConversationReference? Deserialize(string json) =>
-        JsonSerializer.Deserialize(json, ChatsJsonContext.Default.ConversationReference);
+    private static LinkedReference? Deserialize(string json) =>
+        JsonSerializer.Deserialize(json, ChatsJsonContext.Default.LinkedReference);
 
-    private async Task<ConversationReference?> ResolveAsync(string indexKey, CancellationToken cancellationToken)
+    private async Task<LinkedReference?> ResolveAsync(string indexKey, CancellationToken cancellationToken)
     {
         var entry = await store.GetAsync(indexKey, cancellationToken).ConfigureAwait(false);
         return entry is null ? null : await GetAsync(entry.Value, cancellationToken).ConfigureAwait(false);
     }
 
-    private static IEnumerable<string> IndexKeys(ConversationReference reference)
+    private static IEnumerable<string> IndexKeys(LinkedReference reference)
     {
         if (reference.Scope != ConversationReference.Personal)
         {
@@ -210,26 +189,4 @@ public sealed class ConversationReferenceStore(IStateStore store)
             yield return ByPerson + personId.ToString(CultureInfo.InvariantCulture);
         }
     }
-
-    private static bool IsRemoval(Activity activity) =>
-        (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "remove" or "remove-upgrade")
-        || (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersRemoved is { } removed
-            && removed.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)));
-
-    internal static string ScopeOf(ConversationAccount conversation) => conversation.ConversationType switch
-    {
-        "channel" => ConversationReference.Channel,
-        "groupChat" => ConversationReference.GroupChat,
-        "personal" => ConversationReference.Personal,
-        _ when conversation.IsGroup == true => ConversationReference.GroupChat,
-        _ => ConversationReference.Personal,
-    };
-
-    /// <summary><c>channelData.{member}.id</c> (member = <c>channel</c> or <c>team</c>).</summary>
-    private static string? ChannelDataId(Activity activity, string member) =>
-        activity.ChannelData is { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty(member, out var owner) && owner.ValueKind == JsonValueKind.Object
-        && owner.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? id.GetString()
-            : null;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Protocol.Schema;
 using ChatOpsBot.State;
 using ChatOpsBot.Tickets;
@@ -22,14 +23,14 @@ public sealed class PersonalChatFinder(
     ConversationReferenceStore references,
     IStateStore store,
     ITicketDesk desk,
-    IConnectorClientFactory connectors,
+    IProactiveSender sender,
     IOptions<IdentityOptions> options,
     ILogger<PersonalChatFinder> logger)
 {
     private const string MissPrefix = "convref-miss:";
 
     /// <summary>The person's personal chat, opened if need be; null when Teams offers none (now).</summary>
-    public async Task<ConversationReference?> FindAsync(int personId, CancellationToken cancellationToken)
+    public async Task<LinkedReference?> FindAsync(int personId, CancellationToken cancellationToken)
     {
         if (await references.GetPersonalByPersonIdAsync(personId, cancellationToken).ConfigureAwait(false) is { } known)
         {
@@ -70,7 +71,7 @@ public sealed class PersonalChatFinder(
     }
 
     /// <summary>Each roster, each address, until Teams knows the member; then their chat is opened (the same Teams user wherever found).</summary>
-    private async Task<Attempt> SearchAsync(List<ConversationReference> rosters, List<string> addresses, int personId, CancellationToken cancellationToken)
+    private async Task<Attempt> SearchAsync(List<LinkedReference> rosters, List<string> addresses, int personId, CancellationToken cancellationToken)
     {
         var failed = false;
         foreach (var roster in rosters)
@@ -114,14 +115,14 @@ public sealed class PersonalChatFinder(
         }
     }
 
-    private async Task<Attempt> LookUpAsync(ConversationReference roster, string address, int personId, CancellationToken cancellationToken)
+    private async Task<Attempt> LookUpAsync(LinkedReference roster, string address, int personId, CancellationToken cancellationToken)
     {
-        var (member, outcome) = await CallAsync(roster, personId, c => c.GetConversationMemberAsync(roster.ConversationId, address, cancellationToken)).ConfigureAwait(false);
+        var (member, outcome) = await CallAsync(roster, personId, () => sender.GetMemberAsync(roster, address, cancellationToken)).ConfigureAwait(false);
         // An answer without a member is not Teams saying "not there": not remembered.
         return new Attempt(member, null, Failed: outcome == CallOutcome.Failed || (outcome == CallOutcome.Answered && member?.Id is not { Length: > 0 }));
     }
 
-    private async Task<Attempt> OpenAsync(ConversationReference roster, TeamsChannelAccount member, int personId, CancellationToken cancellationToken)
+    private async Task<Attempt> OpenAsync(LinkedReference roster, TeamsChannelAccount member, int personId, CancellationToken cancellationToken)
     {
         var userId = member.Id!;
         if (await references.GetPersonalByUserIdAsync(userId, cancellationToken).ConfigureAwait(false) is { } existing)
@@ -131,26 +132,13 @@ public sealed class PersonalChatFinder(
             return new Attempt(member, linked ?? existing with { PersonId = personId }, Failed: false);
         }
 
-        var tenantId = roster.TenantId ?? member.TenantId;
-        var (created, outcome) = await CallAsync(roster, personId, c => c.CreateConversationAsync(ConversationParameters.Personal(roster.BotId, userId, tenantId), cancellationToken))
-            .ConfigureAwait(false);
-        if (created?.Id is not { Length: > 0 } conversationId)
+        var (opened, outcome) = await CallAsync(roster, personId, () => sender.OpenPersonalAsync(roster, member, cancellationToken)).ConfigureAwait(false);
+        if (opened is null)
         {
             return new Attempt(member, null, Failed: outcome != CallOutcome.NotThere);
         }
 
-        var chat = new ConversationReference
-        {
-            ConversationId = ConversationReferenceStore.BaseConversationId(conversationId),
-            ServiceUrl = roster.ServiceUrl,
-            Scope = ConversationReference.Personal,
-            TenantId = tenantId,
-            BotId = roster.BotId,
-            BotName = roster.BotName,
-            UserId = userId,
-            UserAadObjectId = member.EffectiveAadObjectId,
-            PersonId = personId,
-        };
+        var chat = new LinkedReference(opened, personId);
         await references.SaveAsync(chat, cancellationToken).ConfigureAwait(false);
         Log.PersonalChatOpened(logger, personId, roster.ConversationId);
         return new Attempt(member, chat, Failed: false);
@@ -160,14 +148,14 @@ public sealed class PersonalChatFinder(
     /// One Connector call on the roster's serviceUrl. 404 (<c>MemberNotFoundInConversation</c>: not in this team) and 403
     /// (the bot is no longer in it) mean "not there"; any other failure is logged and reported, never taken for a miss.
     /// </summary>
-    private async Task<(T? Value, CallOutcome Outcome)> CallAsync<T>(ConversationReference roster, int personId, Func<IConnectorClient, Task<T?>> call)
+    private async Task<(T? Value, CallOutcome Outcome)> CallAsync<T>(LinkedReference roster, int personId, Func<Task<T?>> call)
         where T : class
     {
         try
         {
-            return (await call(connectors.Create(roster.ServiceUrl)).ConfigureAwait(false), CallOutcome.Answered);
+            return (await call().ConfigureAwait(false), CallOutcome.Answered);
         }
-        catch (ConnectorException ex) when (ex.StatusCode is 403 or 404)
+        catch (ConnectorException ex) when (TeamsConversation.IsNotMember(ex))
         {
             return (null, CallOutcome.NotThere);
         }
@@ -185,5 +173,5 @@ public sealed class PersonalChatFinder(
         Failed,
     }
 
-    private readonly record struct Attempt(TeamsChannelAccount? Member, ConversationReference? Chat, bool Failed);
+    private readonly record struct Attempt(TeamsChannelAccount? Member, LinkedReference? Chat, bool Failed);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatOpsBot.Protocol;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Protocol.Schema;
 
 namespace ChatOpsBot.Bot.Chats;
@@ -30,6 +31,10 @@ public sealed record ProactiveCard
 
     /// <summary>What the purpose's owner needs to record the post (its own JSON).</summary>
     public string? Context { get; init; }
+
+    /// <summary>Where it goes.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ConversationReference Reference => ConversationReference.To(ServiceUrl, ConversationId, TenantId);
 
     /// <summary>The message to post.</summary>
     public Activity ToActivity()

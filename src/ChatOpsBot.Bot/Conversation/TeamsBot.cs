@@ -10,6 +10,7 @@ using ChatOpsBot.Cards.ViewModels;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.DataQueries;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -235,7 +236,7 @@ public sealed class TeamsBot(
     /// </summary>
     private async Task LinkInstallerAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (turn.Activity.Conversation is not { } conversation || ConversationReferenceStore.ScopeOf(conversation) != ConversationReference.Personal)
+        if (turn.Activity.Conversation is not { } conversation || TeamsConversation.ScopeOf(conversation) != ConversationReference.Personal)
         {
             return;
         }

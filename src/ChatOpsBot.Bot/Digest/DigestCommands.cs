@@ -1,10 +1,11 @@
 using System.Globalization;
 using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Routing;
+using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
+using ChatOpsBot.Protocol.Proactive;
 using Microsoft.Extensions.Options;
 
 namespace ChatOpsBot.Bot.Digest;
@@ -48,7 +49,7 @@ public sealed class DigestCommands(DigestStore digests, SubscriptionStore subscr
             return refusal!;
         }
 
-        var conversationId = ConversationReferenceStore.BaseConversationId(turn.Activity.Conversation?.Id ?? string.Empty);
+        var conversationId = TeamsConversation.BaseConversationId(turn.Activity.Conversation?.Id ?? string.Empty);
         await digests.SetPersonAsync(new DigestTarget(conversationId, user.Person.Id, user.Person.FullName), on, cancellationToken).ConfigureAwait(false);
         return BotText.Format(on ? "Digest_PersonOn" : "Digest_PersonOff", culture, at);
     }

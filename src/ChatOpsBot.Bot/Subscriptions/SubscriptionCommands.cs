@@ -7,6 +7,7 @@ using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Routing;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
+using ChatOpsBot.Protocol.Proactive;
 
 namespace ChatOpsBot.Bot.Subscriptions;
 
@@ -127,7 +128,7 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, DeskDi
             || conversation.ConversationType == "personal"
             || (conversation.ConversationType is null && conversation.IsGroup != true)
             ? null
-            : ConversationReferenceStore.BaseConversationId(rawId);
+            : TeamsConversation.BaseConversationId(rawId);
     }
 
     public static string KindText(SubscriptionKind kind, CultureInfo culture) => BotText.Get("Sub_Kind_" + kind, culture);

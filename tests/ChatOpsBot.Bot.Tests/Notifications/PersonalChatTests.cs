@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
+using ChatOpsBot.Protocol.Proactive;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

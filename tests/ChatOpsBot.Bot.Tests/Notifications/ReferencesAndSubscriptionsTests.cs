@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Tests.Infrastructure;
+using ChatOpsBot.Protocol.Proactive;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOpsBot.Bot.Tests.Notifications;
@@ -111,7 +112,7 @@ public sealed class ReferencesAndSubscriptionsTests
         return [.. shared.Select(r => r.ConversationId)];
     }
 
-    internal static async Task<ConversationReference?> WaitForReferenceAsync(NotificationTestHost host, string conversationId, Func<ConversationReference?, bool> condition)
+    internal static async Task<LinkedReference?> WaitForReferenceAsync(NotificationTestHost host, string conversationId, Func<LinkedReference?, bool> condition)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)

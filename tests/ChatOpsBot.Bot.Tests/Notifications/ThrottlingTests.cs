@@ -3,6 +3,7 @@ using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Notifications;
 using ChatOpsBot.Protocol.Connector;
+using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.State;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.Configuration;
@@ -147,7 +148,7 @@ public sealed class ThrottlingTests(Xunit.Abstractions.ITestOutputHelper output)
         for (var c = 0; c < conversations; c++)
         {
             await references.SaveAsync(
-                new ConversationReference
+                new LinkedReference
                 {
                     ConversationId = "conv-" + c,
                     ServiceUrl = "http://127.0.0.1:1/",

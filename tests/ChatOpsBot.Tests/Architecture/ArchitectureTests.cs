@@ -71,6 +71,40 @@ public sealed class ArchitectureTests
             $"{project}: namespace dependencies on a cycle:\n  {string.Join("\n  ", cycles.Select(e => e + Witnesses(project, uses, e)))}");
     }
 
+    /// <summary>The Connector's clients (a client per serviceUrl, its Refit API): what talks to Teams outside a turn.</summary>
+    private static readonly string[] ConnectorClients =
+    [
+        "ChatOpsBot.Protocol.Connector.IConnectorClientFactory",
+        "ChatOpsBot.Protocol.Connector.ConnectorClientFactory",
+        "ChatOpsBot.Protocol.Connector.IConnectorApi",
+    ];
+
+    public static TheoryData<string> ProjectsOutsideProtocol => [.. Allowed.Keys.Where(p => p != "ChatOpsBot.Protocol")];
+
+    /// <summary>
+    /// Issue 13: nothing outside Protocol talks to the Connector on its own: proactive messages go through the one sender
+    /// (<c>Protocol/Proactive/IProactiveSender</c>), answers through the turn (<c>TurnContext</c>).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ProjectsOutsideProtocol))]
+    public void Only_Protocol_creates_Connector_clients(string project)
+    {
+        var uses = NamespaceGraph.AllUses(Load(project))
+            .Where(u => ConnectorClients.Contains(u.To.FullName))
+            .Select(u => u.From.FullName + " uses " + u.To.Name)
+            .Order()
+            .ToList();
+        Assert.True(uses.Count == 0, $"{project} talks to the Connector without the proactive sender:\n  {string.Join("\n  ", uses)}");
+    }
+
+    [Fact]
+    public void The_use_reader_sees_the_sender_create_Connector_clients()
+    {
+        var protocol = NamespaceGraph.AllUses(Load("ChatOpsBot.Protocol"));
+        Assert.Contains(protocol, u => u.From.Name == "ProactiveSender" && u.To.FullName == ConnectorClients[0]);
+        Assert.Contains(NamespaceGraph.AllUses(Load("ChatOpsBot.Notifications")), u => u.From.Name == "OutboxDeliverer" && u.To.Name == "IProactiveSender");
+    }
+
     [Fact]
     public void The_graph_reader_sees_what_a_folder_uses()
     {

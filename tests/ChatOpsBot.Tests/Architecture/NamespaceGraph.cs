@@ -49,6 +49,16 @@ public static class NamespaceGraph
         return uses;
     }
 
+    /// <summary>
+    /// Every type the code of <paramref name="assembly"/> names, of any assembly, with the (outer) type of
+    /// <paramref name="assembly"/> that names it: who in a project uses a type of another.
+    /// </summary>
+    public static HashSet<(Type From, Type To)> AllUses(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        return assembly.GetTypes().SelectMany(type => UsedTypes(type).SelectMany(Unwrap).Select(used => (Outermost(type), Outermost(used)))).ToHashSet();
+    }
+
     /// <summary>The edges that lie on a cycle: both ends in one strongly connected component.</summary>
     public static HashSet<(string From, string To)> CycleEdges(IReadOnlySet<(string From, string To)> edges)
     {

@@ -175,6 +175,9 @@ internal sealed class ActionCrashRig : IAsyncDisposable
     /// <summary>The outbox's record of the items delivered (or given up), by key prefix.</summary>
     public Task<IReadOnlyList<StateEntry>> DeliveredAsync(string keyPrefix) => _state.ListAsync("outbox:done:" + keyPrefix);
 
+    /// <summary>One entry of the bot's state (e.g. the change feed's cursor), read from its SQLite file.</summary>
+    public Task<StateEntry?> StateAsync(string key) => _state.GetAsync(key);
+
     /// <summary>The cards put in message <paramref name="activityId"/> by updates, in order.</summary>
     public IReadOnlyList<JsonObject> Updates(string activityId) =>
         [.. Teams.Requests.Where(r => r.Method == "PUT" && NotificationPost.Of(r).ActivityId == activityId).Select(CardOf).OfType<JsonObject>()];

@@ -16,7 +16,7 @@ public sealed class KillMidApprovalCardTests
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(90);
 
     // The notifications on (the outbox drains on the instance holding their lease, lapsing 3 s after a kill).
-    private static readonly Dictionary<string, string?> WithOutbox = new()
+    internal static readonly Dictionary<string, string?> WithOutbox = new()
     {
         ["Notifications:Enabled"] = "true",
         ["Notifications:LeaseDuration"] = "00:00:03",
