@@ -1,4 +1,4 @@
-using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Tickets.Rights;
 
 namespace ChatOpsBot.Bot.Subscriptions;
 
