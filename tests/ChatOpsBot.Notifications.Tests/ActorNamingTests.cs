@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>
 /// Issue 11: the person who acted is named in the channel, never the bot's iTop account (every entry the bot appends is
@@ -19,7 +19,7 @@ public sealed class ActorNamingTests
         await using var host = await NotificationTestHost.StartAsync(new Dictionary<string, string?> { ["Roles:ApproverEmails:0"] = Helene.Email });
         host.Teams.AddMember(Helene.TeamsId, Helene.Name, Helene.Email);
         await host.SubscribeAsync("OpenMoodle");
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
         var (id, reference) = await host.ConsoleCreateTicketAsync("Accès Moodle perdu");
         var root = await host.Teams.WaitForAsync(s => IsRoot(s, reference));
         var before = host.Teams.Sent.Count;

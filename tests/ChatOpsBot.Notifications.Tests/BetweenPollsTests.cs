@@ -1,8 +1,9 @@
+using ChatOpsBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Notifications;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>Several console moves between two polls reach the thread as several events, in order (iTop's dated moves).</summary>
 public sealed class BetweenPollsTests

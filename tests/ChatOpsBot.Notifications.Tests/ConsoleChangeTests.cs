@@ -5,7 +5,7 @@ using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Notifications;
 using ChatOpsBot.State;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>Changes made in the iTop console (REST as rest-admin, not through the bot) reach the subscribed channel.</summary>
 public sealed class ConsoleChangeTests
@@ -15,7 +15,7 @@ public sealed class ConsoleChangeTests
     {
         await using var host = await NotificationTestHost.StartAsync();
         await host.SubscribeAsync("OpenMoodle");
-        await WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
 
         var before = host.Teams.Sent.Count;
         var (id, reference) = await host.ConsoleCreateTicketAsync("Accès Moodle perdu");
@@ -49,7 +49,7 @@ public sealed class ConsoleChangeTests
         await using var host = await NotificationTestHost.StartAsync();
         await host.SubscribeAsync("OpenMoodle");
         await host.SubscribeAsync("école INSA Lyon", NotificationTestHost.SchoolChannelId);
-        await WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
 
         var before = host.Teams.Sent.Count;
         var (scenariId, scenariRef) = await host.ConsoleCreateTicketAsync("Atelier Scénari", "Ateliers Scénari");
@@ -65,19 +65,5 @@ public sealed class ConsoleChangeTests
         Assert.Contains(reference, school.CardText, StringComparison.Ordinal);
         Assert.Contains(reference + " résolu", school.Text, StringComparison.Ordinal);
         _ = scenariId;
-    }
-
-    internal static async Task WaitForCursorAsync(NotificationTestHost host, int index = 0)
-    {
-        var store = host.Service<IStateStore>(index);
-        var deadline = Stopwatch.StartNew();
-        while (await store.GetAsync(ChangeFeedPoller.CursorKey) is null)
-        {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(20), "the poller never started");
-            await Task.Delay(50);
-        }
-
-        // The sandbox stores dates to the second: make sure what follows is after the cursor's second.
-        await Task.Delay(1100);
     }
 }

@@ -1,8 +1,9 @@
+using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Notifications;
 using ChatOpsBot.State;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>
 /// A crash after the outbox was written but before the snapshot and cursor moved makes the next poll classify the

@@ -6,7 +6,7 @@ using ChatOpsBot.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>One iTop query per poll (plus pages), whatever the number of subscriptions and changed tickets.</summary>
 public sealed class FeedQueryTests

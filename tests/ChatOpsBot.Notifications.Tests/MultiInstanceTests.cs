@@ -1,3 +1,5 @@
+using ChatOpsBot.Bot.Tests;
+using ChatOpsBot.Testing.Postgres;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Subscriptions;
@@ -6,7 +8,7 @@ using ChatOpsBot.Cards;
 using ChatOpsBot.Notifications;
 using Npgsql;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>Two bot instances on one PostgreSQL database (a schema per test).</summary>
 public sealed class MultiInstanceTests
@@ -23,7 +25,7 @@ public sealed class MultiInstanceTests
             await using var host = await NotificationTestHost.StartAsync(postgres: connection);
             await host.StartBotAsync();
             await host.SubscribeAsync("OpenMoodle", index: 1);
-            await ConsoleChangeTests.WaitForCursorAsync(host);
+            await host.WaitForCursorAsync();
             await WaitAsync(() => Leaders(host, 0, 1) == 1, "one leader");
             Assert.Equal(1, Leaders(host, 0, 1));
 

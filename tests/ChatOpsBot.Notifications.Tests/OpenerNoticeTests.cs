@@ -1,9 +1,10 @@
+using ChatOpsBot.Bot.Tests;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
-using static ChatOpsBot.Bot.Tests.Notifications.ActorNamingTests;
+using static ChatOpsBot.Notifications.Tests.ActorNamingTests;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>
 /// Issue 14: the school support who opened a ticket from Teams hears in their personal chat of each step someone else
@@ -19,8 +20,8 @@ public sealed class OpenerNoticeTests
     {
         await using var host = await NotificationTestHost.StartAsync();
         await host.PostAsync(host.PersonalMessage(TestUsers.Hamid, "/tickets"));
-        await ReferencesAndSubscriptionsTests.WaitForReferenceAsync(host, TestUsers.Hamid.ConversationId, r => r?.PersonId == 3);
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForReferenceAsync(TestUsers.Hamid.ConversationId, r => r?.PersonId == 3);
+        await host.WaitForCursorAsync();
         var (id, reference) = await OpenFromTeamsAsync(host, "Espace de cours promo 2027");
         bool ToLyon(SentActivity s, string text) => s.ConversationId == Lyon.ConversationId && (s.Text ?? s.CardText).Contains(text, StringComparison.Ordinal);
 
@@ -80,7 +81,7 @@ public sealed class OpenerNoticeTests
     public async Task Close_from_the_resolved_notice_closes_the_ticket_and_the_opener_is_not_told_of_their_own_click()
     {
         await using var host = await NotificationTestHost.StartAsync();
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
         var (id, _) = await OpenFromTeamsAsync(host, "Quota de stockage Moodle");
         await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
         var before = host.Teams.Sent.Count;
@@ -101,7 +102,7 @@ public sealed class OpenerNoticeTests
     public async Task The_resolved_notice_still_closes_after_a_comment_but_not_after_a_new_resolution()
     {
         await using var host = await NotificationTestHost.StartAsync();
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
         var (id, _) = await OpenFromTeamsAsync(host, "Accès aux archives Moodle");
         await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
         var before = host.Teams.Sent.Count;
@@ -136,7 +137,7 @@ public sealed class OpenerNoticeTests
     public async Task A_person_mutes_a_kind_of_notice_with_the_card_and_gets_the_others()
     {
         await using var host = await NotificationTestHost.StartAsync();
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
         var card = await CardAsync(host, Lyon, "/ticket notifications");
         Assert.Contains("Mes tickets : assignés", card.CardText, StringComparison.Ordinal);
         var saved = await ClickAsync(host, Lyon, card, CardVerbs.SaveNotices, new() { [CardInputIds.NoticePrefix + "MineAssigned"] = "false", [CardInputIds.NoticePrefix + "MinePending"] = "true" });

@@ -2,7 +2,7 @@ using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Notifications;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>
 /// The exact side of the notifications benchmark (its latency and rate figures are the <c>notify</c> run's, in
@@ -22,7 +22,7 @@ public sealed class PostedOnceTests
         var poller = host.Service<ChangeFeedPoller>();
         await host.SubscribeAsync("OpenMoodle");
         Assert.Equal(0, await poller.PollOnceAsync(CancellationToken.None)); // the first poll only sets the cursor
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
 
         var oneSubscription = await CreateThenPollAsync(host, changes: 3);
         await host.SubscribeAsync("équipe Intervenants Moodle", TeamChannel);

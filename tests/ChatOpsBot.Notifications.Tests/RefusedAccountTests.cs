@@ -2,7 +2,7 @@ using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Notifications;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>
 /// Issue 11, part 3: iTop refusing the bot's account (code 1) while the change feed is polled (the job keeps its lease and
@@ -19,7 +19,7 @@ public sealed class RefusedAccountTests
         host.ConfigureServices = faults.AddTo;
         await host.StartBotAsync();
         await host.SubscribeAsync("OpenMoodle");
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
 
         faults.Fail(1, int.MaxValue, ItopFault.CredentialsRefused);
         var (_, reference) = await host.ConsoleCreateTicketAsync("Créé pendant le refus du compte");

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
-using static ChatOpsBot.Bot.Tests.Notifications.ActorNamingTests;
+using static ChatOpsBot.Notifications.Tests.ActorNamingTests;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>
 /// A resolved ticket reopened with its reason: the agent hears in their personal chat that it is back, with the reason.
@@ -16,8 +16,8 @@ public sealed class ReopenNoticeTests
     {
         await using var host = await NotificationTestHost.StartAsync();
         await host.PostAsync(host.PersonalMessage(TestUsers.Hugues, "/tickets"));
-        await ReferencesAndSubscriptionsTests.WaitForReferenceAsync(host, TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForReferenceAsync(TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
+        await host.WaitForCursorAsync();
 
         var (id, reference) = await host.ConsoleCreateTicketAsync("Quota Moodle");
         var before = host.Teams.Sent.Count;
@@ -38,7 +38,7 @@ public sealed class ReopenNoticeTests
     {
         await using var host = await NotificationTestHost.StartAsync();
         await host.SubscribeAsync("OpenMoodle");
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
         var (id, reference) = await host.ConsoleCreateTicketAsync("Accès Moodle perdu");
         var root = await host.Teams.WaitForAsync(s => IsRoot(s, reference));
         var card = await CardAsync(host, TestUsers.Hamid, "/ticket " + id);

@@ -1,8 +1,9 @@
+using ChatOpsBot.Bot.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using ChatOpsBot.State;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>The outbox survives a stop in the middle of a fan-out: every notification is delivered exactly once.</summary>
 public sealed partial class RestartTests
@@ -22,7 +23,7 @@ public sealed partial class RestartTests
         });
         await host.SubscribeAsync("OpenMoodle");
         await host.SubscribeAsync("équipe Intervenants Moodle", TeamChannel);
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
 
         var before = host.Teams.Sent.Count;
         var refs = new List<string>();

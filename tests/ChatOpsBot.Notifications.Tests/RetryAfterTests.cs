@@ -1,6 +1,7 @@
+using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.State;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>Teams answers 429 with Retry-After over real HTTP: nothing is sent again sooner, nothing is lost or doubled.</summary>
 public sealed class RetryAfterTests
@@ -14,7 +15,7 @@ public sealed class RetryAfterTests
             ["Notifications:ThrottledBackoff"] = "00:00:00.100", // shorter than Retry-After: Retry-After must win
         });
         await host.SubscribeAsync("OpenMoodle");
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
 
         var before = host.Teams.Sent.Count;
         host.Teams.ThrottleNext(6, TimeSpan.FromSeconds(1));

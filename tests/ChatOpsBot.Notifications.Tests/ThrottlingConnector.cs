@@ -3,7 +3,7 @@ using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Protocol.Schema;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>
 /// An in-memory Connector on a fake clock: records every attempt (time, conversation, text) and answers 429 to the

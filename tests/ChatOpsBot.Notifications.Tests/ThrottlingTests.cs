@@ -1,3 +1,5 @@
+using ChatOpsBot.Bot;
+using ChatOpsBot.Testing;
 using System.Reflection;
 using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Subscriptions;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 /// <summary>A 429 storm from the Connector: everything is delivered, once, within the Teams limits (fake clock).</summary>
 public sealed class ThrottlingTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncDisposable
@@ -125,6 +127,7 @@ public sealed class ThrottlingTests(Xunit.Abstractions.ITestOutputHelper output)
             ["State:ConnectionString"] = "Data Source=" + Path.Combine(_directory, "state.db"),
             ["Notifications:TenantLimit"] = "10",
             ["Notifications:ThrottledBackoff"] = "00:00:01",
+            [SeedRoles.GroupDeskSetting.Key] = SeedRoles.GroupDeskSetting.Value,
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_time);

@@ -2,7 +2,7 @@ using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Notifications;
 using ChatOpsBot.Tickets;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Notifications.Tests;
 
 public sealed class TicketEventClassifierTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Testing;
 
 /// <summary>One activity the bot sent or updated.</summary>
 public sealed record SentActivity(string Method, string ConversationId, string? TargetActivityId, string Id, JsonObject Body)

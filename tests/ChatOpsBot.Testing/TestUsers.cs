@@ -1,4 +1,4 @@
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Testing;
 
 /// <summary>A Teams user of the tests, in their own personal chat with the bot.</summary>
 public sealed record TestUser(string TeamsId, string Name, string Email, int? PersonId)

@@ -4,7 +4,7 @@ using ChatOpsBot.Protocol.Schema;
 using ChatOpsBot.State;
 using ChatOpsBot.State.Sqlite;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Bot.Tests.Chats;
 
 /// <summary>
 /// Teams sends installationUpdate and conversationUpdate together when the app is installed, and the bot processes

@@ -6,7 +6,7 @@ using ChatOpsBot.Cards;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Bot.Tests.Chats;
 
 /// <summary>
 /// People who never wrote to the bot are reached the way Teams allows: found in the roster of a team where the bot is
@@ -195,7 +195,7 @@ public sealed class PersonalChatTests
         await host.SubscribeAsync("OpenMoodle", user: TestUsers.Nathalie);
         // Hugues's Teams address is not in iTop (his Person has no email): pinned by Identity:People, found by it.
         host.Teams.AddToRoster(NotificationTestHost.ChannelId, TestUsers.Hugues);
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
 
         var before = host.Teams.Sent.Count;
         var (id, reference) = await host.ConsoleCreateTicketAsync("Quota Moodle dépassé");

@@ -3,7 +3,7 @@ using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Bot.Tests.Chats;
 
 /// <summary>Conversation references from incoming activities, channel subscriptions, and the agent's personal message.</summary>
 public sealed class ReferencesAndSubscriptionsTests
@@ -19,7 +19,7 @@ public sealed class ReferencesAndSubscriptionsTests
         install["action"] = "add";
         install["conversation"]!["id"] = NotificationTestHost.ChannelId;
         await host.PostAsync(install);
-        var stored = await WaitForReferenceAsync(host, NotificationTestHost.ChannelId, r => r is not null);
+        var stored = await host.WaitForReferenceAsync(NotificationTestHost.ChannelId, r => r is not null);
         Assert.Equal(ConversationReference.Channel, stored!.Scope);
         Assert.Equal(NotificationTestHost.ChannelId, stored.ChannelId);
         Assert.Equal("tenant-1", stored.TenantId);
@@ -30,11 +30,11 @@ public sealed class ReferencesAndSubscriptionsTests
         var moved = host.ChannelMessage("/ticket abonnements");
         moved["serviceUrl"] = host.Teams.BaseAddress + "emea/";
         await host.PostAsync(moved);
-        await WaitForReferenceAsync(host, NotificationTestHost.ChannelId, r => r?.ServiceUrl.EndsWith("emea/", StringComparison.Ordinal) == true);
+        await host.WaitForReferenceAsync(NotificationTestHost.ChannelId, r => r?.ServiceUrl.EndsWith("emea/", StringComparison.Ordinal) == true);
 
         // Personal chat: found by Teams user id, and by iTop person once the user is identified.
         await host.PostAsync(host.PersonalMessage(TestUsers.Hugues, "/tickets"));
-        await WaitForReferenceAsync(host, TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
+        await host.WaitForReferenceAsync(TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
         await using (var scope = host.Service<IServiceScopeFactory>().CreateAsyncScope())
         {
             var references = scope.ServiceProvider.GetRequiredService<ConversationReferenceStore>();
@@ -46,7 +46,7 @@ public sealed class ReferencesAndSubscriptionsTests
         uninstall["id"] = Guid.NewGuid().ToString("N");
         uninstall["action"] = "remove";
         await host.PostAsync(uninstall);
-        await WaitForReferenceAsync(host, NotificationTestHost.ChannelId, r => r is null);
+        await host.WaitForReferenceAsync(NotificationTestHost.ChannelId, r => r is null);
         Assert.Empty(await SharedConversationIdsAsync(host));
     }
 
@@ -83,8 +83,8 @@ public sealed class ReferencesAndSubscriptionsTests
     {
         await using var host = await NotificationTestHost.StartAsync();
         await host.PostAsync(host.PersonalMessage(TestUsers.Hugues, "/tickets"));
-        await WaitForReferenceAsync(host, TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForReferenceAsync(TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
+        await host.WaitForCursorAsync();
 
         var (id, reference) = await host.ConsoleCreateTicketAsync("Quota Moodle");
         var before = host.Teams.Sent.Count;
@@ -109,22 +109,5 @@ public sealed class ReferencesAndSubscriptionsTests
         await using var scope = host.Service<IServiceScopeFactory>().CreateAsyncScope();
         var shared = await scope.ServiceProvider.GetRequiredService<ConversationReferenceStore>().ListSharedAsync(CancellationToken.None);
         return [.. shared.Select(r => r.ConversationId)];
-    }
-
-    internal static async Task<ConversationReference?> WaitForReferenceAsync(NotificationTestHost host, string conversationId, Func<ConversationReference?, bool> condition)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            await using var scope = host.Service<IServiceScopeFactory>().CreateAsyncScope();
-            var found = await scope.ServiceProvider.GetRequiredService<ConversationReferenceStore>().GetAsync(conversationId, CancellationToken.None);
-            if (condition(found))
-            {
-                return found;
-            }
-
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), "reference of " + conversationId + " never matched: " + found);
-            await Task.Delay(50);
-        }
     }
 }

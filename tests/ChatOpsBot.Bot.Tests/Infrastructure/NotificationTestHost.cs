@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.ItopSandbox;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Testing;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChatOpsBot.Bot.Tests.Notifications;
+namespace ChatOpsBot.Bot.Tests.Infrastructure;
 
 /// <summary>
 /// The iTop sandbox, a loopback Teams connector and one or more bot instances (real /api/messages, notifications on)
@@ -23,7 +22,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
     private readonly HttpClient _http = new();
     private readonly List<LoopbackApp?> _bots = [];
 
-    private NotificationTestHost(string directory, ItopSandboxHost sandbox, FakeTeams teams, Dictionary<string, string?> settings)
+    private NotificationTestHost(string directory, ItopSandboxHost sandbox, FakeConnector teams, Dictionary<string, string?> settings)
     {
         _directory = directory;
         Sandbox = sandbox;
@@ -37,7 +36,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
     /// <summary>Changes made in iTop directly, as a console user.</summary>
     public ItopConsole Console { get; }
 
-    public FakeTeams Teams { get; }
+    public FakeConnector Teams { get; }
 
     public ListLoggerProvider Logs { get; } = new();
 
@@ -54,7 +53,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
         var directory = Path.Combine(Path.GetTempPath(), "chatopsbot-notify-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { DatabasePath = Path.Combine(directory, "itop.db") });
-        var teams = await FakeTeams.StartAsync();
+        var teams = await FakeConnector.StartAsync();
         foreach (var user in TestUsers.All)
         {
             teams.AddMember(user.TeamsId, user.Name, user.Email);
@@ -187,6 +186,39 @@ public sealed class NotificationTestHost : IAsyncDisposable
         catch (IOException)
         {
             // SQLite may still hold the file for a moment.
+        }
+    }
+
+    /// <summary>Waits until instance <paramref name="index"/>'s change feed has its cursor, then past the cursor's second.</summary>
+    public async Task WaitForCursorAsync(int index = 0)
+    {
+        var store = Service<ChatOpsBot.State.IStateStore>(index);
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        while (await store.GetAsync(ChatOpsBot.Notifications.ChangeFeedPoller.CursorKey) is null)
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(20), "the poller never started");
+            await Task.Delay(50);
+        }
+
+        // The sandbox stores dates to the second: make sure what follows is after the cursor's second.
+        await Task.Delay(1100);
+    }
+
+    /// <summary>Waits until the conversation's reference (written in the background by each activity) matches.</summary>
+    public async Task<ChatOpsBot.Bot.Chats.ConversationReference?> WaitForReferenceAsync(string conversationId, Func<ChatOpsBot.Bot.Chats.ConversationReference?, bool> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await using var scope = Service<IServiceScopeFactory>().CreateAsyncScope();
+            var found = await scope.ServiceProvider.GetRequiredService<ChatOpsBot.Bot.Chats.ConversationReferenceStore>().GetAsync(conversationId, CancellationToken.None);
+            if (condition(found))
+            {
+                return found;
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), "reference of " + conversationId + " never matched: " + found);
+            await Task.Delay(50);
         }
     }
 }

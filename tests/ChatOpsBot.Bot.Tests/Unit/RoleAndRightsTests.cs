@@ -1,6 +1,7 @@
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Rights;
 using ChatOpsBot.Cards.ViewModels;
+using ChatOpsBot.Testing;
 using ChatOpsBot.Tickets;
 
 namespace ChatOpsBot.Bot.Tests.Unit;
@@ -76,7 +77,7 @@ public sealed class RoleAndRightsTests
 
     private static RolesOptions CreateOptions()
     {
-        var options = new RolesOptions();
+        var options = new RolesOptions { GroupDeskEmails = [SeedRoles.GroupDeskEmail] };
         options.ApplyDefaults();
         return options;
     }

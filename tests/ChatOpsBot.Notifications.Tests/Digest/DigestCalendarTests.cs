@@ -2,7 +2,7 @@ using ChatOpsBot.Bot.Digest;
 using ChatOpsBot.Notifications.Digest;
 using Microsoft.Extensions.Options;
 
-namespace ChatOpsBot.Bot.Tests.Digest;
+namespace ChatOpsBot.Notifications.Tests.Digest;
 
 public sealed class DigestCalendarTests
 {

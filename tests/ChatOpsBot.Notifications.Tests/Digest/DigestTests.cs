@@ -2,14 +2,13 @@ using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Digest;
 using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Bot.Tests.Infrastructure;
-using ChatOpsBot.Bot.Tests.Notifications;
 using ChatOpsBot.Notifications;
 using ChatOpsBot.Notifications.Digest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatOpsBot.Bot.Tests.Digest;
+namespace ChatOpsBot.Notifications.Tests.Digest;
 
 /// <summary>
 /// The daily digest over real HTTP (the bot, the sandbox iTop, the loopback Teams, SQLite), on a fake clock: one iTop

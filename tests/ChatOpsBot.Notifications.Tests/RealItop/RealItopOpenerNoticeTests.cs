@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Tests.Infrastructure;
-using ChatOpsBot.Bot.Tests.Notifications;
 using ChatOpsBot.Testing;
 using ChatOpsBot.Testing.RealItop;
 
-namespace ChatOpsBot.Bot.Tests.RealItop;
+namespace ChatOpsBot.Notifications.Tests.RealItop;
 
 /// <summary>
 /// Issue 14 against the real iTop: the bot's change feed on the kit's instance (reset first) sees an assignment and a
@@ -16,7 +15,7 @@ public sealed class RealItopOpenerNoticeTests
 {
     private const string RestAdminPassword = "RestAdmin#2024";
 
-    [RealItopFact]
+    [RealItopFact(ResetsItop = true)]
     public async Task The_opener_hears_of_a_console_assignment_and_hold_on_the_real_itop()
     {
         await RealItopReset.RunAsync();
@@ -28,7 +27,7 @@ public sealed class RealItopOpenerNoticeTests
             ["Notifications:PollIntervalSeconds"] = "1",
         });
         using var console = new ItopConsole(url, RestAdminPassword);
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForCursorAsync();
         var (id, reference) = await OpenerNoticeTests.OpenFromTeamsAsync(host, "Espace de cours promo 2028");
         bool ToLyon(SentActivity s, string text) => s.ConversationId == TestUsers.LyonSupport.ConversationId && s.Text?.Contains(text, StringComparison.Ordinal) == true;
 

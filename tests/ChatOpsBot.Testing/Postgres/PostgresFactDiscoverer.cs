@@ -1,9 +1,10 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace ChatOpsBot.State.Tests.Infrastructure;
+namespace ChatOpsBot.Testing.Postgres;
 
-public sealed class ProviderFactDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
+/// <summary>Skips a <see cref="PostgresFactAttribute"/> test that needs PostgreSQL when none is configured, and says so once.</summary>
+public sealed class PostgresFactDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
 {
     private static int _announced;
 
@@ -11,20 +12,24 @@ public sealed class ProviderFactDiscoverer(IMessageSink diagnosticMessageSink) :
     {
         var display = discoveryOptions.MethodDisplayOrDefault();
         var displayOptions = discoveryOptions.MethodDisplayOptionsOrDefault();
-        var needsPostgres = testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any();
-        if (needsPostgres && PostgresTestServer.ConnectionString is null)
+        if (NeedsPostgres(testMethod) && PostgresFactAttribute.ConnectionString is null)
         {
             if (Interlocked.Exchange(ref _announced, 1) == 0)
             {
                 // Shown by `dotnet test` at default verbosity (diagnosticMessages in xunit.runner.json).
-                diagnosticMessageSink.OnMessage(new DiagnosticMessage("PostgreSQL tests SKIPPED: " + PostgresTestServer.SkipReason));
+                diagnosticMessageSink.OnMessage(new DiagnosticMessage("PostgreSQL tests SKIPPED: " + PostgresFactAttribute.SkipReason));
             }
 
-            yield return new XunitSkippedDataRowTestCase(diagnosticMessageSink, display, displayOptions, testMethod, PostgresTestServer.SkipReason);
+            yield return new XunitSkippedDataRowTestCase(diagnosticMessageSink, display, displayOptions, testMethod, PostgresFactAttribute.SkipReason);
         }
         else
         {
             yield return new XunitTestCase(diagnosticMessageSink, display, displayOptions, testMethod);
         }
     }
+
+    /// <summary>Always, except a contract suite's test (declared on an abstract class) run by a class not marked <see cref="RequiresPostgresAttribute"/>.</summary>
+    private static bool NeedsPostgres(ITestMethod testMethod) =>
+        testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any()
+        || testMethod.Method is not IReflectionMethodInfo { MethodInfo.DeclaringType.IsAbstract: true };
 }

@@ -1,5 +1,5 @@
-namespace ChatOpsBot.State.Tests.Infrastructure;
+namespace ChatOpsBot.Testing.Postgres;
 
-/// <summary>Marks a test class whose <see cref="ProviderFactAttribute"/> tests need a PostgreSQL server.</summary>
+/// <summary>Marks the subclass of an abstract contract suite whose <see cref="PostgresFactAttribute"/> tests run on PostgreSQL.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]
 public sealed class RequiresPostgresAttribute : Attribute;

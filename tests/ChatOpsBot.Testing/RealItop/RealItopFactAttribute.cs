@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace ChatOpsBot.Itop.Tests.RealItop;
+namespace ChatOpsBot.Testing.RealItop;
 
 /// <summary>
 /// A fact that runs only against a real iTop: set ITOP_TEST_URL and ITOP_TEST_TOKEN (optionally ITOP_TEST_USER /
