@@ -118,6 +118,22 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task A_host_on_its_own_itop_refuses_to_start_without_a_group_desk_and_says_which_setting_is_missing()
+    {
+        await using var sink = await FakeConnector.StartScriptedAsync();
+        await using var sandbox = await ChatOpsBot.ItopSandbox.ItopSandboxHost.StartAsync(new ChatOpsBot.ItopSandbox.ItopSandboxOptions());
+        var settings = LocalSettings(sink);
+        settings["Itop:BaseUrl"] = sandbox.BaseAddress.ToString();
+        settings["Itop:Token"] = EmbeddedItop.SandboxToken;
+        await using var bot = await BotProcess.StartAsync(settings, expectExit: true);
+
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)), "the host must not start");
+        Assert.NotEqual(0, bot.ExitCode);
+        Assert.Contains("no group desk is configured", bot.Output, StringComparison.Ordinal);
+        Assert.Contains("Roles:GroupDeskEmails", bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Signed_requests_are_checked_and_secrets_never_reach_the_log()
     {
         const string appId = "6c1f4a57-4a3e-4c49-9d6a-1f0c6f1d2e3a";
