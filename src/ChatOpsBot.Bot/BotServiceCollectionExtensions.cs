@@ -12,6 +12,7 @@ using ChatOpsBot.Protocol;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ChatOpsBot.Bot;
 
@@ -26,7 +27,8 @@ public static class BotServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<IdentityOptions>().Bind(configuration.GetSection(IdentityOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RolesOptions>().Bind(configuration.GetSection(RolesOptions.SectionName)).PostConfigure(o => o.ApplyDefaults());
+        services.AddOptions<RolesOptions>().Bind(configuration.GetSection(RolesOptions.SectionName)).PostConfigure(o => o.ApplyDefaults()).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RolesOptions>, RolesOptionsValidator>());
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
 

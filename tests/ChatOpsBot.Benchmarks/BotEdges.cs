@@ -23,7 +23,7 @@ internal sealed class BotEdges : IAsyncDisposable
     /// <summary>The bot's temp folder (its SQLite state, and a sandbox's file if any).</summary>
     public string Directory { get; }
 
-    public ConnectorSink Sink { get; private set; } = null!;
+    public FakeConnector Sink { get; private set; } = null!;
 
     /// <summary>The serviceUrl of the activities: the sink, under a region path as in Teams.</summary>
     public string ServiceUrl { get; private set; } = "";
@@ -37,7 +37,7 @@ internal sealed class BotEdges : IAsyncDisposable
         try
         {
             edges._openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, edges._key);
-            edges.Sink = await ConnectorSink.StartAsync();
+            edges.Sink = await FakeConnector.StartScriptedAsync();
             edges.ServiceUrl = new Uri(edges.Sink.BaseAddress, region + "/").ToString();
             edges.Token = TokenMinter.Sign(edges._key, TokenMinter.BotFrameworkClaims(appId, edges.ServiceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(2)));
             return edges;
@@ -60,6 +60,7 @@ internal sealed class BotEdges : IAsyncDisposable
         "--Bot:AllowedServiceUrls:0=" + Sink.BaseAddress,
         "--Itop:BaseUrl=" + itop,
         "--Itop:Token=" + itopToken,
+        SeedRoles.GroupDeskArgument,
         "--State:Provider=Sqlite",
         "--State:ConnectionString=Data Source=" + Path.Combine(Directory, "state.db"),
         "--Logging:LogLevel:Default=Warning",

@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.RealItop;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Bot.Tests.RealItop;
 using ChatOpsBot.Cards;
@@ -19,7 +20,7 @@ public sealed class ClickRequestTests(ITestOutputHelper output)
     [Fact]
     public Task Each_click_is_one_read_and_one_write_on_the_sandbox() => RunAsync(null);
 
-    [RealItopFact]
+    [RealItopFact(ResetsItop = true)]
     public Task Each_click_is_one_read_and_one_write_on_the_real_iTop() => RunAsync(RealItopSettings.For());
 
     [Fact]

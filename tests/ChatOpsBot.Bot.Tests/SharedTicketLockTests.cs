@@ -1,6 +1,6 @@
+using ChatOpsBot.Testing.Postgres;
 using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Tests.Infrastructure;
-using ChatOpsBot.Bot.Tests.Notifications;
 using ChatOpsBot.Itop;
 using ChatOpsBot.Itop.Desk;
 using ChatOpsBot.ItopSandbox;

@@ -18,7 +18,7 @@ public sealed class StepTests
     [Fact]
     public Task Steps_take_the_cards_defaults_on_the_sandbox() => RunAsync(null);
 
-    [RealItopFact]
+    [RealItopFact(ResetsItop = true)]
     public async Task Steps_take_the_cards_defaults_on_the_real_iTop()
     {
         await RealItopReset.RunAsync();

@@ -3,6 +3,7 @@ using ChatOpsBot.Itop.Errors;
 using ChatOpsBot.Itop.Rest;
 using ChatOpsBot.Itop.Tests.Infrastructure;
 using ChatOpsBot.Itop.Tests.RealItop;
+using ChatOpsBot.Testing.RealItop;
 using ChatOpsBot.Tickets.Failures;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.RealItop;
 using ChatOpsBot.Itop.Tests.RealItop;
 using ChatOpsBot.Itop.Errors;
 using ChatOpsBot.Itop.Tests.Infrastructure;

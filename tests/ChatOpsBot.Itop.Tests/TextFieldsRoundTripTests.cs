@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.RealItop;
 using Xunit;
 using ChatOpsBot.Itop.Tests.Infrastructure;
 using ChatOpsBot.Itop.Tests.RealItop;

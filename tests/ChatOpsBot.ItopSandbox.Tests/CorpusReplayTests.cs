@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ChatOpsBot.Testing.ItopContract;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -66,7 +67,8 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
         var exchanges = CorpusExchange.LoadAll();
         Assert.Equal(167, exchanges.Count);
 
-        var clock = new ManualClock(ParisTime("2026-11-28 12:00:00"));
+        var clock = new FakeTimeProvider(ParisTime("2026-11-28 12:00:00"));
+        clock.SetLocalTimeZone(TimeZoneInfo.Local);
         await using var host = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { TimeProvider = clock });
         using var client = new SandboxClient(host.BaseAddress);
         var replay = new CorpusReplay(Secrets, Comparer);
@@ -76,9 +78,9 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
         {
             var number = exchange.Number;
             Advance(clock, exchange.ExpectedBody);
-            if (RecordedTimes.TryGetValue(number, out var time) && ParisTime(time) > clock.Now)
+            if (RecordedTimes.TryGetValue(number, out var time) && ParisTime(time) > clock.GetUtcNow())
             {
-                clock.Now = ParisTime(time);
+                clock.SetUtcNow(ParisTime(time));
             }
 
             foreach (var step in CorpusSetupSteps.Before(number))
@@ -115,14 +117,14 @@ public sealed class CorpusReplayTests(ITestOutputHelper output)
     }
 
     /// <summary>Moves the sandbox clock to the latest date the recorded response shows (never backwards).</summary>
-    private static void Advance(ManualClock clock, JsonNode body)
+    private static void Advance(FakeTimeProvider clock, JsonNode body)
     {
         foreach (Match m in Regex.Matches(body.ToJsonString(), @"2026-11-28 \d\d:\d\d:\d\d"))
         {
             var t = ParisTime(m.Value);
-            if (t > clock.Now)
+            if (t > clock.GetUtcNow())
             {
-                clock.Now = t;
+                clock.SetUtcNow(t);
             }
         }
     }

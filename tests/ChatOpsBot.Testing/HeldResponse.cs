@@ -1,7 +1,7 @@
 namespace ChatOpsBot.Testing;
 
 /// <summary>
-/// A <see cref="ConnectorSink"/> answer kept back: the first request that matches is recorded, then waits for
+/// A <see cref="FakeConnector"/> answer kept back: the first request that matches is recorded, then waits for
 /// <see cref="Release"/> (or for its caller to hang up) before it gets its response.
 /// </summary>
 public sealed class HeldResponse

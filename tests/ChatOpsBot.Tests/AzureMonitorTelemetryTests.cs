@@ -47,7 +47,7 @@ public sealed class AzureMonitorTelemetryTests
             context.Response.StatusCode = StatusCodes.Status200OK;
         }));
         await using var ingestion = await IngestionSink.StartAsync();
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         var environment = AzureMonitorEnvironment(ingestion, Guid.NewGuid());
         environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.BaseAddress.ToString().TrimEnd('/');
         environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
@@ -67,7 +67,7 @@ public sealed class AzureMonitorTelemetryTests
     {
         var key = Guid.NewGuid();
         await using var ingestion = await IngestionSink.StartAsync();
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         var environment = AzureMonitorEnvironment(ingestion, key);
         environment["TMPDIR"] = temp.FullName;
         await using var bot = await BotProcess.StartAsync(LocalSettings(sink), environment: environment);
@@ -96,7 +96,7 @@ public sealed class AzureMonitorTelemetryTests
         Assert.Empty(temp.EnumerateFileSystemInfos());
     }
 
-    private static Dictionary<string, string?> LocalSettings(ConnectorSink sink) => new()
+    private static Dictionary<string, string?> LocalSettings(FakeConnector sink) => new()
     {
         ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
         ["Bot:AllowedServiceUrls:0"] = sink.BaseAddress.ToString(),
@@ -118,7 +118,7 @@ public sealed class AzureMonitorTelemetryTests
         ["OTEL_TRACES_SAMPLER_ARG"] = "1.0",
     };
 
-    private static async Task SayHelpAsync(HttpClient client, ConnectorSink sink, DotnetProcess bot)
+    private static async Task SayHelpAsync(HttpClient client, FakeConnector sink, DotnetProcess bot)
     {
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
         Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, Activities.Message("aide", serviceUrl))).StatusCode);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Cards.Localization;
+using ChatOpsBot.Hosting;
 using ChatOpsBot.Testing;
 
 namespace ChatOpsBot.Tests;
@@ -9,7 +10,7 @@ namespace ChatOpsBot.Tests;
 /// <summary>The real host process, with its embedded defaults (sandbox iTop + SQLite), over loopback HTTP.</summary>
 public sealed class HostTests
 {
-    private static Dictionary<string, string?> LocalSettings(ConnectorSink sink) => new()
+    private static Dictionary<string, string?> LocalSettings(FakeConnector sink) => new()
     {
         ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
         ["Bot:AllowedServiceUrls:0"] = sink.BaseAddress.ToString(),
@@ -18,7 +19,7 @@ public sealed class HostTests
     [Fact]
     public async Task Defaults_start_the_embedded_sandbox_and_sqlite_and_answer_health_checks()
     {
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotProcess.StartAsync(LocalSettings(sink));
         using var client = bot.CreateClient();
 
@@ -33,11 +34,12 @@ public sealed class HostTests
     [Fact]
     public async Task Readyz_reports_iTop_unhealthy_while_iTop_refuses_the_bot_credentials()
     {
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var sandbox = await ChatOpsBot.ItopSandbox.ItopSandboxHost.StartAsync(new ChatOpsBot.ItopSandbox.ItopSandboxOptions());
         var settings = LocalSettings(sink);
         settings["Itop:BaseUrl"] = sandbox.BaseAddress.ToString();
         settings["Itop:Token"] = "revoked-token";
+        settings.Add(SeedRoles.GroupDeskSetting.Key, SeedRoles.GroupDeskSetting.Value);
         await using var bot = await BotProcess.StartAsync(settings);
         using var client = bot.CreateClient();
 
@@ -55,7 +57,7 @@ public sealed class HostTests
     [InlineData("what?", "en-GB")]
     public async Task Help_and_unknown_text_answer_with_the_commands_in_the_user_language(string text, string? locale)
     {
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotProcess.StartAsync(LocalSettings(sink));
         using var client = bot.CreateClient();
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
@@ -78,7 +80,7 @@ public sealed class HostTests
     [Fact]
     public async Task The_bot_greets_once_when_installed()
     {
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotProcess.StartAsync(LocalSettings(sink));
         using var client = bot.CreateClient();
         var serviceUrl = new Uri(sink.BaseAddress, "emea/").ToString();
@@ -116,13 +118,29 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task A_host_on_its_own_itop_refuses_to_start_without_a_group_desk_and_says_which_setting_is_missing()
+    {
+        await using var sink = await FakeConnector.StartScriptedAsync();
+        await using var sandbox = await ChatOpsBot.ItopSandbox.ItopSandboxHost.StartAsync(new ChatOpsBot.ItopSandbox.ItopSandboxOptions());
+        var settings = LocalSettings(sink);
+        settings["Itop:BaseUrl"] = sandbox.BaseAddress.ToString();
+        settings["Itop:Token"] = EmbeddedItop.SandboxToken;
+        await using var bot = await BotProcess.StartAsync(settings, expectExit: true);
+
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)), "the host must not start");
+        Assert.NotEqual(0, bot.ExitCode);
+        Assert.Contains("no group desk is configured", bot.Output, StringComparison.Ordinal);
+        Assert.Contains("Roles:GroupDeskEmails", bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Signed_requests_are_checked_and_secrets_never_reach_the_log()
     {
         const string appId = "6c1f4a57-4a3e-4c49-9d6a-1f0c6f1d2e3a";
         const string secret = "Sup3r-S3cret-Never-Logged";
         using var key = new TestSigningKey("host-key-1", "msteams");
         await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, key);
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotProcess.StartAsync(new Dictionary<string, string?>
         {
             ["Bot:MicrosoftAppId"] = appId,

@@ -19,7 +19,7 @@ public sealed class TelemetryTests
             await context.Request.Body.CopyToAsync(Stream.Null);
             context.Response.StatusCode = StatusCodes.Status200OK;
         }));
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotProcess.StartAsync(
             new Dictionary<string, string?>
             {

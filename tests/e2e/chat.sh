@@ -9,7 +9,8 @@
 #   bash tests/e2e/chat.sh lyon -- --Notifications:PollIntervalSeconds=1   # after --: more settings for the bot
 #
 # CHAT_BOT_URL (http://127.0.0.1:3978) and CHAT_PORT (56150, the first playground's; the next free ones follow) move it;
-# CHAT_LOCALE=en-US makes the clients English.
+# CHAT_LOCALE=en-US makes the clients English; CHAT_START_SECONDS (300) is how long the bot and the playgrounds may take
+# to be ready, together (node processes starting at once on a busy 2-core machine take minutes).
 set -euo pipefail
 E2E="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$E2E/../.." && pwd)"
@@ -19,6 +20,7 @@ REPO="$(cd "$E2E/../.." && pwd)"
 BOT_URL="${CHAT_BOT_URL:-http://127.0.0.1:3978}"
 FIRST_PORT="${CHAT_PORT:-56150}"
 CONFIGURATION="${CHAT_CONFIGURATION:-Debug}"
+START_SECONDS="${CHAT_START_SECONDS:-300}"
 # The approvers of INSA Lyon in the seed, so that a ticket of the Lyon support can be approved, rejected or handed over.
 APPROVERS=(helene.dechelette@insa-lyon.fr eloise.joyeux@insa-lyon.fr)
 DEFAULT_PEOPLE=(support@insa-lyon.fr nathalie.matheu@groupe-insa.fr hamid.le-fleurier@insa-toulouse.fr helene.dechelette@insa-lyon.fr)
@@ -27,7 +29,7 @@ WORDS=() BOT_ARGS=()
 while (($#)); do
   case "$1" in
     --) shift; BOT_ARGS=("$@"); break ;;
-    -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --list)
       ensure_playground
       node "$E2E/lib/chat-configs.mjs" --list | while IFS=$'\t' read -r email name organization teams; do
@@ -91,28 +93,28 @@ else
   PIDS+=("$BOT_PID")
 fi
 
-port=$FIRST_PORT PORTS=()
+port=$FIRST_PORT PORTS=() PLAYGROUND_PIDS=()
+start_deadline=$((SECONDS + START_SECONDS))
 for person in "${PEOPLE[@]}"; do
   email=${person%%$'\t'*}
   while ! port_is_free "$port"; do port=$((port + 1)); done
   PLAYGROUND_LOCALE="${CHAT_LOCALE:-fr-FR}" start_playground "$WORK/configs/$email.yml" "$port" "$BOT_URL/api/messages" "$WORK/playground-$port"
-  PIDS+=("$PLAYGROUND_PID") PORTS+=("$port")
+  PIDS+=("$PLAYGROUND_PID") PORTS+=("$port") PLAYGROUND_PIDS+=("$PLAYGROUND_PID")
   port=$((port + 1))
 done
 
 if [[ -n "$BOT_PID" ]]; then
-  deadline=$((SECONDS + 120))
   until curl -fsS --max-time 2 "$BOT_URL/readyz" 2>/dev/null | grep -q Healthy; do
-    if ! kill -0 "$BOT_PID" 2>/dev/null || ((SECONDS > deadline)); then
-      echo "chat: the bot did not start:" >&2
-      tail -n 5 "$WORK/bot.log" >&2
+    if ! kill -0 "$BOT_PID" 2>/dev/null || ((SECONDS > start_deadline)); then
+      echo "chat: the bot did not start within ${START_SECONDS} s (CHAT_START_SECONDS):" >&2
+      tail -n 40 "$WORK/bot.log" >&2
       exit 1
     fi
     sleep 0.3
   done
 fi
-for port in "${PORTS[@]}"; do
-  playground_ready "$port" "$WORK/playground-$port" 90 || { echo "chat: the playground on :$port did not start" >&2; cat "$WORK/playground-$port.out" >&2; exit 1; }
+for i in "${!PORTS[@]}"; do
+  wait_playground "${PORTS[$i]}" "$WORK/playground-${PORTS[$i]}" "${PLAYGROUND_PIDS[$i]}" "$start_deadline" || { echo "chat: giving up" >&2; exit 1; }
 done
 
 echo "chat: one Teams client per person (French); open its URL, then type « aide » in the chat with ChatOpsBot:"

@@ -99,7 +99,8 @@ if [[ "$E2E_ITOP" == real ]]; then
   fi
   wait_for "${ITOP_TEST_URL%/}/webservices/rest.php" '"code"' 30
   ITOP_URL="${ITOP_TEST_URL%/}/"
-  BOT_ARGS+=("--Itop:BaseUrl=$ITOP_URL")
+  # The seed's group desk (the embedded sandbox reads it from the host's appsettings.Sandbox.json).
+  BOT_ARGS+=("--Itop:BaseUrl=$ITOP_URL" --Roles:GroupDeskEmails:0=nathalie.matheu@groupe-insa.fr)
 fi
 for i in "${!PEOPLE[@]}"; do
   port=$((PLAYGROUND_PORT_BASE + i))

@@ -8,7 +8,4 @@ public static class CommandLimits
 
     /// <summary>The raw text before the mention is removed: the command plus room for the <c>&lt;at&gt;…&lt;/at&gt;</c> markup.</summary>
     public const int MaxRawTextLength = MaxTextLength + 1000;
-
-    /// <summary>What follows <c>abonner</c>/<c>désabonner</c>: a brique, team or school name (iTop names are at most 255 characters), with its kind word.</summary>
-    public const int MaxSubscriptionArgumentLength = 300;
 }

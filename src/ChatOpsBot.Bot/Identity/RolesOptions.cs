@@ -5,10 +5,11 @@ public sealed class RolesOptions
 {
     public const string SectionName = "Roles";
 
-    /// <summary>Used when neither <see cref="GroupDeskTeams"/> nor <see cref="GroupDeskEmails"/> is configured (the seed has no desk team).</summary>
-    public const string DefaultGroupDeskEmail = "nathalie.matheu@groupe-insa.fr";
-
-    /// <summary>Members of these iTop teams are the group desk: they qualify and assign anything.</summary>
+    /// <summary>
+    /// Members of these iTop teams are the group desk: they qualify and assign anything. This or
+    /// <see cref="GroupDeskEmails"/> is required (<see cref="RolesOptionsValidator"/>): the desk is whoever the
+    /// configuration says, never a person named in code.
+    /// </summary>
     public List<string> GroupDeskTeams { get; set; } = [];
 
     /// <summary>These people (Teams email/UPN or iTop email) are the group desk.</summary>
@@ -38,14 +39,9 @@ public sealed class RolesOptions
     /// <summary>People who may do anything.</summary>
     public List<string> AdminEmails { get; set; } = [];
 
-    /// <summary>Fills the defaults the seed needs when the section leaves them out.</summary>
+    /// <summary>Fills the brique teams the seed needs when the section leaves them out.</summary>
     internal void ApplyDefaults()
     {
-        if (GroupDeskTeams.Count == 0 && GroupDeskEmails.Count == 0)
-        {
-            GroupDeskEmails.Add(DefaultGroupDeskEmail);
-        }
-
         if (BriqueTeams.Count == 0)
         {
             BriqueTeams["OpenMoodle"] = ["Intervenants Moodle"];

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using ChatOpsBot.Bot.Chats;
-using ChatOpsBot.Bot.Commands;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Routing;
@@ -14,6 +13,13 @@ namespace ChatOpsBot.Bot.Subscriptions;
 /// <summary><c>/ticket abonner|abonnements|désabonner</c> in a channel (or group chat).</summary>
 public sealed class SubscriptionCommands(SubscriptionStore subscriptions, DeskDirectory directory)
 {
+    /// <summary>
+    /// What follows <c>abonner</c>/<c>désabonner</c>: a brique, team or school name (iTop names are at most 255 characters),
+    /// with its kind word (README, "Input limits"). Here, not in Commands/CommandLimits: the subscriptions do not depend on
+    /// the command dispatcher (ArchitectureTests found the cycle through this constant).
+    /// </summary>
+    public const int MaxArgumentLength = 300;
+
     public static bool Handles(CommandKind kind) =>
         kind is CommandKind.Subscribe or CommandKind.ListSubscriptions or CommandKind.Unsubscribe;
 
@@ -54,9 +60,9 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, DeskDi
             return BotText.Get("Sub_Usage", culture);
         }
 
-        if (command.Argument.Length > CommandLimits.MaxSubscriptionArgumentLength)
+        if (command.Argument.Length > MaxArgumentLength)
         {
-            return BotText.Format("Sub_ArgumentTooLong", culture, CommandLimits.MaxSubscriptionArgumentLength, command.Argument.Length);
+            return BotText.Format("Sub_ArgumentTooLong", culture, MaxArgumentLength, command.Argument.Length);
         }
 
         var target = await ResolveAsync(conversationId, command.Argument, cancellationToken).ConfigureAwait(false);

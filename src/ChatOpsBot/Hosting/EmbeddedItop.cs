@@ -4,13 +4,17 @@ namespace ChatOpsBot.Hosting;
 
 /// <summary>
 /// Without <c>Itop:BaseUrl</c> the bot runs against the embedded iTop sandbox on loopback, so a fresh clone
-/// works with no iTop at all. With it, nothing is started.
+/// works with no iTop at all; the roles the sandbox's seed needs and the configuration leaves out come from
+/// <see cref="SeedRolesFile"/>. With it, nothing is started.
 /// </summary>
 public static class EmbeddedItop
 {
     public const string SandboxToken = "sandbox-token";
 
-    public static async Task<ItopSandboxHost?> StartIfNotConfiguredAsync(IConfiguration configuration, CancellationToken cancellationToken = default)
+    /// <summary>The seed's group desk (next to the host's binaries), read only when no desk is configured.</summary>
+    public const string SeedRolesFile = "appsettings.Sandbox.json";
+
+    public static async Task<ItopSandboxHost?> StartIfNotConfiguredAsync(IConfigurationManager configuration, CancellationToken cancellationToken = default)
     {
         if (!string.IsNullOrWhiteSpace(configuration["Itop:BaseUrl"]))
         {
@@ -29,6 +33,11 @@ public static class EmbeddedItop
         configuration["Itop:Token"] = SandboxToken;
         configuration["Itop:User"] = null;
         configuration["Itop:Password"] = null;
+        if (!configuration.GetSection("Roles:GroupDeskEmails").GetChildren().Any() && !configuration.GetSection("Roles:GroupDeskTeams").GetChildren().Any())
+        {
+            configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, SeedRolesFile), optional: false);
+        }
+
         return sandbox;
     }
 

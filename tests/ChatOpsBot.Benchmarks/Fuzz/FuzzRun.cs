@@ -24,7 +24,7 @@ internal static partial class FuzzRun
 
         using var key = new TestSigningKey("fuzz-key", "msteams");
         await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, key);
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
         var token = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(BotProcess.AppId, serviceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(4)));
 

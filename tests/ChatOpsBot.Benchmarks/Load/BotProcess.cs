@@ -11,7 +11,7 @@ internal static class BotProcess
 {
     public const string AppId = "6c1f4a57-4a3e-4c49-9d6a-1f0c6f1d2e3a";
 
-    public static async Task<DotnetProcess> StartAsync(OpenIdServer openId, ConnectorSink sink, IEnumerable<string> settings, IDictionary<string, string> environment)
+    public static async Task<DotnetProcess> StartAsync(OpenIdServer openId, FakeConnector sink, IEnumerable<string> settings, IDictionary<string, string> environment)
     {
         var process = await DotnetProcess.StartAsync(
             "exec",

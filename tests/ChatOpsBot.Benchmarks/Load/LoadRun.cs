@@ -19,7 +19,7 @@ internal static class LoadRun
 
         using var key = new TestSigningKey("load-key", "msteams");
         await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, key);
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
         var token = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(BotProcess.AppId, serviceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(2)));
 

@@ -34,7 +34,7 @@ internal sealed class NotifyHost : IAsyncDisposable
 
     public TimeSpan PollInterval { get; }
 
-    public ConnectorSink Sink => _edges!.Sink;
+    public FakeConnector Sink => _edges!.Sink;
 
     public ItopConsole Itop { get; private set; } = null!;
 

@@ -21,7 +21,7 @@ public sealed class BotTestHost : IAsyncDisposable
     private readonly List<JsonObject> _answeredCards = [];
     private Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? _configureServices;
 
-    private BotTestHost(string directory, ItopSandboxHost sandbox, FakeTeams teams)
+    private BotTestHost(string directory, ItopSandboxHost sandbox, FakeConnector teams)
     {
         _directory = directory;
         Sandbox = sandbox;
@@ -31,7 +31,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public ItopSandboxHost Sandbox { get; }
 
-    public FakeTeams Teams { get; }
+    public FakeConnector Teams { get; }
 
     public ItopReader Itop { get; }
 
@@ -64,7 +64,7 @@ public sealed class BotTestHost : IAsyncDisposable
         }
 
         var sandbox = await ItopSandboxHost.StartAsync(sandboxOptions);
-        var teams = await FakeTeams.StartAsync();
+        var teams = await FakeConnector.StartAsync();
         foreach (var user in TestUsers.All)
         {
             teams.AddMember(user.TeamsId, user.Name, user.Email);

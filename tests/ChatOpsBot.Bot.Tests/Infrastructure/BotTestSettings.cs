@@ -1,11 +1,12 @@
 using ChatOpsBot.ItopSandbox;
+using ChatOpsBot.Testing;
 
 namespace ChatOpsBot.Bot.Tests.Infrastructure;
 
 /// <summary>The configuration every end-to-end test host gives the bot: local mode, the fake Teams, the sandbox iTop.</summary>
 internal static class BotTestSettings
 {
-    public static Dictionary<string, string?> For(FakeTeams teams, ItopSandboxHost sandbox, string stateProvider, string stateConnectionString) => new()
+    public static Dictionary<string, string?> For(FakeConnector teams, ItopSandboxHost sandbox, string stateProvider, string stateConnectionString) => new()
     {
         ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
         ["Bot:AllowedServiceUrls:0"] = teams.BaseAddress.ToString().TrimEnd('/'),
@@ -18,6 +19,7 @@ internal static class BotTestSettings
         ["Itop:ReadRetries"] = "0",
         ["Itop:BreakerMinimumThroughput"] = "10000",
         ["Identity:UnknownUserContact"] = "guichet@groupe-insa.fr",
+        [SeedRoles.GroupDeskSetting.Key] = SeedRoles.GroupDeskSetting.Value,
         // Their Teams addresses differ from iTop's: pinned, as an admin would.
         ["Identity:People:" + TestUsers.Nathalie.Email] = "8",
         ["Identity:People:" + TestUsers.Hugues.Email] = "5",

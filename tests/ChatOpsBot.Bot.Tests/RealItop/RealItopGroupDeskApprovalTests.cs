@@ -15,7 +15,7 @@ public sealed class RealItopGroupDeskApprovalTests
 {
     private const string RestAdminPassword = "RestAdmin#2024";
 
-    [RealItopFact]
+    [RealItopFact(ResetsItop = true)]
     public async Task A_request_waiting_on_nobody_is_decided_by_the_group_desk_on_the_real_itop()
     {
         await RealItopReset.RunAsync();
@@ -29,7 +29,7 @@ public sealed class RealItopGroupDeskApprovalTests
         await GroupDeskApprovalTests.RequestOnNobodyIsDecidedByTheDeskAsync(host, console);
     }
 
-    [RealItopFact]
+    [RealItopFact(ResetsItop = true)]
     public async Task A_school_without_approvers_has_its_request_decided_by_the_group_desk_on_the_real_itop()
     {
         await RealItopReset.RunAsync();

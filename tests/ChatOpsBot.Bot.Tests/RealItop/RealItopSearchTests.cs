@@ -16,7 +16,7 @@ public sealed class RealItopSearchTests
     // The kit's rest-admin account (../shared/itop/README.md), acting as someone in the iTop console.
     private const string RestAdminPassword = "RestAdmin#2024";
 
-    [RealItopFact]
+    [RealItopFact(ResetsItop = true)]
     public async Task Search_pages_cost_one_itop_query_and_stay_within_what_the_user_may_see()
     {
         await RealItopReset.RunAsync();

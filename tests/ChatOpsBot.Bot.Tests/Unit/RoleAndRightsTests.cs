@@ -1,4 +1,5 @@
 using ChatOpsBot.Bot.Identity;
+using ChatOpsBot.Testing;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Rights;
 
@@ -75,7 +76,7 @@ public sealed class RoleAndRightsTests
 
     private static RolesOptions CreateOptions()
     {
-        var options = new RolesOptions();
+        var options = new RolesOptions { GroupDeskEmails = [SeedRoles.GroupDeskEmail] };
         options.ApplyDefaults();
         return options;
     }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Tests.Infrastructure;
-using ChatOpsBot.Bot.Tests.Notifications;
 using ChatOpsBot.Cards;
 
 namespace ChatOpsBot.Bot.Tests.UserText;
@@ -20,8 +19,8 @@ public sealed class EchoedTextTests
         await using var host = await NotificationTestHost.StartAsync();
         await host.SubscribeAsync("OpenMoodle");
         await host.PostAsync(host.PersonalMessage(TestUsers.Hugues, "/tickets"));
-        await ReferencesAndSubscriptionsTests.WaitForReferenceAsync(host, TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
-        await ConsoleChangeTests.WaitForCursorAsync(host);
+        await host.WaitForReferenceAsync(TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
+        await host.WaitForCursorAsync();
 
         var before = host.Teams.Sent.Count;
         var (id, reference) = await host.ConsoleCreateTicketAsync(MarkdownAssert.Payload);

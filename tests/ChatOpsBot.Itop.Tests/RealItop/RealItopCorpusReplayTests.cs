@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.RealItop;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Testing.ItopContract;

@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.RealItop;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Itop.Tests.Infrastructure;
 using ChatOpsBot.Testing;

@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.RealItop;
 using ChatOpsBot.Itop.Tests.Infrastructure;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.RealItop;
 using ChatOpsBot.Itop.Rest;
 using ChatOpsBot.Itop.Tests.Infrastructure;
 using ChatOpsBot.Testing.ItopContract;

@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.RealItop;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -7,7 +8,7 @@ namespace ChatOpsBot.ItopSandbox.Tests.Scopes;
 [Collection(RealItopCollection.Name)]
 public sealed class RealItopScopeReplayTests(ITestOutputHelper output)
 {
-    [RealItopFact]
+    [RealItopFact(ResetsItop = true)]
     public async Task Every_scope_exchange_replays_against_the_real_itop()
     {
         await RealItopEnvironment.ResetAsync();

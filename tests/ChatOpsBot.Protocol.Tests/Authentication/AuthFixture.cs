@@ -18,7 +18,7 @@ public sealed class AuthFixture : IAsyncLifetime
 
     public OpenIdServer OpenId { get; private set; } = null!;
 
-    public ConnectorSink Sink { get; private set; } = null!;
+    public FakeConnector Sink { get; private set; } = null!;
 
     public BotHost Bot { get; private set; } = null!;
 
@@ -27,7 +27,7 @@ public sealed class AuthFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         OpenId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, TeamsKey, SkypeOnlyKey, UnendorsedKey);
-        Sink = await ConnectorSink.StartAsync();
+        Sink = await FakeConnector.StartScriptedAsync();
         Bot = await BotHost.StartAsync(BotHost.Settings(OpenId, Sink));
     }
 

@@ -113,7 +113,7 @@ public class EntraTokenTests
         private readonly TestSigningKey _bfKey = new("bf", "msteams");
         private OpenIdServer? _bf;
         private OpenIdServer? _entra;
-        private ConnectorSink? _sink;
+        private FakeConnector? _sink;
 
         public TestSigningKey EntraKey { get; } = new("entra");
 
@@ -126,7 +126,7 @@ public class EntraTokenTests
             var env = new SingleTenantBot();
             env._bf = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, env._bfKey);
             env._entra = await OpenIdServer.StartAsync(Issuer, env.EntraKey);
-            env._sink = await ConnectorSink.StartAsync();
+            env._sink = await FakeConnector.StartScriptedAsync();
             var settings = BotHost.Settings(env._bf, env._sink);
             settings["Bot:MicrosoftAppTenantId"] = Tenant;
             settings["Bot:EntraOpenIdMetadataUrl"] = env._entra.MetadataUrl;

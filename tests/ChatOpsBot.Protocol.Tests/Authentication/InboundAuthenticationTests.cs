@@ -148,7 +148,7 @@ public class InboundAuthenticationTests(AuthFixture fx) : IClassFixture<AuthFixt
         using var first = new TestSigningKey("first", "msteams");
         using var rotated = new TestSigningKey("rotated", "msteams");
         await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, first);
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotHost.StartAsync(BotHost.Settings(openId, sink));
         var serviceUrl = sink.BaseAddress + "amer/";
         var now = DateTimeOffset.UtcNow;

@@ -132,7 +132,7 @@ public class ConnectorClientTests
     public async Task A_serviceUrl_off_the_allow_list_is_refused_and_never_called()
     {
         await using var h = await ConnectorHarness.StartAsync();
-        await using var other = await ConnectorSink.StartAsync(); // a second loopback base, not listed
+        await using var other = await FakeConnector.StartScriptedAsync(); // a second loopback base, not listed
 
         Assert.Throws<ServiceUrlNotAllowedException>(() => h.Factory.Create(other.BaseAddress + "amer/"));
 
@@ -210,7 +210,7 @@ public class ConnectorClientTests
     [Fact]
     public async Task Without_credentials_no_token_is_sent()
     {
-        var sink = await ConnectorSink.StartAsync();
+        var sink = await FakeConnector.StartScriptedAsync();
         await using (sink)
         {
             var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

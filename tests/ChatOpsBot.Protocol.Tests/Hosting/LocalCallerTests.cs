@@ -21,7 +21,7 @@ public class LocalCallerTests
     [InlineData("127.0.0.1")]
     public async Task A_forwarded_header_does_not_decide_who_is_local(string forwardedFor)
     {
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotHost.StartAsync(
             new Dictionary<string, string?>
             {

@@ -112,7 +112,7 @@ public class MalformedActivityTests(AuthFixture fx) : IClassFixture<AuthFixture>
     [InlineData("javascript:alert(1)")]
     public async Task Unauthenticated_invoke_to_a_serviceUrl_off_the_allow_list_is_400_and_not_processed(string serviceUrl)
     {
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Bot:AllowUnauthenticatedLocalRequests"] = "true",

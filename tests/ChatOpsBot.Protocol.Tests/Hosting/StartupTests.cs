@@ -25,7 +25,7 @@ public class StartupTests
     [Fact]
     public async Task Unauthenticated_mode_accepts_loopback_requests_without_token_warns_and_sends_no_token()
     {
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotHost.StartAsync(
             new Dictionary<string, string?>
             {
@@ -48,7 +48,7 @@ public class StartupTests
     {
         using var key = new TestSigningKey("k", "msteams");
         await using var openId = await OpenIdServer.StartAsync(TokenMinter.BotFrameworkIssuer, key);
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotHost.StartAsync(new Dictionary<string, string?> { ["Bot:OpenIdMetadataUrl"] = openId.MetadataUrl });
         var serviceUrl = sink.BaseAddress.ToString();
         var token = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims("", serviceUrl, DateTimeOffset.UtcNow, TimeSpan.FromHours(1)));
@@ -65,7 +65,7 @@ public class StartupTests
     [Fact]
     public async Task A_redelivery_after_the_dedupe_window_is_handled_again()
     {
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
@@ -92,7 +92,7 @@ public class StartupTests
     [Fact]
     public async Task Slow_background_turn_is_cancelled_after_the_handler_timeout()
     {
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await FakeConnector.StartScriptedAsync();
         await using var bot = await BotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Bot:AllowUnauthenticatedLocalRequests"] = "true",

@@ -81,7 +81,7 @@ public sealed class BotHost : IAsyncDisposable
     }
 
     /// <summary>Settings for an authenticated bot whose metadata is <paramref name="openId"/> and whose Connector is <paramref name="sink"/>.</summary>
-    public static Dictionary<string, string?> Settings(OpenIdServer openId, ConnectorSink sink) => new()
+    public static Dictionary<string, string?> Settings(OpenIdServer openId, FakeConnector sink) => new()
     {
         ["Bot:MicrosoftAppId"] = AppId,
         ["Bot:OpenIdMetadataUrl"] = openId.MetadataUrl,

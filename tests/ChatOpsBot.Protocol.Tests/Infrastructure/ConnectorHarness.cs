@@ -11,13 +11,13 @@ public sealed class ConnectorHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private ConnectorHarness(ServiceProvider services, ConnectorSink sink)
+    private ConnectorHarness(ServiceProvider services, FakeConnector sink)
     {
         _services = services;
         Sink = sink;
     }
 
-    public ConnectorSink Sink { get; }
+    public FakeConnector Sink { get; }
 
     public IConnectorClientFactory Factory => _services.GetRequiredService<IConnectorClientFactory>();
 
@@ -27,7 +27,7 @@ public sealed class ConnectorHarness : IAsyncDisposable
 
     public static async Task<ConnectorHarness> StartAsync(TimeProvider? timeProvider = null, IDictionary<string, string?>? extra = null)
     {
-        var sink = await ConnectorSink.StartAsync();
+        var sink = await FakeConnector.StartScriptedAsync();
         var settings = new Dictionary<string, string?>
         {
             ["Bot:MicrosoftAppId"] = BotHost.AppId,

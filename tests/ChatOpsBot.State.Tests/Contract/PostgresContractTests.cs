@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.Postgres;
 using ChatOpsBot.State.Postgres;
 using ChatOpsBot.State.Tests.Infrastructure;
 using Npgsql;

@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.Postgres;
 using System.Globalization;
 using ChatOpsBot.State.Tests.Infrastructure;
 using Xunit;
@@ -6,7 +7,7 @@ namespace ChatOpsBot.State.Tests.Contract;
 
 public abstract partial class StateContractTests
 {
-    [ProviderFact]
+    [PostgresFact]
     public async Task Fifty_concurrent_creates_of_the_same_key_have_exactly_one_winner()
     {
         IStateStore[] stores = [Store, CreateStore()];
@@ -24,7 +25,7 @@ public abstract partial class StateContractTests
         Assert.Equal(winner, await Store.GetAsync("activity:seen:42"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Concurrent_read_modify_write_loops_lose_no_update()
     {
         IStateStore[] stores = [Store, CreateStore()];
@@ -57,7 +58,7 @@ public abstract partial class StateContractTests
         Assert.Equal((Workers * Increments).ToString(CultureInfo.InvariantCulture), (await Store.GetAsync("counter"))!.Value);
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task UpdateAsync_from_two_instances_loses_no_update()
     {
         IStateStore[] stores = [Store, CreateStore()];
@@ -83,7 +84,7 @@ public abstract partial class StateContractTests
         Assert.Equal((Workers * Increments).ToString(CultureInfo.InvariantCulture), (await Store.GetAsync("counter"))!.Value);
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task UpdateAsync_writes_nothing_when_the_value_is_unchanged_or_the_change_declines()
     {
         var stored = await Store.PutAsync("convref:a", "v1", null);

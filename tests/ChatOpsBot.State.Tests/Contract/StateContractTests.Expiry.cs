@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.Postgres;
 using ChatOpsBot.State.Tests.Infrastructure;
 using Xunit;
 
@@ -5,7 +6,7 @@ namespace ChatOpsBot.State.Tests.Contract;
 
 public abstract partial class StateContractTests
 {
-    [ProviderFact]
+    [PostgresFact]
     public async Task An_entry_lives_until_exactly_its_expiry()
     {
         await Store.PutAsync("k", "v", null, TimeSpan.FromMinutes(1));
@@ -16,7 +17,7 @@ public abstract partial class StateContractTests
         Assert.Null(await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task An_expired_entry_counts_as_absent_for_every_operation()
     {
         var old = await Store.PutAsync("k", "v1", null, TimeSpan.FromSeconds(15));
@@ -36,7 +37,7 @@ public abstract partial class StateContractTests
         Assert.Equal(recreated, await Store.GetAsync("k2"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Any_etag_overwrites_an_expired_entry()
     {
         await Store.PutAsync("k", "v1", null, TimeSpan.FromSeconds(1));
@@ -48,7 +49,7 @@ public abstract partial class StateContractTests
         Assert.Equal(entry, await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task The_time_to_live_applies_per_write_and_a_write_without_one_never_expires()
     {
         var first = await Store.PutAsync("k", "v1", null, TimeSpan.FromMinutes(1));
@@ -59,7 +60,7 @@ public abstract partial class StateContractTests
         Assert.Equal(second, await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Purge_removes_only_expired_rows()
     {
         await Store.PutAsync("a", "short", null, TimeSpan.FromSeconds(10));
@@ -73,7 +74,7 @@ public abstract partial class StateContractTests
         Assert.Equal(["c", "d"], (await Store.ListAsync("")).Select(e => e.Key));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task A_write_purges_expired_rows_opportunistically()
     {
         var writer = CreateStore();

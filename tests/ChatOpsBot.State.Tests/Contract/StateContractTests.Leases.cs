@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.Postgres;
 using ChatOpsBot.State.Tests.Infrastructure;
 using Xunit;
 
@@ -7,7 +8,7 @@ public abstract partial class StateContractTests
 {
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task A_held_lease_cannot_be_acquired_by_another_holder()
     {
         var a = CreateLeaseManager("instance-a");
@@ -22,7 +23,7 @@ public abstract partial class StateContractTests
         Assert.Null(await b.TryAcquireAsync("poller", LeaseDuration));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Leases_are_not_reentrant()
     {
         var a = CreateLeaseManager("instance-a");
@@ -31,7 +32,7 @@ public abstract partial class StateContractTests
         Assert.Null(await a.TryAcquireAsync("poller", LeaseDuration));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Leases_of_different_names_are_independent()
     {
         var a = CreateLeaseManager("instance-a");
@@ -41,7 +42,7 @@ public abstract partial class StateContractTests
         Assert.NotNull(await b.TryAcquireAsync("outbox", LeaseDuration));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Renewing_keeps_the_lease_past_its_first_expiry()
     {
         var a = CreateLeaseManager("instance-a");
@@ -57,7 +58,7 @@ public abstract partial class StateContractTests
         }
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task A_lease_not_renewed_is_taken_over_after_expiry_and_the_old_holder_learns_it()
     {
         var a = CreateLeaseManager("instance-a");
@@ -80,7 +81,7 @@ public abstract partial class StateContractTests
         Assert.True(await taken.RenewAsync());
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task A_late_renewal_succeeds_when_nobody_took_the_lease_over()
     {
         var a = CreateLeaseManager("instance-a");
@@ -92,7 +93,7 @@ public abstract partial class StateContractTests
         Assert.Null(await CreateLeaseManager("instance-b").TryAcquireAsync("poller", LeaseDuration));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Releasing_or_disposing_frees_the_lease_at_once()
     {
         var a = CreateLeaseManager("instance-a");
@@ -110,7 +111,7 @@ public abstract partial class StateContractTests
         Assert.NotNull(await a.TryAcquireAsync("poller", LeaseDuration));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Twenty_instances_racing_for_a_lease_yield_exactly_one_holder()
     {
         var managers = Enumerable.Range(0, 20).Select(i => CreateLeaseManager($"instance-{i}")).ToArray();

@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.Postgres;
 using ChatOpsBot.State.Tests.Infrastructure;
 using Xunit;
 
@@ -5,7 +6,7 @@ namespace ChatOpsBot.State.Tests.Contract;
 
 public abstract partial class StateContractTests
 {
-    [ProviderFact]
+    [PostgresFact]
     public async Task List_returns_the_live_entries_with_the_prefix_in_key_order()
     {
         foreach (var key in new[] { "sub:b", "sub:a", "sub:c", "sub", "su", "subway", "sub;x", "other:a", "SUB:a" })
@@ -23,7 +24,7 @@ public abstract partial class StateContractTests
         Assert.Equal(listed[1], await Store.GetAsync("sub:b"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task List_honours_the_limit()
     {
         for (var i = 0; i < 12; i++)
@@ -36,7 +37,7 @@ public abstract partial class StateContractTests
         Assert.Equal(["outbox:00", "outbox:01", "outbox:02", "outbox:03", "outbox:04"], listed.Select(e => e.Key));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task List_with_an_empty_prefix_returns_everything_live()
     {
         await Store.PutAsync("b", "v", null);
@@ -45,7 +46,7 @@ public abstract partial class StateContractTests
         Assert.Equal(["a", "b"], (await Store.ListAsync("")).Select(e => e.Key));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task List_takes_the_prefix_literally()
     {
         await Store.PutAsync("100%_done", "v", null);
@@ -56,7 +57,7 @@ public abstract partial class StateContractTests
         Assert.Equal(["100%_", "100%_done"], (await Store.ListAsync("100%")).Select(e => e.Key));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task List_handles_prefixes_ending_in_high_code_points()
     {
         await Store.PutAsync("x\uffff1", "v", null);

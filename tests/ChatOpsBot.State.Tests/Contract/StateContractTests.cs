@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.Postgres;
 using ChatOpsBot.State.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -36,13 +37,13 @@ public abstract partial class StateContractTests : IAsyncLifetime
 
     public Task DisposeAsync() => DisposeBackendAsync();
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Get_of_a_missing_key_is_null()
     {
         Assert.Null(await Store.GetAsync("missing"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Put_returns_the_entry_that_Get_reads_back()
     {
         var put = await Store.PutAsync("conv:1", """{"a":1}""", null, TimeSpan.FromMinutes(10));
@@ -55,7 +56,7 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Equal(put, await Store.GetAsync("conv:1"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Create_if_absent_twice_the_second_gets_null_and_the_first_value_stays()
     {
         var first = await Store.PutAsync("k", "first", null);
@@ -66,7 +67,7 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Equal(first, await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Update_with_the_current_etag_replaces_the_value_and_changes_the_etag()
     {
         var first = await Store.PutAsync("k", "v1", null);
@@ -78,7 +79,7 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Equal(second, await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Update_with_a_stale_or_wrong_etag_fails_and_keeps_the_value()
     {
         var first = await Store.PutAsync("k", "v1", null);
@@ -89,14 +90,14 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Equal(second, await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Update_with_an_etag_never_creates_a_missing_key()
     {
         Assert.Null(await Store.PutAsync("k", "v", "some-etag"));
         Assert.Null(await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Any_etag_creates_when_absent_and_overwrites_when_present()
     {
         var created = await Store.PutAsync("k", "v1", StateETag.Any);
@@ -108,7 +109,7 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Equal(overwritten, await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task The_etag_changes_on_every_write_even_with_the_same_value()
     {
         var etags = new HashSet<string>();
@@ -124,7 +125,7 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Equal(6, etags.Count);
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task An_etag_from_before_a_delete_does_not_match_the_recreated_entry()
     {
         var old = await Store.PutAsync("k", "v1", null);
@@ -137,7 +138,7 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Equal("v2", (await Store.GetAsync("k"))!.Value);
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Delete_without_etag_removes_the_entry_once()
     {
         await Store.PutAsync("k", "v", null);
@@ -147,7 +148,7 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Null(await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Delete_with_a_wrong_etag_keeps_the_entry_and_with_the_current_one_removes_it()
     {
         var entry = await Store.PutAsync("k", "v", null);
@@ -158,14 +159,14 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Null(await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Delete_of_a_missing_key_is_false()
     {
         Assert.False(await Store.DeleteAsync("missing"));
         Assert.False(await Store.DeleteAsync("missing", "etag"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Keys_are_case_sensitive_and_unicode_values_round_trip()
     {
         var value = "{\"text\":\"Élève · 日本 · 🎓 \\u0000 \\\"quoted\\\"\"}" + new string('x', 200_000);
@@ -178,7 +179,7 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Equal("unicode key", (await Store.GetAsync("clé:école:🎓"))!.Value);
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Invalid_arguments_are_rejected()
     {
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.GetAsync(""));
@@ -193,7 +194,7 @@ public abstract partial class StateContractTests : IAsyncLifetime
         Assert.Null(await Store.GetAsync("k"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Two_instances_see_each_others_writes_and_conflicts()
     {
         var other = CreateStore();

@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.Postgres;
 using Npgsql;
 
 namespace ChatOpsBot.State.Tests.Infrastructure;
@@ -8,16 +9,13 @@ namespace ChatOpsBot.State.Tests.Infrastructure;
 /// </summary>
 public static class PostgresTestServer
 {
-    public const string Variable = "CHATOPSBOT_TEST_POSTGRES";
+    public const string Variable = PostgresFactAttribute.Variable;
 
-    public const string SkipReason =
-        "CHATOPSBOT_TEST_POSTGRES not set: set it to a PostgreSQL connection string " +
-        "(e.g. Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=chatopsbot_test) to run the PostgreSQL tests";
+    public const string SkipReason = PostgresFactAttribute.SkipReason;
 
     private static readonly Lazy<Task> Database = new(EnsureDatabaseAsync);
 
-    public static string? ConnectionString =>
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
+    public static string? ConnectionString => PostgresFactAttribute.ConnectionString;
 
     /// <summary>Creates a fresh schema and returns (its name, a connection string whose search path is that schema).</summary>
     public static async Task<(string Schema, string ConnectionString)> CreateSchemaAsync()

@@ -1,3 +1,4 @@
+using ChatOpsBot.Testing.Postgres;
 using ChatOpsBot.State.Postgres;
 using ChatOpsBot.State.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -32,7 +33,7 @@ public sealed class PostgresStateStoreTests : IAsyncLifetime
         }
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Instances_starting_together_on_an_empty_database_migrate_once()
     {
         var stores = Enumerable.Range(0, 6).Select(_ => new PostgresStateStore(NewDataSource(), _time)).ToArray();
@@ -46,7 +47,7 @@ public sealed class PostgresStateStoreTests : IAsyncLifetime
         Assert.Equal(PostgresMigrations.LatestVersion, await PostgresTestServer.ScalarAsync<int>(_connectionString, "SELECT MAX(version) FROM state_schema_version"));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Keys_sort_by_code_point_whatever_the_database_collation()
     {
         var store = new PostgresStateStore(NewDataSource(), _time);
@@ -58,7 +59,7 @@ public sealed class PostgresStateStoreTests : IAsyncLifetime
         Assert.Equal(["p:B", "p:_", "p:a", "p:b", "p:é"], (await store.ListAsync("p:")).Select(e => e.Key));
     }
 
-    [ProviderFact]
+    [PostgresFact]
     public async Task Through_the_container_two_instances_share_state_and_one_lease_and_report_healthy()
     {
         var configuration = new ConfigurationBuilder()

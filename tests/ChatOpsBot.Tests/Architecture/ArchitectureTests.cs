@@ -117,6 +117,21 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void The_source_reader_sees_a_constant_of_another_namespace_which_the_compiled_code_does_not_name()
+    {
+        var sources = new[]
+        {
+            "namespace P.A { public static class Verbs { public const string Assign = \"assign\"; public enum Kind { One } } }",
+            "namespace P.B { public sealed class Handler { public string Verb => P.A.Verbs.Assign; public int Kind => (int)A.Verbs.Kind.One; } }",
+            "namespace P.B { using static P.A.Verbs; [System.Obsolete(Assign)] public sealed class Marked { private const string Own = \"own\"; public string Mine => Own; } }",
+        }.Select(s => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(s));
+
+        var uses = ConstantUses.In(sources, ConstantUses.ReferencePathsOf(typeof(ArchitectureTests).Assembly));
+
+        Assert.Equal([("P.B.Handler", "P.A.Verbs"), ("P.B.Marked", "P.A.Verbs")], uses.Order());
+    }
+
+    [Fact]
     public void The_cycle_finder_sees_a_cycle_through_three_namespaces_and_nothing_else()
     {
         var edges = new HashSet<(string, string)> { ("A", "B"), ("B", "C"), ("C", "A"), ("C", "D"), ("D", "E") };

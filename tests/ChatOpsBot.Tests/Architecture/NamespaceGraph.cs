@@ -1,12 +1,14 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using ChatOpsBot.Testing;
 
 namespace ChatOpsBot.Tests.Architecture;
 
 /// <summary>
 /// Which namespace of an assembly uses which other namespace of the same assembly, read from the compiled code: base types,
 /// interfaces, fields, properties, signatures, locals and every type, method and field a method body names (generic
-/// arguments included). Compiler-generated nested types (lambdas, async state machines) count for their outer type.
+/// arguments included); and from the sources (src/&lt;assembly name&gt;), the constants, which the compiled code does not
+/// name (<see cref="ConstantUses"/>). Compiler-generated nested types (lambdas, async state machines) count for their outer type.
 /// The project's root namespace (its entry points, options and log messages, in Tickets the ticket itself) is left out:
 /// every folder may use it, and its registration wires every folder; the graph is the one between the folders.
 /// </summary>
@@ -31,22 +33,41 @@ public static class NamespaceGraph
     public static HashSet<(Type From, Type To)> Uses(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
+        return Cache.GetOrAdd(assembly, ReadUses);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Assembly, HashSet<(Type From, Type To)>> Cache = new();
+
+    private static HashSet<(Type From, Type To)> ReadUses(Assembly assembly)
+    {
         var root = assembly.GetName().Name;
         var uses = new HashSet<(Type, Type)>();
         foreach (var type in assembly.GetTypes().Where(t => NamespaceOf(t) != root))
         {
-            var from = NamespaceOf(type);
             foreach (var used in UsedTypes(type).SelectMany(Unwrap).Where(t => t.Assembly == assembly))
             {
-                var to = NamespaceOf(used);
-                if (from != to && to != root)
-                {
-                    uses.Add((Outermost(type), Outermost(used)));
-                }
+                Add(uses, root, type, used);
+            }
+        }
+
+        foreach (var (from, to) in ConstantUses.InProject(Path.Combine(TestData.RepositoryRoot, "src", root!), ConstantUses.ReferencePathsOf(assembly)))
+        {
+            if (assembly.GetType(from) is { } fromType && assembly.GetType(to) is { } toType && NamespaceOf(fromType) != root)
+            {
+                Add(uses, root, fromType, toType);
             }
         }
 
         return uses;
+    }
+
+    private static void Add(HashSet<(Type, Type)> uses, string? root, Type type, Type used)
+    {
+        var to = NamespaceOf(used);
+        if (NamespaceOf(type) != to && to != root)
+        {
+            uses.Add((Outermost(type), Outermost(used)));
+        }
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ internal sealed class ActionCrashRig : IAsyncDisposable
     private int _nextId;
     private readonly KillableBot _bot;
 
-    private ActionCrashRig(string directory, ItopSandboxHost sandbox, ItopProxy itop, ConnectorSink teams)
+    private ActionCrashRig(string directory, ItopSandboxHost sandbox, ItopProxy itop, FakeConnector teams)
     {
         _directory = directory;
         Sandbox = sandbox;
@@ -58,6 +58,7 @@ internal sealed class ActionCrashRig : IAsyncDisposable
             ["Notifications:Enabled"] = "false",
             ["Roles:ApproverEmails:0"] = Helene.Email,
             ["Roles:ApproverEmails:1"] = Eloise.Email,
+            [SeedRoles.GroupDeskSetting.Key] = SeedRoles.GroupDeskSetting.Value,
             // A killed instance is known dead 2 s after its last heartbeat; unfinished work is looked at 5 times a second.
             ["Recovery:HeartbeatTimeout"] = "00:00:02",
             ["Recovery:ScanInterval"] = "00:00:00.200",
@@ -68,7 +69,7 @@ internal sealed class ActionCrashRig : IAsyncDisposable
 
     public ItopProxy Itop { get; }
 
-    public ConnectorSink Teams { get; }
+    public FakeConnector Teams { get; }
 
     /// <summary>iTop as its console users see it.</summary>
     public ItopConsole Console { get; }
@@ -81,7 +82,7 @@ internal sealed class ActionCrashRig : IAsyncDisposable
         var directory = Directory.CreateTempSubdirectory("chatopsbot-action-crash-").FullName;
         var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions());
         var itop = await ItopProxy.StartAsync(sandbox.BaseAddress);
-        var teams = await ConnectorSink.StartAsync();
+        var teams = await FakeConnector.StartScriptedAsync();
         var rig = new ActionCrashRig(directory, sandbox, itop, teams);
         await rig.StartBotAsync(overrides);
         return rig;

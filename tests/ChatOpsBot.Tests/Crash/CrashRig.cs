@@ -26,7 +26,7 @@ internal sealed class CrashRig : IAsyncDisposable
     private readonly ItopConsole _console;
     private readonly KillableBot _bot;
 
-    private CrashRig(string directory, ItopSandboxHost sandbox, ConnectorSink sink, IDictionary<string, string?> notifications)
+    private CrashRig(string directory, ItopSandboxHost sandbox, FakeConnector sink, IDictionary<string, string?> notifications)
     {
         _directory = directory;
         Sandbox = sandbox;
@@ -43,6 +43,7 @@ internal sealed class CrashRig : IAsyncDisposable
             ["State:ConnectionString"] = state,
             ["Itop:BaseUrl"] = sandbox.BaseAddress.ToString(),
             ["Itop:Token"] = EmbeddedItop.SandboxToken,
+            [SeedRoles.GroupDeskSetting.Key] = SeedRoles.GroupDeskSetting.Value,
             ["Notifications:PollIntervalSeconds"] = "0.2",
             // The killed instance cannot release its lease: the restarted one takes it over when it lapses.
             ["Notifications:LeaseDuration"] = "00:00:03",
@@ -57,7 +58,7 @@ internal sealed class CrashRig : IAsyncDisposable
 
     public ItopSandboxHost Sandbox { get; }
 
-    public ConnectorSink Sink { get; }
+    public FakeConnector Sink { get; }
 
     /// <summary>What every bot process of this rig printed so far (for failure messages).</summary>
     public string Output => _bot.Output;
@@ -66,7 +67,7 @@ internal sealed class CrashRig : IAsyncDisposable
     {
         var directory = Directory.CreateTempSubdirectory("chatopsbot-crash-").FullName;
         var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions());
-        var sink = await ConnectorSink.StartAsync();
+        var sink = await FakeConnector.StartScriptedAsync();
         var rig = new CrashRig(directory, sandbox, sink, notifications);
         await rig.StartBotAsync();
         return rig;

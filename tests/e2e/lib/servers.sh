@@ -47,3 +47,21 @@ start_playground() {
 playground_ready() {
   wait_for "http://127.0.0.1:$1/_debug/ping" pong "$3" && grep -q "Listening on $1\$" "$2.out"
 }
+
+# wait_playground PORT PREFIX PID DEADLINE: polls until the playground PID answers on PORT (as playground_ready), or
+# fails as soon as it exits or when SECONDS passes DEADLINE; on failure, says why and prints its output and its own log.
+wait_playground() {
+  local port=$1 prefix=$2 pid=$3 deadline=$4 why=""
+  until curl -fsS --max-time 2 "http://127.0.0.1:$port/_debug/ping" 2>/dev/null | grep -q pong && grep -q "Listening on $port\$" "$prefix.out" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then why="it exited"; break; fi
+    if ((SECONDS > deadline)); then why="not ready in time (raise CHAT_START_SECONDS on a busy machine)"; break; fi
+    sleep 0.3
+  done
+  [[ -z "$why" ]] && return 0
+  echo "the playground on :$port did not start: $why" >&2
+  echo "--- its output ($prefix.out):" >&2
+  tail -n 60 "$prefix.out" >&2 2>/dev/null || true
+  echo "--- its log ($prefix.log):" >&2
+  tail -n 60 "$prefix.log" >&2 2>/dev/null || true
+  return 1
+}
