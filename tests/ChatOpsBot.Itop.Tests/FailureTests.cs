@@ -153,7 +153,10 @@ public sealed class FailureTests
 
         Assert.Equal(["core/create UserRequest"], counter.Take());
         var entry = Assert.Single(created.PrivateLog);
-        Assert.Contains(marker, entry.Text, StringComparison.Ordinal);
+        // Stored in iTop (FindTicketByOriginAsync finds it by it), never shown: the entry read back leaves the bot's bookkeeping out.
+        Assert.Contains(marker, entry.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(marker, entry.Text, StringComparison.Ordinal);
+        Assert.Equal("Jean Dupont via Teams\n\nTicket ouvert.", entry.Text);
         Assert.Empty(created.PublicLog);
         Assert.Equal(created.Id, (await desk.FindTicketByOriginAsync(marker, default))?.Id);
         Assert.Null(await desk.FindTicketByOriginAsync(Guid.NewGuid().ToString("N"), default));

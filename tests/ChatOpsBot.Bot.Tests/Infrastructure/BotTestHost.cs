@@ -113,10 +113,16 @@ public sealed class BotTestHost : IAsyncDisposable
     /// <summary>Posts a message and waits for the card the bot answers with.</summary>
     public async Task<SentActivity> SendForCardAsync(TestUser user, string text, string locale = "fr-FR")
     {
+        var turn = "Turn: " + user.Name + ", ";
+        var turnsBefore = Logs.Lines.Count(l => l.Contains(turn, StringComparison.Ordinal));
         var before = await SendAsync(user, text, locale);
         try
         {
-            return await Teams.WaitForCardAsync(before, user.ConversationId);
+            var card = await Teams.WaitForCardAsync(before, user.ConversationId);
+
+            // The turn ends after the card is posted (the form's draft records the card's id): a person clicks after that.
+            await Logs.WaitForCountAsync(turn, turnsBefore + 1);
+            return card;
         }
         catch (TimeoutException ex)
         {

@@ -20,6 +20,16 @@ public sealed class ListLoggerProvider : ILoggerProvider
         }
     }
 
+    /// <summary>Waits until <paramref name="count"/> lines containing <paramref name="text"/> were logged.</summary>
+    public async Task WaitForCountAsync(string text, int count, TimeSpan? timeout = null)
+    {
+        using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (_lines.Count(l => l.Contains(text, StringComparison.Ordinal)) < count)
+        {
+            await Task.Delay(20, cancellation.Token).ConfigureAwait(false);
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new ListLogger(this, categoryName);
 
     public void Dispose()
