@@ -78,6 +78,10 @@ param otlpEndpoint string = ''
 @description('Log Analytics retention in days.')
 param logRetentionDays int = 30
 
+@description('Who the group desk is (Roles:GroupDeskEmails: Teams e-mail/UPN or iTop e-mail of each person); the bot refuses to start without a desk.')
+@minLength(1)
+param groupDeskEmails array
+
 @description('Extra app settings (name → value) for this environment.')
 param extraAppSettings object = {}
 
@@ -163,6 +167,7 @@ module app 'modules/appservice.bicep' = {
     stateConnectionStringSecretUri: vault.outputs.stateConnectionStringSecretUri
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     otlpEndpoint: otlpEndpoint
+    groupDeskEmails: groupDeskEmails
     extraAppSettings: extraAppSettings
     tags: allTags
   }

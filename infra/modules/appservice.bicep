@@ -15,6 +15,7 @@ param stateConnectionStringSecretUri string
 @secure()
 param appInsightsConnectionString string
 param otlpEndpoint string
+param groupDeskEmails array
 param extraAppSettings object
 param tags object
 
@@ -50,6 +51,7 @@ var settings = union(
     OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment=${baseName}'
   },
   empty(otlpEndpoint) ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint },
+  toObject(range(0, length(groupDeskEmails)), i => 'Roles__GroupDeskEmails__${i}', i => string(groupDeskEmails[i])),
   extraAppSettings)
 
 resource site 'Microsoft.Web/sites@2024-04-01' = {

@@ -34,7 +34,7 @@ public static class Bicep
         }
 
         // Only what a test gives: no ITOP_TOKEN etc. leaks in from the machine running the tests.
-        foreach (var name in new[] { "ITOP_TOKEN", "POSTGRES_ADMIN_PASSWORD", "CHATOPSBOT_IMAGE_TAG" })
+        foreach (var name in new[] { "ITOP_TOKEN", "POSTGRES_ADMIN_PASSWORD", "CHATOPSBOT_IMAGE_TAG", "CHATOPSBOT_GROUP_DESK_EMAILS" })
         {
             start.Environment.Remove(name);
         }

@@ -16,6 +16,7 @@ public sealed class BicepSnapshots : IAsyncLifetime
     {
         ["ITOP_TOKEN"] = "test-itop-token-3f9c1a7e5b",
         ["POSTGRES_ADMIN_PASSWORD"] = "Test-Pg-Password-8d2e6b4a0c",
+        ["CHATOPSBOT_GROUP_DESK_EMAILS"] = "desk-one@example.org,desk-two@example.org",
     };
 
     private readonly DirectoryInfo _copy = Directory.CreateTempSubdirectory("chatopsbot-infra-");

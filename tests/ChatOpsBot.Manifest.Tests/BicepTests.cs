@@ -76,6 +76,7 @@ public class BicepTests : IClassFixture<BicepSnapshots>
         Assert.Equal("8080", settings["WEBSITES_PORT"]);
         Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", settings.Keys);
         Assert.Equal("chatopsbot", settings["OTEL_SERVICE_NAME"]);
+        Assert.Equal(("desk-one@example.org", "desk-two@example.org"), (settings["Roles__GroupDeskEmails__0"], settings["Roles__GroupDeskEmails__1"]));
         Assert.DoesNotContain("Bot__MicrosoftAppPassword", settings.Keys);
         Assert.DoesNotContain("Bot__AllowUnauthenticatedLocalRequests", settings.Keys);
 
@@ -120,6 +121,16 @@ public class BicepTests : IClassFixture<BicepSnapshots>
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("ITOP_TOKEN", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parameter_file_without_the_group_desk_is_refused_naming_its_variable()
+    {
+        var secrets = BicepSnapshots.Secrets.Where(s => s.Key != "CHATOPSBOT_GROUP_DESK_EMAILS").ToDictionary();
+        var result = await Bicep.RunAsync(Paths.Infra, secrets, "build-params", "parameters/prod.bicepparam", "--stdout");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("CHATOPSBOT_GROUP_DESK_EMAILS", result.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
