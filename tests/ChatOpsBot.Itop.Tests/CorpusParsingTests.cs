@@ -95,10 +95,12 @@ public sealed class CorpusParsingTests
     [Fact]
     public void Case_log_entries_keep_their_order_and_user_id_may_be_an_integer()
     {
-        var ticket = Mapper.ToTicket(ItopResponseParser.Parse(Corpus.Body("098")).Objects.Single());
+        var stored = ItopResponseParser.Parse(Corpus.Body("098")).Objects.Single();
+        var ticket = Mapper.ToTicket(stored);
         Assert.Equal(4, ticket.PublicLog.Count);
         Assert.Equal("Jean Dupont", ticket.PublicLog[3].UserLogin);
-        Assert.Equal("Note interne :<br/>vérifier le compte LDAP &lt;avant&gt;.", ticket.PrivateLog.Single().Html);
+        Assert.Equal("Note interne :<br/>vérifier le compte LDAP &lt;avant&gt;.", stored.CaseLog("private_log").Single().MessageHtml);
+        Assert.Equal(stored.CaseLog("private_log").Single().Message, ticket.PrivateLog.Single().Text);
     }
 
     [Fact]

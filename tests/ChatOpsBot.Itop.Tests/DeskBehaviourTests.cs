@@ -105,7 +105,8 @@ public sealed class DeskBehaviourTests
         Assert.Equal(1, maxInFlight);
         Assert.Equal(4, stub.Requests.Count(r => r.IsWrite));
         Assert.Equal(4, results.Max(t => t.PublicLog.Count));
-        Assert.Contains(results[0].PublicLog, e => e.Html.Contains("<strong>Hamid Le Fleurier via Teams</strong>", StringComparison.Ordinal));
+        // The actor is read back from the stored entry's first line (<p><strong>… via Teams</strong></p>, ActorLine).
+        Assert.Contains(results[0].PublicLog, e => e.Author == "Hamid Le Fleurier" && e.Message.StartsWith("message ", StringComparison.Ordinal));
         Assert.Equal(0, sp.GetRequiredService<KeyedAsyncLock<int>>().Count);
     }
 

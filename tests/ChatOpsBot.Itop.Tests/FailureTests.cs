@@ -1,6 +1,7 @@
 using ChatOpsBot.Testing.RealItop;
 using ChatOpsBot.Itop.Tests.RealItop;
 using ChatOpsBot.Itop.Errors;
+using ChatOpsBot.Itop.Rest;
 using ChatOpsBot.Itop.Tests.Infrastructure;
 using ChatOpsBot.ItopSandbox;
 using ChatOpsBot.Tickets;
@@ -108,8 +109,7 @@ public sealed class FailureTests
         var counter = new RequestCounter();
         await using var sp = DeskFactory.Build(sandbox.BaseAddress, settings: new Dictionary<string, string?> { ["Itop:Token"] = "sandbox-token" },
             extra: s => s.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => counter)));
-        var desk = sp.GetRequiredService<ITicketDesk>();
-        await MarkerRoundTripAsync(desk, counter);
+        await MarkerRoundTripAsync(sp, counter);
     }
 
     [RealItopFact]
@@ -121,7 +121,7 @@ public sealed class FailureTests
             ["Itop:Token"] = Environment.GetEnvironmentVariable("ITOP_TEST_TOKEN"),
             ["Itop:RetryDelay"] = "00:00:00.200",
         }, extra: s => s.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => counter)));
-        await MarkerRoundTripAsync(sp.GetRequiredService<ITicketDesk>(), counter);
+        await MarkerRoundTripAsync(sp, counter);
     }
 
     [RealItopFact]
@@ -139,8 +139,10 @@ public sealed class FailureTests
         Assert.Equal(HealthStatus.Unhealthy, health.Status);
     }
 
-    private static async Task MarkerRoundTripAsync(ITicketDesk desk, RequestCounter counter)
+    private static async Task MarkerRoundTripAsync(IServiceProvider sp, RequestCounter counter)
     {
+        var desk = sp.GetRequiredService<ITicketDesk>();
+        var client = sp.GetRequiredService<ItopClient>();
         var jean = (await desk.FindPersonByEmailAsync("jean.dupont@insa-lyon.fr", default))!;
         await desk.GetCatalogAsync(default);
         var marker = Guid.NewGuid().ToString("N");
@@ -153,8 +155,11 @@ public sealed class FailureTests
 
         Assert.Equal(["core/create UserRequest"], counter.Take());
         var entry = Assert.Single(created.PrivateLog);
-        // Stored in iTop (FindTicketByOriginAsync finds it by it), never shown: the entry read back leaves the bot's bookkeeping out.
-        Assert.Contains(marker, entry.Html, StringComparison.Ordinal);
+        // Stored in iTop (a raw read of the private log, FindTicketByOriginAsync finds it by it), never shown: the domain
+        // entry read back leaves the bot's bookkeeping out.
+        var stored = (await client.GetAsync("UserRequest", created.Id, "private_log", null, null, default)).Objects.Single().CaseLog("private_log");
+        Assert.Contains(marker, Assert.Single(stored).MessageHtml, StringComparison.Ordinal);
+        Assert.Contains(marker, stored[0].Message, StringComparison.Ordinal);
         Assert.DoesNotContain(marker, entry.Text, StringComparison.Ordinal);
         Assert.Equal("Jean Dupont via Teams\n\nTicket ouvert.", entry.Text);
         Assert.Empty(created.PublicLog);

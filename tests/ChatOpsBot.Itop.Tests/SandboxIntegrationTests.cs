@@ -49,7 +49,7 @@ public sealed class SandboxIntegrationTests(ITestOutputHelper output)
 
         var commented = await desk.AddLogEntryAsync(id, "Je m'en occupe <aujourd'hui> 👍", true, HamidActor, default);
         AssertCalls("comment", ["core/get UserRequest", "core/update UserRequest"], counter.Take());
-        Assert.Contains(commented.PublicLog, e => e.Html.Contains("Hamid Le Fleurier via Teams", StringComparison.Ordinal));
+        Assert.Contains(commented.PublicLog, e => e.Author == "Hamid Le Fleurier" && e.Message == "Je m'en occupe <aujourd'hui> 👍");
 
         var pending = await desk.SetPendingAsync(id, "En attente de l'accord du responsable d'UFR", HamidActor, default);
         AssertCalls("pending", ["core/get UserRequest", "core/apply_stimulus UserRequest ev_pending"], counter.Take());

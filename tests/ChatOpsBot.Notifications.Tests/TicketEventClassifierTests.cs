@@ -43,7 +43,7 @@ public sealed class TicketEventClassifierTests
         Assert.Equal(TicketEventKind.Created, Assert.Single(TicketEventClassifier.Classify(null, Ticket(TicketStatus.New), T0.AddSeconds(-1))).Kind);
         Assert.Equal(TicketEventKind.Reassigned, Assert.Single(TicketEventClassifier.Classify(Ticket(TicketStatus.Assigned, 5), Ticket(TicketStatus.Assigned, 6, T0.AddMinutes(1)))).Kind);
 
-        var entry = new TicketLogEntry(T0.AddMinutes(2), "rest-admin", "Bonjour", "<p>Bonjour</p>");
+        var entry = new TicketLogEntry(T0.AddMinutes(2), "rest-admin", "Bonjour");
         var before = Ticket(TicketStatus.Assigned, 5);
         var after = Ticket(TicketStatus.Assigned, 5, T0.AddMinutes(2), entry);
         var first = Assert.Single(TicketEventClassifier.Classify(before, after));
@@ -56,7 +56,7 @@ public sealed class TicketEventClassifierTests
     [Fact]
     public void Each_move_names_the_Teams_person_of_the_entry_written_with_it_and_a_console_move_names_nobody()
     {
-        static TicketLogEntry Line(DateTimeOffset at, string actor) => new(at, "teams-bot-token", actor + " via Teams", "<p>…</p>", actor, "…");
+        static TicketLogEntry Line(DateTimeOffset at, string actor) => new(at, "teams-bot-token", actor + " via Teams", actor, "…");
         var assignedAt = T0.AddMinutes(1);
         var resolvedAt = T0.AddMinutes(2).AddSeconds(1); // the entry's second, one after the date iTop set on the move
         var before = Ticket(TicketStatus.New);
@@ -135,7 +135,7 @@ public sealed class TicketEventClassifierTests
 
         // Two public-log entries in the same second: two events, two ids.
         var at = T0.AddMinutes(2);
-        var two = Ticket(TicketStatus.Assigned, 5, at, new TicketLogEntry(at, "a", "Premier", "<p>Premier</p>"), new TicketLogEntry(at, "a", "Second", "<p>Second</p>"));
+        var two = Ticket(TicketStatus.Assigned, 5, at, new TicketLogEntry(at, "a", "Premier"), new TicketLogEntry(at, "a", "Second"));
         var entries = TicketEventClassifier.Classify(Ticket(TicketStatus.Assigned, 5), two);
         Assert.Equal(2, entries.Count);
         Assert.NotEqual(entries[0].ChangeId, entries[1].ChangeId);
@@ -203,7 +203,7 @@ public sealed class TicketEventClassifierTests
     }
 
     private static TicketLogEntry TeamsEntry(DateTimeOffset at, string actor, string body) =>
-        new(at, "teams-bot-token", actor + " via Teams\n" + body, "<p><strong>" + actor + " via Teams</strong></p><p>" + body + "</p>", actor, body);
+        new(at, "teams-bot-token", actor + " via Teams\n" + body, actor, body);
 
     private static TicketMoveRecord Record(string move, int personId, string actor, string publicText, DateTimeOffset? writtenAt) =>
         new(7, Guid.NewGuid().ToString("N"), move, personId, actor, publicText, null, T0) { WrittenAt = writtenAt };

@@ -52,8 +52,8 @@ public sealed class ItopMapper(ItopDates dates, ItopAccount account, IOptions<It
             ResolutionDate = dates.Parse(o.Text("resolution_date")),
             LastPendingDate = dates.Parse(o.Text("last_pending_date")),
             CloseDate = dates.Parse(o.Text("close_date")),
-            PublicLog = ToLog(o.Fields["public_log"]),
-            PrivateLog = ToLog(o.Fields["private_log"]),
+            PublicLog = o.CaseLog("public_log").Select(ToLogEntry).ToList(),
+            PrivateLog = o.CaseLog("private_log").Select(ToLogEntry).ToList(),
         };
     }
 
@@ -87,29 +87,16 @@ public sealed class ItopMapper(ItopDates dates, ItopAccount account, IOptions<It
 
     public static Organization ToOrganization(ItopObject o) => new(o.Key, o.Text("name"), o.Text("code"), o.Id("parent_id"));
 
-    private List<TicketLogEntry> ToLog(JsonNode? node) =>
-        node?["entries"] is JsonArray entries
-            ? entries.OfType<JsonObject>()
-                .Select(ToLogEntry)
-                .ToList()
-            : [];
-
-    private TicketLogEntry ToLogEntry(JsonObject e)
+    // The stored HTML stays here: the actor line is read from it, and the domain entry gets text only.
+    private TicketLogEntry ToLogEntry(ItopCaseLogEntry e)
     {
-        var html = Str(e, "message_html");
-        var login = Str(e, "user_login");
-        var (actor, body) = account.MayHaveWritten(login) ? ActorLine.Split(html, options.Value.CommentSuffix) : (null, null);
+        var (actor, body) = account.MayHaveWritten(e.UserLogin) ? ActorLine.Split(e.MessageHtml, options.Value.CommentSuffix) : (null, null);
         // The draft marker of a creation from Teams is the bot's own bookkeeping: the entry is read without it.
-        return new TicketLogEntry(dates.Parse(Str(e, "date")) ?? DateTimeOffset.MinValue, login, DraftMarker.Remove(Str(e, "message")), html, actor,
+        return new TicketLogEntry(dates.Parse(e.Date) ?? DateTimeOffset.MinValue, e.UserLogin, DraftMarker.Remove(e.Message), actor,
             body is null ? null : DraftMarker.Remove(body));
     }
 
-    private static string Str(JsonObject o, string name) => o[name] switch
-    {
-        JsonValue v when v.TryGetValue<string>(out var s) => s,
-        null => "",
-        var other => other.ToJsonString(),
-    };
+    private static string Str(JsonObject o, string name) => ItopObject.TextOf(o, name);
 
     private static int IdOf(JsonObject o, string name) =>
         int.TryParse(Str(o, name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0;

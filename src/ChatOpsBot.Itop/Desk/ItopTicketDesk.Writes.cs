@@ -121,13 +121,16 @@ public sealed partial class ItopTicketDesk
 
         // An update is its entry: a lost one is a failed write. A move is done whatever became of its line: only logged.
         var required = write is TicketUpdate;
-        ConfirmEntry(before, before.PublicLog, after.PublicLog, write.Changes.PublicLogText, actor, required);
-        ConfirmEntry(before, before.PrivateLog, after.PrivateLog, write.Changes.PrivateLogText, actor, required);
+        ConfirmEntry(before, before.PublicLog.Count, answer.CaseLog("public_log"), write.Changes.PublicLogText, actor, required);
+        ConfirmEntry(before, before.PrivateLog.Count, answer.CaseLog("private_log"), write.Changes.PrivateLogText, actor, required);
         return after;
     }
 
-    /// <summary>The entry asked for is among those appended (iTop loses one of two concurrent appends); its login is the bot's own.</summary>
-    private void ConfirmEntry(Ticket before, IReadOnlyList<TicketLogEntry> oldLog, IReadOnlyList<TicketLogEntry> newLog, string? text, Actor actor, bool required)
+    /// <summary>
+    /// The entry asked for is among those appended (iTop loses one of two concurrent appends); its login is the bot's own.
+    /// Compared on iTop's stored entries (<paramref name="newLog"/>, the answer before mapping): the domain has no HTML.
+    /// </summary>
+    private void ConfirmEntry(Ticket before, int oldCount, IReadOnlyList<ItopCaseLogEntry> newLog, string? text, Actor actor, bool required)
     {
         if (text is null)
         {
@@ -135,7 +138,7 @@ public sealed partial class ItopTicketDesk
         }
 
         var html = EntryHtml(actor, text);
-        if (newLog.Skip(oldLog.Count).FirstOrDefault(e => SameEntry(e, html, text)) is { } entry)
+        if (newLog.Skip(oldCount).FirstOrDefault(e => SameEntry(e, html, text)) is { } entry)
         {
             account.Learn(entry.UserLogin);
             return;
@@ -217,16 +220,16 @@ public sealed partial class ItopTicketDesk
         }
     }
 
-    private static bool SameEntry(TicketLogEntry entry, string html, string text)
+    private static bool SameEntry(ItopCaseLogEntry entry, string html, string text)
     {
-        if (string.Equals(entry.Html, html, StringComparison.Ordinal))
+        if (string.Equals(entry.MessageHtml, html, StringComparison.Ordinal))
         {
             return true;
         }
 
         var expected = Squash(text);
-        return expected.Length > 0 && (Squash(entry.Text).Contains(expected, StringComparison.Ordinal) ||
-                                       Squash(WebUtility.HtmlDecode(entry.Html)).Contains(expected, StringComparison.Ordinal));
+        return expected.Length > 0 && (Squash(entry.Message).Contains(expected, StringComparison.Ordinal) ||
+                                       Squash(WebUtility.HtmlDecode(entry.MessageHtml)).Contains(expected, StringComparison.Ordinal));
     }
 
     private static string Squash(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

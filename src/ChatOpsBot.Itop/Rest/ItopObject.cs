@@ -7,11 +7,13 @@ namespace ChatOpsBot.Itop.Rest;
 public sealed record ItopObject(string Class, int Key, int Code, string Message, JsonObject Fields)
 {
     /// <summary>A scalar field as text ("" when absent or null).</summary>
-    public string Text(string field) => Fields[field] switch
+    public string Text(string field) => TextOf(Fields, field);
+
+    /// <summary>A scalar member of any iTop JSON object as text ("" when absent or null).</summary>
+    internal static string TextOf(JsonObject o, string name) => o[name] switch
     {
         null => "",
         JsonValue v when v.TryGetValue<string>(out var s) => s,
-        JsonValue v => v.ToJsonString(),
         var other => other.ToJsonString(),
     };
 
@@ -26,4 +28,7 @@ public sealed record ItopObject(string Class, int Key, int Code, string Message,
     /// <summary>A linked set (e.g. persons_list) as its objects.</summary>
     public IEnumerable<JsonObject> List(string field) =>
         Fields[field] is JsonArray a ? a.OfType<JsonObject>() : [];
+
+    /// <summary>A case-log field (public_log, private_log) as iTop stored it.</summary>
+    public IReadOnlyList<ItopCaseLogEntry> CaseLog(string field) => ItopCaseLogEntry.Read(Fields[field]);
 }
