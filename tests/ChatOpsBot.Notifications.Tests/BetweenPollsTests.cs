@@ -17,7 +17,7 @@ public sealed class BetweenPollsTests
         var poller = host.Service<ChangeFeedPoller>();
         var deliverer = host.Service<OutboxDeliverer>();
         await poller.PollOnceAsync(CancellationToken.None);
-        await Task.Delay(1100); // after the cursor's second (iTop's grain)
+        await host.NextSecondAsync(); // after the cursor's second (iTop's grain)
 
         var (id, reference) = await host.ConsoleCreateTicketAsync("Plusieurs étapes");
         await poller.PollOnceAsync(CancellationToken.None);
@@ -26,9 +26,9 @@ public sealed class BetweenPollsTests
 
         var before = host.Teams.Sent.Count;
         await host.ConsoleStimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 5 });
-        await Task.Delay(1100); // distinct seconds, as when people act one after the other
+        await host.NextSecondAsync(); // distinct seconds, as when people act one after the other
         await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "Compte réactivé" });
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         await host.ConsoleStimulusAsync(id, "ev_close", new JsonObject());
         await poller.PollOnceAsync(CancellationToken.None);
         Assert.Null(await deliverer.DrainOnceAsync(CancellationToken.None));

@@ -74,7 +74,7 @@ public sealed class CrashWindowTests
         await host.SubscribeAsync("OpenMoodle");
         var poller = host.Service<ChangeFeedPoller>();
         Assert.Equal(0, await poller.PollOnceAsync(CancellationToken.None));
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         return (poller, host.Service<OutboxDeliverer>(), host.Service<IStateStore>());
     }
 

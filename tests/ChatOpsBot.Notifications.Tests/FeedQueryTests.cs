@@ -27,7 +27,7 @@ public sealed class FeedQueryTests
         await host.SubscribeAsync("école INSA Lyon", "19:school-a@thread.tacv2");
         var poller = host.Service<ChangeFeedPoller>();
         await poller.PollOnceAsync(CancellationToken.None); // sets the cursor
-        await Task.Delay(1100); // iTop's last_update has a one-second grain: the next changes come after the cursor's second
+        await host.NextSecondAsync(); // iTop's last_update has a one-second grain: the next changes come after the cursor's second
 
         var ids = new List<int>();
         for (var i = 0; i < 4; i++)

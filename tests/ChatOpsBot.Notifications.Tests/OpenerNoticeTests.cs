@@ -49,17 +49,17 @@ public sealed class OpenerNoticeTests
         Assert.Equal([CardVerbs.Close, CardVerbs.Reopen], CardJson.Verbs(resolved.Card!).Where(v => v is CardVerbs.Reopen or CardVerbs.Close).Distinct().Order());
 
         // Reopened from the notice itself: Hamid hears it is back; Lyon is not told of their own click.
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         before = host.Teams.Sent.Count;
         var reopened = await ClickAsync(host, Lyon, resolved, CardVerbs.Reopen, new() { [CardInputIds.ReopenReason] = "Le cours n'apparaît pas." });
         await host.Teams.WaitForAsync(s => s.ConversationId == TestUsers.Hamid.ConversationId && s.Text?.Contains("vous revient", StringComparison.Ordinal) == true, before);
 
         // Resolved and closed in the console: the closing by someone else is told too.
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         before = host.Teams.Sent.Count;
         await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "Cours rattaché." });
         var again = await host.Teams.WaitForAsync(s => ToLyon(s, "est résolu") && s.CardText.Contains("Cours rattaché.", StringComparison.Ordinal), before);
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         await host.ConsoleStimulusAsync(id, "ev_close", new JsonObject());
         var closed = await host.Teams.WaitForAsync(s => ToLyon(s, "est clôturé"), before);
         Assert.Equal("Votre ticket " + reference + " « Espace de cours promo 2027 » est clôturé.", closed.Text);
@@ -88,7 +88,7 @@ public sealed class OpenerNoticeTests
         await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "Quota relevé." });
         var resolved = await host.Teams.WaitForAsync(s => s.ConversationId == Lyon.ConversationId && s.CardText.Contains("Quota relevé.", StringComparison.Ordinal), before);
 
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         await ClickAsync(host, Lyon, resolved, CardVerbs.Close, []);
         using var itop = new ItopReader(host.Sandbox);
         var ticket = Assert.Single(await itop.FindTicketsAsync("SELECT UserRequest WHERE id = " + id));
@@ -110,12 +110,12 @@ public sealed class OpenerNoticeTests
         var first = await host.Teams.WaitForAsync(s => s.ConversationId == Lyon.ConversationId && s.CardText.Contains("Archives ouvertes.", StringComparison.Ordinal), before);
 
         // The agent's word just after the resolution: the notice's Close still decides on the same resolution.
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         await host.ConsoleUpdateAsync(id, new JsonObject { ["public_log"] = "N'hésitez pas à revenir vers nous." });
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         before = host.Teams.Sent.Count;
         await host.ConsoleStimulusAsync(id, "ev_reopen", new JsonObject());
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "Archives ouvertes, droits recopiés." });
         var second = await host.Teams.WaitForAsync(s => s.ConversationId == Lyon.ConversationId && s.CardText.Contains("droits recopiés", StringComparison.Ordinal), before);
 
@@ -126,9 +126,9 @@ public sealed class OpenerNoticeTests
         Assert.Equal("resolved", Assert.Single(await itop.FindTicketsAsync("SELECT UserRequest WHERE id = " + id))["status"]!.GetValue<string>());
 
         // The second one closes, although the agent commented after it.
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         await host.ConsoleUpdateAsync(id, new JsonObject { ["public_log"] = "Bonne journée." });
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         await ClickAsync(host, Lyon, second, CardVerbs.Close, []);
         Assert.Equal("closed", Assert.Single(await itop.FindTicketsAsync("SELECT UserRequest WHERE id = " + id))["status"]!.GetValue<string>());
     }
@@ -153,7 +153,7 @@ public sealed class OpenerNoticeTests
 
         // Resolved from Teams by Hamid (his click names him), the solution on several lines.
         var hamid = await CardAsync(host, TestUsers.Hamid, "/ticket " + id);
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         var before = host.Teams.Sent.Count;
         await ClickAsync(host, TestUsers.Hamid, hamid, CardVerbs.Resolve, new() { [CardInputIds.ResolveSolution] = "Quota relevé à 5 Go.\nVérifiez dans Moodle." });
         var resolved = await host.Teams.WaitForAsync(s => s.Method == "POST" && s.ConversationId == Lyon.ConversationId && s.Card is not null && s.CardText.Contains("Quota relevé", StringComparison.Ordinal), before);
@@ -230,7 +230,8 @@ public sealed class OpenerNoticeTests
         var ticketData = CardJson.FindActionData(card, CardVerbs.Refresh) ?? card["refresh"]!["action"]!["data"]!.AsObject();
         var reference = System.Text.RegularExpressions.Regex.Match(card.ToJsonString(), @"R-\d{6}").Value;
         // A move made within a second of the creation's log entry would be taken for the opener's own (ActorAt's slack).
-        await Task.Delay(2100);
+        await host.NextSecondAsync();
+        await host.NextSecondAsync();
         Assert.Contains(title, card.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
         return (int.Parse(ticketData["ticketId"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), reference);
     }

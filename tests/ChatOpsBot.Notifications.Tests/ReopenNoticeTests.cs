@@ -26,7 +26,7 @@ public sealed class ReopenNoticeTests
         await host.ConsoleStimulusAsync(id, "ev_resolve", new JsonObject { ["solution"] = "Quota relevé." });
 
         // The reason goes with the stimulus, in one call, as the bot's Reopen form sends it.
-        await Task.Delay(1100);
+        await host.NextSecondAsync();
         before = host.Teams.Sent.Count;
         await host.ConsoleStimulusAsync(id, "ev_reopen", new JsonObject { ["public_log"] = "Le quota est toujours dépassé." });
         var personal = await host.Teams.WaitForAsync(s => s.ConversationId == TestUsers.Hugues.ConversationId && s.Text?.Contains("revient", StringComparison.Ordinal) == true, before);

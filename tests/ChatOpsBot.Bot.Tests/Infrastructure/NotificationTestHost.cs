@@ -22,16 +22,20 @@ public sealed class NotificationTestHost : IAsyncDisposable
     private readonly HttpClient _http = new();
     private readonly List<LoopbackApp?> _bots = [];
 
-    private NotificationTestHost(string directory, ItopSandboxHost sandbox, FakeConnector teams, Dictionary<string, string?> settings)
+    private NotificationTestHost(string directory, ItopSandboxHost sandbox, TimeProvider itopClock, FakeConnector teams, Dictionary<string, string?> settings)
     {
         _directory = directory;
         Sandbox = sandbox;
+        ItopClock = itopClock;
         Console = new ItopConsole(sandbox.BaseAddress);
         Teams = teams;
         _settings = settings;
     }
 
     public ItopSandboxHost Sandbox { get; }
+
+    /// <summary>The sandbox iTop's clock (a <see cref="SteppedClock"/> unless the test gave its own).</summary>
+    public TimeProvider ItopClock { get; }
 
     /// <summary>Changes made in iTop directly, as a console user.</summary>
     public ItopConsole Console { get; }
@@ -48,11 +52,12 @@ public sealed class NotificationTestHost : IAsyncDisposable
     /// <summary>Registers the daily digest in the instances started from now on.</summary>
     public bool WithDigest { get; set; }
 
-    /// <param name="itopClock">The sandbox iTop's clock (dates of moves and case-log entries); null: the system's.</param>
+    /// <param name="itopClock">The sandbox iTop's clock (dates of moves and case-log entries); null: a <see cref="SteppedClock"/>.</param>
     public static async Task<NotificationTestHost> StartAsync(IDictionary<string, string?>? extra = null, string? postgres = null, bool startBot = true, TimeProvider? itopClock = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "chatopsbot-notify-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
+        itopClock ??= new SteppedClock();
         var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions { DatabasePath = Path.Combine(directory, "itop.db"), TimeProvider = itopClock });
         var teams = await FakeConnector.StartAsync();
         foreach (var user in TestUsers.All)
@@ -68,7 +73,7 @@ public sealed class NotificationTestHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        var host = new NotificationTestHost(directory, sandbox, teams, settings);
+        var host = new NotificationTestHost(directory, sandbox, itopClock, teams, settings);
         if (startBot)
         {
             await host.StartBotAsync();
@@ -201,7 +206,23 @@ public sealed class NotificationTestHost : IAsyncDisposable
             await Task.Delay(50);
         }
 
-        // The sandbox stores dates to the second: make sure what follows is after the cursor's second.
+        // iTop stores dates to the second: make sure what follows is after the cursor's second.
+        await NextSecondAsync();
+    }
+
+    /// <summary>
+    /// Makes iTop's next dates fall in a later second than its last ones (iTop dates to the second): on the sandbox, steps
+    /// its <see cref="SteppedClock"/>; on the real iTop (the bot's <c>Itop:BaseUrl</c> set elsewhere) or a clock of the
+    /// test's own, waits the second out.
+    /// </summary>
+    public async Task NextSecondAsync()
+    {
+        if (ItopClock is SteppedClock clock && _settings["Itop:BaseUrl"] == Sandbox.BaseAddress.ToString())
+        {
+            clock.NextSecond();
+            return;
+        }
+
         await Task.Delay(1100);
     }
 
