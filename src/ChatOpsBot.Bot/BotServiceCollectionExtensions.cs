@@ -68,7 +68,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<Approvals.ApprovalStore>();
         services.AddProactiveSender();
         services.AddScoped<Approvals.ApproverPolicy>();
-        services.TryAddScoped<Chats.IProactiveCards, Chats.DirectProactiveCards>();
+        services.TryAddScoped<Chats.IProactiveMessages, Chats.DirectProactiveMessages>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<Chats.IProactiveCardReceipt, Approvals.ApprovalCardReceipt>());
         services.AddScoped<Approvals.ApprovalStarter>();
         services.AddScoped<Approvals.ApprovalActionHandler>();

@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2612, Level = LogLevel.Warning, Message = "Could not update the card at the top of a ticket's thread")]
     public static partial void CardUpdateFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2614, Level = LogLevel.Information, Message = "A card to update in {ConversationId} (ticket {TicketId}) was never posted: nothing to update")]
+    public static partial void ReplacedMessageUnknown(ILogger logger, string conversationId, int ticketId);
 }

@@ -34,7 +34,7 @@ public static class NotificationServiceCollectionExtensions
         // The turns' proactive cards go through the outbox too, unless nothing drains it (notifications turned off).
         if (configuration.GetValue(NotificationOptions.SectionName + ":" + nameof(NotificationOptions.Enabled), true))
         {
-            services.Replace(ServiceDescriptor.Scoped<IProactiveCards, ProactiveCards>());
+            services.Replace(ServiceDescriptor.Scoped<IProactiveMessages, OutboxProactiveMessages>());
         }
 
         // Who made each write of the desk, for the change feed of whichever instance polls (the desk's default records nothing).

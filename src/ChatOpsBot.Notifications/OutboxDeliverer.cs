@@ -73,15 +73,15 @@ public sealed class OutboxDeliverer(
             }
 
             // A card of the turns carries where it goes; a notification goes where the conversation's reference says.
-            var reference = item.Card is null ? await references.GetAsync(item.ConversationId, cancellationToken).ConfigureAwait(false) : null;
-            var ticket = item.Card is null && item.Digest is null ? await threads.GetSnapshotAsync(item.TicketId, cancellationToken).ConfigureAwait(false) : null;
-            if (item.Card is null && (reference is null || (ticket is null && item.Digest is null)))
+            var reference = item.Message is null ? await references.GetAsync(item.ConversationId, cancellationToken).ConfigureAwait(false) : null;
+            var ticket = item.Message is null && item.Digest is null ? await threads.GetSnapshotAsync(item.TicketId, cancellationToken).ConfigureAwait(false) : null;
+            if (item.Message is null && (reference is null || (ticket is null && item.Digest is null)))
             {
                 await outbox.CompleteAsync(item, "dropped:no-reference", CancellationToken.None).ConfigureAwait(false);
                 continue;
             }
 
-            var tenant = "tenant:" + ((item.Card?.TenantId ?? reference?.TenantId) ?? "-");
+            var tenant = "tenant:" + ((item.Message?.TenantId ?? reference?.TenantId) ?? "-");
             var calls = item.Target == OutboxItem.ChannelTarget ? 2 : 1;
             var delay = Max(
                 _limiter.DelayFor(item.ConversationId, (o.ConversationBurstLimit - calls + 1, o.ConversationBurstWindow), (o.ConversationLimit - calls + 1, o.ConversationWindow)),
@@ -96,9 +96,9 @@ public sealed class OutboxDeliverer(
 
             try
             {
-                if (item.Card is { } card)
+                if (item.Message is { } message)
                 {
-                    await PostCardAsync(item, card, scope.ServiceProvider.GetServices<IProactiveCardReceipt>(), tenant).ConfigureAwait(false);
+                    await SendMessageAsync(item, message, scope.ServiceProvider.GetServices<IProactiveCardReceipt>(), tenant).ConfigureAwait(false);
                 }
                 else
                 {
@@ -227,19 +227,36 @@ public sealed class OutboxDeliverer(
         await SendCountedAsync(item, tenant, () => sender.ReplyAsync(reference, thread.RootActivityId, TextMessage.Markdown(text), CancellationToken.None)).ConfigureAwait(false);
     }
 
-    /// <summary>A card of the turns: not posted again if its receipt says it went out before a crash; its receipt records where it went.</summary>
-    private async Task PostCardAsync(OutboxItem item, ProactiveCard card, IEnumerable<IProactiveCardReceipt> receipts, string tenant)
+    /// <summary>
+    /// A message of the turns. A new card is not posted again if its receipt says it went out before a crash, and its receipt
+    /// records where it went; a replacement goes where its receipt says the card went (nowhere if it never did). A repeated
+    /// replacement is harmless; a text is the last call before the item is marked done.
+    /// </summary>
+    private async Task SendMessageAsync(OutboxItem item, ProactiveMessage message, IEnumerable<IProactiveCardReceipt> receipts, string tenant)
     {
-        var receipt = receipts.FirstOrDefault(r => r.Purpose == card.Purpose);
-        if (receipt is not null && await receipt.IsPostedAsync(card, CancellationToken.None).ConfigureAwait(false))
+        var receipt = receipts.FirstOrDefault(r => r.Purpose == message.Purpose);
+        if (message.Replaces)
+        {
+            var replaced = message.ActivityId ?? (receipt is null ? null : await receipt.PostedIdAsync(message, CancellationToken.None).ConfigureAwait(false));
+            if (replaced is null)
+            {
+                Log.ReplacedMessageUnknown(logger, item.ConversationId, item.TicketId);
+                return;
+            }
+
+            await SendCountedAsync(item, tenant, () => sender.UpdateAsync(message.Reference, replaced, message.ToActivity(), CancellationToken.None)).ConfigureAwait(false);
+            return;
+        }
+
+        if (message.Card is not null && receipt is not null && await receipt.IsPostedAsync(message, CancellationToken.None).ConfigureAwait(false))
         {
             return;
         }
 
-        var posted = await SendCountedAsync(item, tenant, () => sender.PostAsync(card.Reference, card.ToActivity(), CancellationToken.None)).ConfigureAwait(false);
-        if (posted is { Length: > 0 } id && receipt is not null)
+        var posted = await SendCountedAsync(item, tenant, () => sender.PostAsync(message.Reference, message.ToActivity(), CancellationToken.None)).ConfigureAwait(false);
+        if (posted is { Length: > 0 } id && message.Card is not null && receipt is not null)
         {
-            await receipt.PostedAsync(card, id, CancellationToken.None).ConfigureAwait(false);
+            await receipt.PostedAsync(message, id, CancellationToken.None).ConfigureAwait(false);
         }
     }
 

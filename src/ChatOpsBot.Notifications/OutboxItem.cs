@@ -23,7 +23,7 @@ public sealed record OutboxItem
     public required string ConversationId { get; init; }
     /// <summary>
     /// <see cref="ChannelTarget"/> (thread of the ticket), <see cref="PersonalTarget"/>, <see cref="DigestTarget"/> or
-    /// <see cref="CardTarget"/> (a new post).
+    /// <see cref="CardTarget"/> (a message of the turns, <see cref="Message"/>).
     /// </summary>
     public required string Target { get; init; }
 
@@ -38,8 +38,9 @@ public sealed record OutboxItem
     /// <summary>The digest's card model (worded in the conversation's language when it was queued).</summary>
     public ChatOpsBot.Cards.ViewModels.DigestCardModel? Digest { get; init; }
 
-    /// <summary>A card the turns post unasked (an approval card), with where it goes (<see cref="ProactiveCards"/>).</summary>
-    public ProactiveCard? Card { get; init; }
+    /// <summary>A message the turns send unasked (an approval card or its update, a short text), with where it goes (<see cref="OutboxProactiveMessages"/>).</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("Card")] // the name items were queued under before texts and updates joined
+    public ProactiveMessage? Message { get; init; }
 
     /// <summary>Who made the change from Teams (null: from the iTop console).</summary>
     public string? Actor { get; init; }

@@ -14,7 +14,7 @@ public sealed class ApprovalCardReceipt(ApprovalStore store) : IProactiveCardRec
     public string Purpose => ApprovalPurpose;
 
     /// <summary>The card of an approval round, for an approver (or the channel when <paramref name="approver"/> is null).</summary>
-    public static ProactiveCard Card(string key, string serviceUrl, string conversationId, string card, int ticketId, ApproverRef? approver) => new()
+    public static ProactiveMessage Card(string key, string serviceUrl, string conversationId, string card, int ticketId, ApproverRef? approver) => new()
     {
         Key = key,
         ServiceUrl = serviceUrl,
@@ -25,7 +25,7 @@ public sealed class ApprovalCardReceipt(ApprovalStore store) : IProactiveCardRec
         Context = approver is null ? null : JsonSerializer.Serialize(approver, ApprovalJsonContext.Default.ApproverRef),
     };
 
-    public async Task<bool> IsPostedAsync(ProactiveCard card, CancellationToken cancellationToken)
+    public async Task<bool> IsPostedAsync(ProactiveMessage card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
         var round = (await store.GetAsync(card.TicketId, cancellationToken).ConfigureAwait(false))?.Record;
@@ -36,7 +36,16 @@ public sealed class ApprovalCardReceipt(ApprovalStore store) : IProactiveCardRec
             : round?.ChannelActivityId is not null;
     }
 
-    public async Task PostedAsync(ProactiveCard card, string activityId, CancellationToken cancellationToken)
+    public async Task<string?> PostedIdAsync(ProactiveMessage card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var round = (await store.GetAsync(card.TicketId, cancellationToken).ConfigureAwait(false))?.Record;
+        return Approver(card) is { } approver
+            ? round?.Approvers.FirstOrDefault(a => a.PersonId == approver.PersonId && a.ConversationId == card.ConversationId)?.ActivityId
+            : round?.ChannelActivityId;
+    }
+
+    public async Task PostedAsync(ProactiveMessage card, string activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
         if (Approver(card) is { } approver)
@@ -48,6 +57,6 @@ public sealed class ApprovalCardReceipt(ApprovalStore store) : IProactiveCardRec
         await store.UpdateAsync(card.TicketId, r => r.ChannelActivityId is null ? r with { ChannelActivityId = activityId } : null, cancellationToken).ConfigureAwait(false);
     }
 
-    private static ApproverRef? Approver(ProactiveCard card) =>
+    private static ApproverRef? Approver(ProactiveMessage card) =>
         card.Context is null ? null : JsonSerializer.Deserialize(card.Context, ApprovalJsonContext.Default.ApproverRef);
 }

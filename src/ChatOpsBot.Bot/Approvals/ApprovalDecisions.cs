@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Recovery;
@@ -24,7 +25,7 @@ public sealed class ApprovalDecisions(
     UnfinishedWork unfinished,
     WorkOwnership ownership,
     ApprovalBroadcaster broadcaster,
-    IProactiveSender sender,
+    IProactiveMessages proactive,
     ILogger<ApprovalDecisions> logger)
 {
     /// <summary>Claims an idle round for the click's intent, held by this instance; null when something else came first.</summary>
@@ -180,7 +181,9 @@ public sealed class ApprovalDecisions(
         {
             var key = record.Decision == ApprovalDecision.Approved ? "Approval_OpenerApproved" : "Approval_OpenerRejected";
             var text = MarkdownText.Format(key, BotCulture.FromLocale(record.Locale), ticket.Ref, record.DecidedBy, record.Comment ?? "—");
-            await sender.PostAsync(ConversationReference.To(serviceUrl, conversationId), TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
+            // Once per round and decision, whoever finishes it (the click, or the background after a crash).
+            var once = string.Create(CultureInfo.InvariantCulture, $"approval-opener:{ticket.Id}:{record.RequestedAt.UtcTicks}:{record.Decision}");
+            await proactive.SendAsync(ProactiveMessage.OfText(once, ConversationReference.To(serviceUrl, conversationId), text, ticket.Id), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
         {

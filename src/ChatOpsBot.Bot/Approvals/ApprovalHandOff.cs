@@ -30,7 +30,7 @@ public sealed class ApprovalHandOff(
     ApprovalStore store,
     ApprovalDecisions decisions,
     PersonalChatFinder chats,
-    IProactiveSender sender,
+    IProactiveMessages proactive,
     ApprovalBroadcaster broadcaster,
     ILogger<ApprovalHandOff> logger)
 {
@@ -124,9 +124,9 @@ public sealed class ApprovalHandOff(
         var targetId = intent.TargetId.Value;
         var (reached, chat) = await ReachAsync(record, targetId, intent.TargetName ?? string.Empty, updated.Id, cancellationToken).ConfigureAwait(false);
         record = record with { Approvers = [.. record.Approvers.Where(a => a.PersonId != targetId), reached] };
-        var told = chat is null ? Task.FromResult(reached) : TellAsync(updated, record, reached, chat, intent, brique, cancellationToken);
-        await Task.WhenAll(told, broadcaster.UpdateCardsAsync(updated, record, brique, cancellationToken)).ConfigureAwait(false);
-        return (await store.SaveCardsAsync(updated.Id, [await told.ConfigureAwait(false)], cancellationToken).ConfigureAwait(false))?.Record ?? record;
+        var told = chat is null ? reached : await TellAsync(updated, record, reached, chat, intent, brique, cancellationToken).ConfigureAwait(false);
+        await broadcaster.UpdateCardsAsync(updated, record, brique, cancellationToken, freshCardOf: reached.ActivityId is null ? targetId : null).ConfigureAwait(false);
+        return (await store.SaveCardsAsync(updated.Id, [told], cancellationToken).ConfigureAwait(false))?.Record ?? record;
     }
 
     /// <summary>The new approver as the round knows them, with their personal chat when Teams offers one.</summary>
@@ -154,7 +154,9 @@ public sealed class ApprovalHandOff(
             : MarkdownText.Format("Approval_HandedOffToYouWithComment", culture, intent.By, ticket.Ref, intent.Comment);
         try
         {
-            await sender.PostAsync(chat, TextMessage.Markdown(text), cancellationToken).ConfigureAwait(false);
+            // Once per hand-over, whoever finishes it (the click, or the background after a crash).
+            var once = string.Create(CultureInfo.InvariantCulture, $"approval-handoff:{ticket.Id}:{record.RequestedAt.UtcTicks}:{record.HandOffs}:{target.PersonId}");
+            await proactive.SendAsync(ProactiveMessage.OfText(once, chat, text, ticket.Id), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
         {

@@ -27,7 +27,7 @@ public sealed class ApprovalStarter(
     UnfinishedWork unfinished,
     WorkOwnership ownership,
     PersonalChatFinder chats,
-    IProactiveCards proactive,
+    IProactiveMessages proactive,
     ApproverPolicy policy,
     IOptions<ApprovalsOptions> options,
     ILogger<ApprovalStarter> logger)
@@ -195,7 +195,7 @@ public sealed class ApprovalStarter(
             try
             {
                 var card = CardSerializer.ToJson(ApprovalCards.Build(ticket, record, brique, approver: false, BotCulture.French));
-                var id = await proactive.PostAsync(ApprovalCardReceipt.Card(CardKey(record, "channel"), o.ChannelServiceUrl, o.ChannelConversationId, card, ticket.Id, null), cancellationToken)
+                var id = await proactive.SendAsync(ApprovalCardReceipt.Card(CardKey(record, "channel"), o.ChannelServiceUrl, o.ChannelConversationId, card, ticket.Id, null), cancellationToken)
                     .ConfigureAwait(false);
                 record = record with { ChannelActivityId = id };
             }
@@ -210,7 +210,7 @@ public sealed class ApprovalStarter(
 
     /// <summary>
     /// Posts the approver card, in the approver's language, in their personal chat (nothing when none is known), through
-    /// <see cref="IProactiveCards"/>; the approver comes back with the card's activity id when it was posted now, unless they
+    /// <see cref="IProactiveMessages"/>; the approver comes back with the card's activity id when it was posted now, unless they
     /// already had a card (the one a decision updates). Queued, the card's receipt records where it went.
     /// </summary>
     /// <param name="occasion">Why a card goes to an approver who has one (a reminder): it is a new card, with its own key.</param>
@@ -229,7 +229,7 @@ public sealed class ApprovalStarter(
         {
             var card = CardSerializer.ToJson(ApprovalCards.Build(ticket, record, brique, approver: true, culture, notice?.Invoke(culture)));
             var key = CardKey(record, approver.PersonId.ToString(CultureInfo.InvariantCulture) + (occasion is null ? "" : ":" + occasion));
-            var id = await proactive.PostAsync(ApprovalCardReceipt.Card(key, approver.ServiceUrl, approver.ConversationId, card, ticket.Id, approver), cancellationToken)
+            var id = await proactive.SendAsync(ApprovalCardReceipt.Card(key, approver.ServiceUrl, approver.ConversationId, card, ticket.Id, approver), cancellationToken)
                 .ConfigureAwait(false);
             return approver with { ActivityId = approver.ActivityId ?? id };
         }
@@ -241,7 +241,7 @@ public sealed class ApprovalStarter(
     }
 
     /// <summary>One card per round, hand-over and reader: a new round or a hand-over posts again, a retry does not.</summary>
-    private static string CardKey(ApprovalRecord record, string reader) => string.Create(
+    internal static string CardKey(ApprovalRecord record, string reader) => string.Create(
         CultureInfo.InvariantCulture, $"approval:{record.TicketId}:{record.RequestedAt.UtcTicks}:{record.HandOffs}:{reader}");
 
     private static string Id(int ticketId) => ticketId.ToString(CultureInfo.InvariantCulture);

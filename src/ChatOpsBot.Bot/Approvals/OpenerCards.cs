@@ -1,10 +1,9 @@
 using System.Globalization;
-using ChatOpsBot.Bot.Approvals;
+using ChatOpsBot.Bot.Chats;
 using ChatOpsBot.Bot.Rendering;
-using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.Model;
+using ChatOpsBot.Cards.Serialization;
 using ChatOpsBot.Protocol.Connector;
-using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Tickets;
 using Microsoft.Extensions.Logging;
 
@@ -12,9 +11,10 @@ namespace ChatOpsBot.Bot.Approvals;
 
 /// <summary>
 /// Puts a card in a message the bot posted earlier, outside any turn (the background finished what a click had started):
-/// the ticket's neutral card, whose refresh gives each viewer their own view, or a card saying where things stand.
+/// the ticket's neutral card, whose refresh gives each viewer their own view, or a card saying where things stand. It goes
+/// through <see cref="IProactiveMessages"/> (the outbox, in the composed bot), after anything queued before it in that chat.
 /// </summary>
-public sealed class OpenerCards(TicketCardFactory cards, TicketViewers viewers, IProactiveSender sender, ILogger<OpenerCards> logger)
+public sealed class OpenerCards(TicketCardFactory cards, TicketViewers viewers, IProactiveMessages proactive, ILogger<OpenerCards> logger)
 {
     public async Task ShowTicketAsync(string? serviceUrl, string? conversationId, string? activityId, Ticket ticket, string? viewerId, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -40,7 +40,16 @@ public sealed class OpenerCards(TicketCardFactory cards, TicketViewers viewers, 
 
         try
         {
-            await sender.UpdateAsync(ConversationReference.To(serviceUrl, conversationId), activityId, CardMessage.Of(card), cancellationToken).ConfigureAwait(false);
+            // Each replacement is new: the same card may rightly come back after the click showed another.
+            await proactive.SendAsync(new ProactiveMessage
+            {
+                Key = "opener-card:" + conversationId + ":" + activityId + ":" + Guid.NewGuid().ToString("N"),
+                ServiceUrl = serviceUrl,
+                ConversationId = conversationId,
+                Card = CardSerializer.ToJson(card),
+                Replaces = true,
+                ActivityId = activityId,
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ConnectorException or ServiceUrlNotAllowedException or HttpRequestException)
         {
