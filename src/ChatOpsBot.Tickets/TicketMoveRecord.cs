@@ -10,7 +10,7 @@ namespace ChatOpsBot.Tickets;
 /// <param name="PersonId">The actor's iTop person id; 0 when unknown.</param>
 /// <param name="Actor">The actor's name, as the case-log entry of the write names them.</param>
 /// <param name="PublicLogText">The public-log entry written with it (e.g. a reopen's reason), as sent.</param>
-/// <param name="PrivateLogText">The private-log entry written with it, as sent.</param>
+/// <param name="PrivateLogText">The private-log entry written with it, as the store reads it back (a creation's draft marker left out).</param>
 /// <param name="RecordedAt">When the bot recorded it (its own clock; the record's expiry counts from it).</param>
 public sealed record TicketMoveRecord(
     int TicketId,

@@ -108,7 +108,7 @@ public sealed class FailureTests
         await using var sandbox = await ItopSandboxHost.StartAsync(new ItopSandboxOptions());
         var counter = new RequestCounter();
         await using var sp = DeskFactory.Build(sandbox.BaseAddress, settings: new Dictionary<string, string?> { ["Itop:Token"] = "sandbox-token" },
-            extra: s => s.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => counter)));
+            extra: s => s.AddSingleton<ITicketMoveLog, MoveLogRecorder>().ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => counter)));
         await MarkerRoundTripAsync(sp, counter);
     }
 
@@ -120,7 +120,7 @@ public sealed class FailureTests
         {
             ["Itop:Token"] = Environment.GetEnvironmentVariable("ITOP_TEST_TOKEN"),
             ["Itop:RetryDelay"] = "00:00:00.200",
-        }, extra: s => s.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => counter)));
+        }, extra: s => s.AddSingleton<ITicketMoveLog, MoveLogRecorder>().ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => counter)));
         await MarkerRoundTripAsync(sp, counter);
     }
 
@@ -166,5 +166,23 @@ public sealed class FailureTests
         Assert.Equal(created.Id, (await desk.FindTicketByOriginAsync(marker, default))?.Id);
         Assert.Null(await desk.FindTicketByOriginAsync(Guid.NewGuid().ToString("N"), default));
         Assert.Null(await desk.FindTicketByOriginAsync(marker[..16], default));
+
+        // The record of who created it names the entry as it reads back: the change feed claims that entry as the bot's, so a
+        // console move in the same second is not taken for the opener's.
+        var record = Assert.Single(((MoveLogRecorder)sp.GetRequiredService<ITicketMoveLog>()).Completed);
+        Assert.Equal((TicketMoveRecord.Create, "Jean Dupont", entry.Message), (record.Move, record.Actor, record.PrivateLogText));
+    }
+
+    private sealed class MoveLogRecorder : ITicketMoveLog
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<TicketMoveRecord> Completed { get; } = new();
+
+        public Task BeginAsync(TicketMoveRecord move, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task CompleteAsync(TicketMoveRecord move, Ticket written, CancellationToken cancellationToken)
+        {
+            Completed.Enqueue(move);
+            return Task.CompletedTask;
+        }
     }
 }

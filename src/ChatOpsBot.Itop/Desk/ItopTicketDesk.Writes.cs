@@ -45,17 +45,15 @@ public sealed partial class ItopTicketDesk
         // Like every write from Teams, the creation carries a case-log entry naming who opened the ticket. The draft's marker
         // goes there too: no UserRequest attribute is hidden in every state and iTop strips comments and attributes from HTML,
         // and the private log is never shown to the caller (portal); the agents read it as a plain line.
-        var entry = TicketTexts.LogLine("created", null);
-        if (draft.OriginMarker is { Length: > 0 } marker)
-        {
-            entry += "\n\n" + DraftMarker.Line(marker);
-        }
+        var shown = TicketTexts.LogLine("created", null);
+        var entry = draft.OriginMarker is { Length: > 0 } marker ? shown + "\n\n" + DraftMarker.Line(marker) : shown;
 
         fields["private_log"] = LogItem(EntryHtml(actor, entry));
         var created = mapper.ToTicket(await client.CreateAsync(UserRequest, fields, CommentFor(actor), ItopFields.Ticket, cancellationToken).ConfigureAwait(false));
         // A creation has no id to record under before iTop gives one: recorded after (a ticket seen before its record is
-        // named by its creation's entry, the only one it has).
-        await moves.CompleteAsync(RecordOf(created.Id, TicketMoveRecord.Create, actor, null, entry), created, CancellationToken.None).ConfigureAwait(false);
+        // named by its creation's entry, the only one it has). The record holds the entry as it is read back, without the
+        // marker, or the change feed would not know it for the bot's and could name its author for a console move of that second.
+        await moves.CompleteAsync(RecordOf(created.Id, TicketMoveRecord.Create, actor, null, shown), created, CancellationToken.None).ConfigureAwait(false);
         return created;
     }
 
