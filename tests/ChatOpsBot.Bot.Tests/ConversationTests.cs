@@ -25,13 +25,7 @@ public sealed class ConversationTests
 
         // In a channel the bot's mention is part of the text: it is removed before parsing.
         var before = host.Teams.Sent.Count;
-        var activity = Activities.Message(host, TestUsers.Hamid, "<at>ChatOpsBot</at> /ticket", "en-US");
-        activity["entities"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "mention",
-            ["text"] = "<at>ChatOpsBot</at>",
-            ["mentioned"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "ChatOpsBot" },
-        });
+        var activity = TeamsActivity.Message("/ticket").Mentioning().From(TestUsers.Hamid).Locale("en-US").To(host.Teams.BaseAddress).Build();
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
         using var response = await host.Http.PostAsync(new Uri(host.BotAddress, "api/messages"), content);
         var form = await host.Teams.WaitForCardAsync(before, TestUsers.Hamid.ConversationId);

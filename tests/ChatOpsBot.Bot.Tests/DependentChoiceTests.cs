@@ -82,7 +82,7 @@ public sealed class DependentChoiceTests
     }
 
     private static Task<(int Status, JsonObject? Body)> SearchAsync(BotTestHost host, TestUser user, string dataset, string text, JsonObject inputs, int skip = 0, int top = 15, string locale = "fr-FR") =>
-        host.PostActivityAsync(Activities.ChoiceSearch(host, user, dataset, text, inputs, skip, top, locale));
+        host.PostActivityAsync(TeamsActivity.ChoiceSearch(dataset, text, inputs, skip, top).From(user).Locale(locale).To(host.Teams.BaseAddress).Build());
 
     private static List<string> Titles(JsonObject body) =>
         body["value"]!["results"]!.AsArray().Select(r => r!["title"]!.GetValue<string>()).ToList();

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using ChatOpsBot.Hosting;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -121,7 +122,7 @@ public sealed class AzureMonitorTelemetryTests
     private static async Task SayHelpAsync(HttpClient client, FakeConnector sink, DotnetProcess bot)
     {
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
-        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, Activities.Message("aide", serviceUrl))).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await ActivityPost.SendAsync(client, TeamsActivity.Message("aide").To(serviceUrl).Build())).StatusCode);
         Assert.True(await sink.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20)), bot.Output);
     }
 

@@ -4,12 +4,16 @@ using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Cards.Localization;
 using ChatOpsBot.Hosting;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 
 namespace ChatOpsBot.Tests;
 
 /// <summary>The real host process, with its embedded defaults (sandbox iTop + SQLite), over loopback HTTP.</summary>
 public sealed class HostTests
 {
+    /// <summary>A personal chat id with the characters Teams puts in them (escaped in the Connector's paths).</summary>
+    private const string ConversationId = "a:1Jz8Xr-personal;chat@id";
+
     private static Dictionary<string, string?> LocalSettings(FakeConnector sink) => new()
     {
         ["Bot:AllowUnauthenticatedLocalRequests"] = "true",
@@ -62,13 +66,13 @@ public sealed class HostTests
         using var client = bot.CreateClient();
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
 
-        var response = await Activities.PostAsync(client, Activities.Message(text, serviceUrl, locale));
+        var response = await ActivityPost.SendAsync(client, TeamsActivity.Message(text).Locale(locale).InConversation(ConversationId).To(serviceUrl).Build());
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.True(await sink.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20)), bot.Output);
         var reply = sink.Requests[0];
         Assert.Equal("POST", reply.Method);
-        Assert.StartsWith("/amer/v3/conversations/" + Uri.EscapeDataString(Activities.ConversationId) + "/activities", reply.RawTarget, StringComparison.Ordinal);
+        Assert.StartsWith("/amer/v3/conversations/" + Uri.EscapeDataString(ConversationId) + "/activities", reply.RawTarget, StringComparison.Ordinal);
         var english = locale?.StartsWith("en", StringComparison.Ordinal) == true;
         var expected = FirstLine(BotText.Help(english ? BotCulture.English : BotCulture.French));
         var other = FirstLine(BotText.Help(english ? BotCulture.French : BotCulture.English));
@@ -86,14 +90,14 @@ public sealed class HostTests
         var serviceUrl = new Uri(sink.BaseAddress, "emea/").ToString();
 
         // Teams sends both on install; the same activity re-delivered must not greet again either.
-        var install = Activities.Install(serviceUrl);
-        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, install)).StatusCode);
-        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, install)).StatusCode);
-        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, Activities.BotAdded(serviceUrl))).StatusCode);
+        var install = TeamsActivity.Install().InConversation(ConversationId).To(serviceUrl).Build();
+        Assert.Equal(HttpStatusCode.Accepted, (await ActivityPost.SendAsync(client, install)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await ActivityPost.SendAsync(client, install)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await ActivityPost.SendAsync(client, TeamsActivity.BotAdded().InConversation(ConversationId).To(serviceUrl).Build())).StatusCode);
 
         // The installer is looked up first (a personal install links the chat to their iTop person), then greeted.
         Assert.True(await sink.WaitForRequestsAsync(2, TimeSpan.FromSeconds(20)), bot.Output);
-        Assert.StartsWith("/emea/v3/conversations/" + Uri.EscapeDataString(Activities.ConversationId) + "/members/", sink.Requests[0].RawTarget, StringComparison.Ordinal);
+        Assert.StartsWith("/emea/v3/conversations/" + Uri.EscapeDataString(ConversationId) + "/members/", sink.Requests[0].RawTarget, StringComparison.Ordinal);
         await Task.Delay(500);
         var intro = JsonText(CardText.Get("Welcome_Intro", BotCulture.French));
         var greetings = sink.Requests.Where(r => r.Method == "POST" && JsonNode.Parse(r.Body)!.ToJsonString().Contains(intro, StringComparison.Ordinal)).ToList();
@@ -154,14 +158,14 @@ public sealed class HostTests
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
 
         // An activity that needs no reply, so no outbound token is requested (no network here).
-        var activity = Activities.Reaction(serviceUrl);
+        var activity = TeamsActivity.Reaction().To(serviceUrl).Build();
         var valid = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(appId, serviceUrl, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(1)));
         var otherServiceUrl = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims(appId, "https://smba.trafficmanager.net/amer/", DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(1)));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Activities.PostAsync(client, activity)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Activities.PostAsync(client, activity, TokenMinter.TamperSignature(valid))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await Activities.PostAsync(client, activity, otherServiceUrl)).StatusCode);
-        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, activity, valid)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ActivityPost.SendAsync(client, activity)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ActivityPost.SendAsync(client, activity, TokenMinter.TamperSignature(valid))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ActivityPost.SendAsync(client, activity, otherServiceUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await ActivityPost.SendAsync(client, activity, valid)).StatusCode);
 
         await Task.Delay(300);
         Assert.DoesNotContain(secret, bot.Output, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -36,7 +37,7 @@ public sealed class TelemetryTests
         using var client = bot.CreateClient();
 
         var serviceUrl = new Uri(sink.BaseAddress, "amer/").ToString();
-        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, Activities.Message("aide", serviceUrl))).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await ActivityPost.SendAsync(client, TeamsActivity.Message("aide").To(serviceUrl).Build())).StatusCode);
         Assert.True(await sink.WaitForRequestsAsync(1, TimeSpan.FromSeconds(20)), bot.Output);
 
         for (var i = 0; i < 100 && !(received.Contains("/v1/traces") && received.Contains("/v1/metrics")); i++)

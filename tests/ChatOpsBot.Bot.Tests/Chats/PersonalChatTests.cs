@@ -35,7 +35,7 @@ public sealed class PersonalChatTests
         Assert.Contains((Channel, Helene.Email), host.Teams.MemberLookups);
         var create = host.Teams.Sent.Single(s => s.Method == "CREATE" && s.ConversationId == Helene.ConversationId);
         Assert.False(create.Body["isGroup"]!.GetValue<bool>());
-        Assert.Equal(Activities.BotId, create.Body["bot"]!["id"]!.GetValue<string>());
+        Assert.Equal(TeamsActivity.BotId, create.Body["bot"]!["id"]!.GetValue<string>());
         Assert.Equal(Helene.TeamsId, Assert.Single(create.Body["members"]!.AsArray())!["id"]!.GetValue<string>());
         Assert.Equal("tenant-1", create.Body["tenantId"]!.GetValue<string>());
         Assert.Equal("tenant-1", create.Body["channelData"]!["tenant"]!["id"]!.GetValue<string>());

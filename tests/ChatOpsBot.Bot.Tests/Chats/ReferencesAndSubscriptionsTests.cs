@@ -13,12 +13,7 @@ public sealed class ReferencesAndSubscriptionsTests
     public async Task References_are_captured_on_install_refreshed_by_every_activity_and_dropped_on_uninstall()
     {
         await using var host = await NotificationTestHost.StartAsync(new Dictionary<string, string?> { ["Notifications:Enabled"] = "false" });
-        var install = host.ChannelMessage("x");
-        install.Remove("text");
-        install.Remove("entities");
-        install["type"] = "installationUpdate";
-        install["action"] = "add";
-        install["conversation"]!["id"] = NotificationTestHost.ChannelId;
+        var install = TeamsActivity.Install().From(TestUsers.Hugues).Channel(NotificationTestHost.ChannelId, thread: false).To(host.Teams.BaseAddress).Build();
         await host.PostAsync(install);
         var stored = await host.WaitForReferenceAsync(NotificationTestHost.ChannelId, r => r is not null);
         Assert.Equal(ConversationReference.Channel, stored!.Scope);

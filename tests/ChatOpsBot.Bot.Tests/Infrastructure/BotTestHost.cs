@@ -87,7 +87,7 @@ public sealed class BotTestHost : IAsyncDisposable
     public async Task<int> SendAsync(TestUser user, string text, string locale = "fr-FR")
     {
         var before = Teams.Sent.Count;
-        using var response = await PostAsync(Activities.Message(this, user, text, locale));
+        using var response = await PostAsync(TeamsActivity.Message(text).From(user).Locale(locale).To(Teams.BaseAddress).Build());
         Assert.Equal(202, (int)response.StatusCode);
         return before;
     }
@@ -96,7 +96,7 @@ public sealed class BotTestHost : IAsyncDisposable
     public async Task InstallInChannelAsync(string channelId, string teamId, TestUser? installer = null)
     {
         var before = Teams.Sent.Count;
-        using var response = await PostAsync(Activities.ChannelInstall(this, installer ?? TestUsers.Nathalie, channelId, teamId));
+        using var response = await PostAsync(TeamsActivity.Install().From(installer ?? TestUsers.Nathalie).Channel(channelId, teamId, thread: false).To(Teams.BaseAddress).Build());
         Assert.Equal(202, (int)response.StatusCode);
         await Teams.WaitForCardAsync(before, channelId);
     }
@@ -105,7 +105,7 @@ public sealed class BotTestHost : IAsyncDisposable
     public async Task InstallInPersonalChatAsync(TestUser user, string locale = "fr-FR")
     {
         var before = Teams.Sent.Count;
-        using var response = await PostAsync(Activities.PersonalInstall(this, user, locale));
+        using var response = await PostAsync(TeamsActivity.Install().From(user).Locale(locale).To(Teams.BaseAddress).Build());
         Assert.Equal(202, (int)response.StatusCode);
         await Teams.WaitForCardAsync(before, user.ConversationId);
     }
@@ -141,7 +141,7 @@ public sealed class BotTestHost : IAsyncDisposable
     public async Task<int> SubmitAsync(TestUser user, string replyToId, JsonObject value, string locale = "fr-FR")
     {
         var before = Teams.Sent.Count;
-        using var response = await PostAsync(Activities.Submit(this, user, replyToId, value, locale));
+        using var response = await PostAsync(TeamsActivity.Submit(value).From(user).ReplyTo(replyToId).Locale(locale).To(Teams.BaseAddress).Build());
         Assert.Equal(202, (int)response.StatusCode);
         return before;
     }
@@ -150,7 +150,7 @@ public sealed class BotTestHost : IAsyncDisposable
     public async Task<InvokeResult> InvokeAsync(TestUser user, string replyToId, string verb, JsonObject data, string locale = "fr-FR")
     {
         var before = Teams.Sent.Count;
-        using var response = await PostAsync(Activities.Invoke(this, user, replyToId, verb, data, locale));
+        using var response = await PostAsync(TeamsActivity.CardAction(verb, data).From(user).ReplyTo(replyToId).Locale(locale).To(Teams.BaseAddress).Build());
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"invoke {verb} → {(int)response.StatusCode} {body}\nBot log:\n" + string.Join("\n", Logs.Lines));
         var json = JsonNode.Parse(body)!.AsObject();

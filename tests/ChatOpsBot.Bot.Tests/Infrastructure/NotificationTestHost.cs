@@ -109,42 +109,17 @@ public sealed class NotificationTestHost : IAsyncDisposable
     }
 
     /// <summary>A message typed in a channel (the bot mentioned), as Teams sends it.</summary>
-    public JsonObject ChannelMessage(string text, string channelId = ChannelId, TestUser? user = null)
-    {
-        user ??= TestUsers.Hugues;
-        return ChannelActivity.Message(channelId, text, Teams.BaseAddress.ToString(), Activities.BotId, user.TeamsId, user.Name);
-    }
+    public JsonObject ChannelMessage(string text, string channelId = ChannelId, TestUser? user = null) =>
+        TeamsActivity.Message(text).Mentioning().From(user ?? TestUsers.Hugues).Channel(channelId).To(Teams.BaseAddress).Build();
 
     /// <summary>A message in the user's personal chat.</summary>
-    public JsonObject PersonalMessage(TestUser user, string text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
-        ["serviceUrl"] = Teams.BaseAddress.ToString(),
-        ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name },
-        ["recipient"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "ChatOpsBot" },
-        ["conversation"] = new JsonObject { ["id"] = user.ConversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
-        ["locale"] = "fr-FR",
-        ["text"] = text,
-        ["textFormat"] = "plain",
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
-    };
+    public JsonObject PersonalMessage(TestUser user, string text) =>
+        TeamsActivity.Message(text).From(user).WithoutAadObjectId().To(Teams.BaseAddress).Build();
 
     /// <summary>Clicks an Action.Execute (adaptiveCard/action invoke) on instance <paramref name="index"/>; returns the invoke body.</summary>
     public async Task<JsonObject> InvokeAsync(TestUser user, string replyToId, string verb, JsonObject data, int index)
     {
-        var activity = PersonalMessage(user, "");
-        activity.Remove("text");
-        activity["type"] = "invoke";
-        activity["name"] = "adaptiveCard/action";
-        activity["replyToId"] = replyToId;
-        activity["value"] = new JsonObject
-        {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
-            ["trigger"] = "manual",
-        };
+        var activity = TeamsActivity.CardAction(verb, data).From(user).WithoutAadObjectId().ReplyTo(replyToId).To(Teams.BaseAddress).Build();
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
         using var response = await _http.PostAsync(new Uri(_bots[index]!.BaseAddress, "api/messages"), content);
         var body = await response.Content.ReadAsStringAsync();

@@ -72,7 +72,7 @@ public sealed class BadInvokeTests
     /// <summary>An adaptiveCard/action invoke of the Lyon support (comment on ticket 1), changed by <paramref name="change"/>.</summary>
     private static string Json(BotTestHost host, Action<JsonObject> change)
     {
-        var activity = Activities.Invoke(host, TestUsers.LyonSupport, "1", "comment", new JsonObject { ["verb"] = "comment", ["ticketId"] = "1", ["stamp"] = "0" }, "fr-FR");
+        var activity = TeamsActivity.CardAction("comment", new JsonObject { ["verb"] = "comment", ["ticketId"] = "1", ["stamp"] = "0" }).ReplyTo("1").To(host.Teams.BaseAddress).Build();
         change(activity);
         return activity.ToJsonString();
     }

@@ -35,7 +35,7 @@ public sealed class InputLimitTests
         // What a forged client sends past the protocol's string limit is refused before the bot (the 150 000 characters of issue 12).
         inputs[CardInputIds.Description] = new string('d', 150_000);
         inputs[CardInputIds.UserWords] = new string('u', 50_000);
-        using (var huge = await PostAsync(host, Activities.Invoke(host, TestUsers.LyonSupport, form.Id, CardVerbs.OpenTicket, Data(form, inputs), "fr-FR")))
+        using (var huge = await PostAsync(host, TeamsActivity.CardAction(CardVerbs.OpenTicket, Data(form, inputs)).ReplyTo(form.Id).To(host.Teams.BaseAddress).Build()))
         {
             Assert.Equal(400, (int)huge.StatusCode);
         }
@@ -75,7 +75,7 @@ public sealed class InputLimitTests
         var text = command + Filler(length);
         var before = host.Teams.Sent.Count;
 
-        using (var response = await PostAsync(host, ChatOpsBot.Testing.ChannelActivity.Message("19:limits@thread.tacv2", text, host.Teams.BaseAddress.ToString(), Activities.BotId, TestUsers.Hugues.TeamsId, TestUsers.Hugues.Name)))
+        using (var response = await PostAsync(host, TeamsActivity.Message(text).Mentioning().From(TestUsers.Hugues).Channel("19:limits@thread.tacv2").To(host.Teams.BaseAddress).Build()))
         {
             Assert.Equal(202, (int)response.StatusCode);
         }
@@ -93,7 +93,7 @@ public sealed class InputLimitTests
         await using var host = await BotTestHost.StartAsync();
         var before = host.Teams.Sent.Count;
 
-        using (var response = await PostAsync(host, Activities.Message(host, TestUsers.LyonSupport, command + Filler(100_000), "fr-FR")))
+        using (var response = await PostAsync(host, TeamsActivity.Message(command + Filler(100_000)).To(host.Teams.BaseAddress).Build()))
         {
             Assert.Equal(400, (int)response.StatusCode);
         }

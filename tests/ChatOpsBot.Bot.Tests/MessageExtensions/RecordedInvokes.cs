@@ -52,7 +52,7 @@ internal static class RecordedInvokes
         activity["id"] = "f:" + Guid.NewGuid().ToString("N");
         activity["serviceUrl"] = host.Teams.BaseAddress.ToString();
         activity["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = Guid.NewGuid().ToString() };
-        activity["recipient"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "ChatOpsBot" };
+        activity["recipient"] = new JsonObject { ["id"] = TeamsActivity.BotId, ["name"] = "ChatOpsBot" };
         activity["locale"] = locale;
         activity["entities"]![0]!["locale"] = locale;
         return activity;

@@ -23,7 +23,7 @@ public sealed class TypingIndicatorTests
                 ServiceUrl = host.Teams.BaseAddress.ToString(),
                 Conversation = new ConversationAccount { Id = "conv-typing" },
                 From = new ChannelAccount { Id = "29:hamid" },
-                Recipient = new ChannelAccount { Id = Activities.BotId },
+                Recipient = new ChannelAccount { Id = TeamsActivity.BotId },
             },
             host.CreateConnector());
 
