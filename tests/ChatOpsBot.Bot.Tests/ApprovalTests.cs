@@ -37,14 +37,14 @@ public sealed class ApprovalTests
         Assert.Contains(CardVerbs.Reject, CardJson.Verbs(heleneCard.Card!));
         Assert.Contains("Support INSA Lyon", heleneCard.CardText);
         Assert.Contains("INSA Lyon", heleneCard.CardText);
-        Assert.Contains(SeedScenarioTests.Title, heleneCard.CardText);
+        Assert.Contains(SeedTicket.Title, heleneCard.CardText);
         // Why, as the opener wrote it, and the user's own words: iTop keeps the description in HTML, the card shows text.
         var texts = CardJson.AllText(heleneCard.Card!);
         Assert.Contains("Jean Dupont, enseignant, doit pouvoir créer ses cours sur OpenMoodle.", texts);
         Assert.Contains("Propos de l'utilisateur", texts);
-        Assert.Contains(SeedScenarioTests.JeanWords, texts);
+        Assert.Contains(SeedTicket.JeanWords, texts);
         Assert.DoesNotContain("Référence établissement", texts);
-        Assert.Contains("Réf. établissement : \n" + SeedScenarioTests.SchoolReference, texts);
+        Assert.Contains("Réf. établissement : \n" + SeedTicket.SchoolReference, texts);
         Assert.DoesNotContain("<p>", CardJson.AllText(heleneCard.Card!));
         var refreshIds = CardJson.RefreshUserIds(heleneCard.Card!)!.Select(n => n!.GetValue<string>()).ToList();
         Assert.Contains(Helene.TeamsId, refreshIds);
@@ -173,8 +173,8 @@ public sealed class ApprovalTests
             ["Approvals:Services:0"] = "droits moodle",
             ["Approvals:ChannelConversationId"] = channel,
         }, channelUrl: true);
-        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title);
-        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedScenarioTests.FormInputs(SeedScenarioTests.Title));
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedTicket.Title);
+        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedTicket.FormInputs(SeedTicket.Title));
         var ticketId = int.Parse(created.Card["refresh"]!["action"]!["data"]!["ticketId"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         Assert.Equal("waiting_for_approval", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());
 
@@ -403,8 +403,8 @@ public sealed class ApprovalTests
         var heleneCard = ApprovalCardIn(host, Helene);
         Assert.Contains("Approval requested", eloiseCard.CardText);
         Assert.Contains("Approbation demandée", heleneCard.CardText);
-        Assert.Contains("School reference: \n" + SeedScenarioTests.SchoolReference, CardJson.AllText(eloiseCard.Card!));
-        Assert.Contains("Réf. établissement : \n" + SeedScenarioTests.SchoolReference, CardJson.AllText(heleneCard.Card!));
+        Assert.Contains("School reference: \n" + SeedTicket.SchoolReference, CardJson.AllText(eloiseCard.Card!));
+        Assert.Contains("Réf. établissement : \n" + SeedTicket.SchoolReference, CardJson.AllText(heleneCard.Card!));
 
         // Hélène decides in French; Eloise's copy is updated in English.
         await host.ClickAsync(Helene, heleneCard, heleneCard.Card!, CardVerbs.Approve);

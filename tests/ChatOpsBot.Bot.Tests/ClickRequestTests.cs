@@ -43,7 +43,7 @@ public sealed class ClickRequestTests(ITestOutputHelper output)
     {
         var log = new ItopRequestLog();
         await using var host = await ApprovalHost.StartAsync(settings, log.AddTo);
-        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        var (ticketId, _) = await SeedTicket.OpenTicketAsync(host);
 
         var nathalie = await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId);
         // The brique's team is pre-selected with its agents listed: the desk only picks the agent (issue 14).

@@ -80,7 +80,7 @@ public sealed class ConversationTests
         });
         Assert.Contains("obligatoire", invalid.CardText);
         Assert.Contains("personne de l'école", invalid.CardText);
-        var inputs = SeedScenarioTests.FormInputs(title);
+        var inputs = SeedTicket.FormInputs(title);
         inputs[CardInputIds.Service] = "5";
         inputs[CardInputIds.SubService] = "11";
         var created = await host.ClickAsync(TestUsers.LyonSupport, form, invalid.Card, CardVerbs.OpenTicket, inputs);
@@ -93,7 +93,7 @@ public sealed class ConversationTests
     public async Task Lists_show_my_tickets_and_my_teams_queue()
     {
         await using var host = await BotTestHost.StartAsync();
-        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        var (ticketId, _) = await SeedTicket.OpenTicketAsync(host);
         var reference = (await host.Itop.GetTicketAsync(ticketId))["ref"]!.GetValue<string>();
 
         var mine = await host.SendForCardAsync(TestUsers.LyonSupport, "/tickets");

@@ -49,7 +49,7 @@ public sealed class DependentChoiceTests
         Assert.Null(ChoicesData(form.Card!, CardInputIds.Service));
         Assert.Null(ChoicesData(form.Card!, CardInputIds.SubService));
         Assert.Contains(CardVerbs.RefreshForm, CardJson.Verbs(form.Card!));
-        var ticketId = (await SeedScenarioTests.OpenTicketAsync(host)).TicketId;
+        var ticketId = (await SeedTicket.OpenTicketAsync(host)).TicketId;
         var desk = await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId);
         Assert.Null(ChoicesData(desk.Card!, CardInputIds.AssignAgent));
         Assert.Contains(CardVerbs.AssignPickTeam, CardJson.Verbs(desk.Card!));
@@ -59,7 +59,7 @@ public sealed class DependentChoiceTests
     public async Task The_assign_forms_agents_follow_the_team_for_those_who_assign_only()
     {
         await using var host = await BotTestHost.StartAsync();
-        var ticketId = (await SeedScenarioTests.OpenTicketAsync(host)).TicketId;
+        var ticketId = (await SeedTicket.OpenTicketAsync(host)).TicketId;
         var desk = await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId);
         Assert.Equal(CardDatasets.TeamAgents, ChoicesData(desk.Card!, CardInputIds.AssignAgent));
         var agents = Titles((await SearchAsync(host, TestUsers.Nathalie, CardDatasets.TeamAgents, "", new JsonObject { [CardInputIds.AssignTeam] = "19" })).Body!);

@@ -14,7 +14,7 @@ public sealed class ItopOutageTests
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + title);
 
         await host.Sandbox.StopAsync();
-        var failed = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedScenarioTests.FormInputs(title));
+        var failed = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedTicket.FormInputs(title));
         Assert.Contains("iTop", failed.CardText);
         Assert.Contains("conservée", failed.CardText);
         Assert.NotNull(CardJson.FindActionData(failed.Card, CardVerbs.RetryCreate));

@@ -106,8 +106,8 @@ public sealed class ItopRefusalTests
     {
         var faults = new ItopFaults();
         await using var host = await ApprovalHost.StartAsync(Settings(("Recovery:ScanInterval", "00:00:00.200"), ("Recovery:RetryDelay", "00:00:00.300")), faults.AddTo);
-        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title);
-        var inputs = SeedScenarioTests.FormInputs(SeedScenarioTests.Title);
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedTicket.Title);
+        var inputs = SeedTicket.FormInputs(SeedTicket.Title);
         inputs[CardInputIds.NeedsApproval] = "true";
         // Ticket calls: the duplicate check's read, the creation, then the approval request (refused from there).
         faults.Fail(3, int.MaxValue, ItopFault.CredentialsRefused, counted: TicketCalls);
@@ -147,8 +147,8 @@ public sealed class ItopRefusalTests
     {
         var faults = new ItopFaults();
         await using var host = await ApprovalHost.StartAsync(Settings(("Recovery:RetryDelay", "01:00:00")), faults.AddTo);
-        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title, "en-US");
-        var inputs = SeedScenarioTests.FormInputs(SeedScenarioTests.Title);
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedTicket.Title, "en-US");
+        var inputs = SeedTicket.FormInputs(SeedTicket.Title);
         inputs[CardInputIds.NeedsApproval] = "true";
         faults.Fail(3, int.MaxValue, ItopFault.Unavailable, counted: TicketCalls); // after the duplicate check's read and the creation
         var standing = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs, "en-US");
@@ -270,7 +270,7 @@ public sealed class ItopRefusalTests
     /// <summary>A new ticket opened by the Lyon support, and its card as the group desk sees it.</summary>
     private static async Task<(int TicketId, SentActivity Desk)> DeskCardAsync(BotTestHost host)
     {
-        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        var (ticketId, _) = await SeedTicket.OpenTicketAsync(host);
         return (ticketId, await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId));
     }
 

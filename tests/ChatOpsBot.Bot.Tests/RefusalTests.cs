@@ -11,8 +11,8 @@ public sealed class RefusalTests
     public async Task Refusals_leave_iTop_unchanged()
     {
         await using var host = await BotTestHost.StartAsync();
-        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
-        var (otherId, _) = await SeedScenarioTests.OpenTicketAsync(host, "Inscription d'un enseignant au cours de mécanique");
+        var (ticketId, _) = await SeedTicket.OpenTicketAsync(host);
+        var (otherId, _) = await SeedTicket.OpenTicketAsync(host, "Inscription d'un enseignant au cours de mécanique");
 
         // Nathalie assigns the first ticket to Hamid.
         var desk = await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId);

@@ -1,16 +1,13 @@
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
+using static ChatOpsBot.Bot.Testing.SeedTicket;
 
 namespace ChatOpsBot.Bot.Tests;
 
 /// <summary>The seed's example, end to end through /api/messages against the iTop sandbox.</summary>
 public sealed class SeedScenarioTests
 {
-    internal const string Title = "Droit de création de cours Moodle pour Jean Dupont";
-    internal const string JeanWords = "Bonjour, je voudrais pouvoir créer mon cours de thermodynamique sur Moodle.";
-    internal const string SchoolReference = "LYON-2024-117";
-
     [Fact]
     public async Task Lyon_support_opens_desk_assigns_Hamid_hands_over_Hugues_resolves_and_Lyon_closes()
     {
@@ -109,54 +106,4 @@ public sealed class SeedScenarioTests
         Assert.Empty(CardJson.Verbs(closed.Card));
         host.AssertAllCardsValid();
     }
-
-    /// <summary>Steps 1 of the scenario: /ticket with words → cascade → submit. Returns the ticket id and the creation answer.</summary>
-    internal static async Task<(int TicketId, InvokeResult Created)> OpenTicketAsync(BotTestHost host, string title = Title)
-    {
-        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + title);
-        Assert.Equal("2", CardJson.InputValue(form.Card!, CardInputIds.Brique));
-        Assert.Equal(title, CardJson.InputValue(form.Card!, CardInputIds.Title));
-        Assert.Contains("Jean Dupont", CardJson.Choices(form.Card!, CardInputIds.OnBehalfOf).Values);
-
-        var refreshed = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.RefreshForm, new Dictionary<string, string>
-        {
-            [CardInputIds.Brique] = "2",
-            [CardInputIds.Service] = "4",
-            [CardInputIds.Title] = title,
-            [CardInputIds.SchoolReference] = SchoolReference,
-        });
-        Assert.Contains("Droit de création de cours", CardJson.Choices(refreshed.Card, CardInputIds.SubService).Values);
-        Assert.Equal("4", CardJson.InputValue(refreshed.Card, CardInputIds.Service));
-        Assert.Equal(SchoolReference, CardJson.InputValue(refreshed.Card, CardInputIds.SchoolReference));
-
-        var created = await CreateAsync(host, TestUsers.LyonSupport, form, refreshed.Card, FormInputs(title));
-        var data = CardJson.FindActionData(created.Card, CardVerbs.Refresh) ?? created.Card["refresh"]!["action"]!["data"]!.AsObject();
-        var ticketId = int.Parse(data["ticketId"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(form.Id, created.SharedUpdate?.TargetActivityId);
-        return (ticketId, created);
-    }
-
-    /// <summary>Clicks "Créer le ticket"; when open tickets look like it (the duplicate hint), "Créer quand même".</summary>
-    internal static async Task<InvokeResult> CreateAsync(BotTestHost host, TestUser user, SentActivity form, System.Text.Json.Nodes.JsonObject card, IDictionary<string, string> inputs, string locale = "fr-FR")
-    {
-        var answer = await host.ClickAsync(user, form, card, CardVerbs.OpenTicket, inputs, locale);
-        return CardJson.FindActionData(answer.Card, CardVerbs.CreateAnyway) is null
-            ? answer
-            : await host.ClickAsync(user, form, answer.Card, CardVerbs.CreateAnyway, locale: locale);
-    }
-
-    internal static Dictionary<string, string> FormInputs(string title) => new()
-    {
-        [CardInputIds.Brique] = "2",
-        [CardInputIds.Service] = "4",
-        [CardInputIds.SubService] = "8",
-        [CardInputIds.Title] = title,
-        [CardInputIds.Description] = "Jean Dupont, enseignant, doit pouvoir créer ses cours sur OpenMoodle.",
-        [CardInputIds.OnBehalfOf] = "11",
-        [CardInputIds.SchoolReference] = SchoolReference,
-        [CardInputIds.UserWords] = JeanWords,
-        [CardInputIds.TicketType] = "service_request",
-        [CardInputIds.Urgency] = "3",
-        [CardInputIds.NeedsApproval] = "false",
-    };
 }

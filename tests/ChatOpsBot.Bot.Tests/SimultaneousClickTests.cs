@@ -19,7 +19,7 @@ public sealed class SimultaneousClickTests(ITestOutputHelper output)
     {
         var log = new ItopRequestLog();
         await using var host = await BotTestHost.StartAsync(configureServices: log.AddTo);
-        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        var (ticketId, _) = await SeedTicket.OpenTicketAsync(host);
         var assign = new Dictionary<string, string> { [CardInputIds.AssignTeam] = "19", [CardInputIds.AssignAgent] = "3" };
 
         await AllAtOnceAsync(host, log, "assign", TestUsers.Nathalie, ticketId, CardVerbs.Assign, assign);

@@ -40,7 +40,7 @@ public sealed class StepTests
     private static async Task RunAsync(IDictionary<string, string?>? settings)
     {
         await using var host = await ApprovalHost.StartAsync(settings);
-        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        var (ticketId, _) = await SeedTicket.OpenTicketAsync(host);
 
         // Assign: the brique's intervenant team is pre-selected and its agents listed in the same form (no team round).
         var desk = await host.SendForCardAsync(TestUsers.Nathalie, "/ticket " + ticketId);

@@ -1,6 +1,4 @@
-using ChatOpsBot.Bot.Tests;
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
 using static ChatOpsBot.Notifications.Tests.ActorNamingTests;
 
@@ -212,7 +210,7 @@ public sealed class OpenerNoticeTests
         await host.PostAsync(host.PersonalMessage(Lyon, "/ticket " + title));
         var form = await host.Teams.WaitForCardAsync(formAt, Lyon.ConversationId);
         var data = CardJson.FindActionData(form.Card!, CardVerbs.OpenTicket)!.DeepClone().AsObject();
-        foreach (var (key, value) in SeedScenarioTests.FormInputs(title))
+        foreach (var (key, value) in SeedTicket.FormInputs(title))
         {
             data[key] = value;
         }

@@ -1,4 +1,3 @@
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Itop;
 using ChatOpsBot.ItopSandbox;
 using ChatOpsBot.Notifications;

@@ -15,7 +15,7 @@ public sealed class DuplicateHintTests(Xunit.Abstractions.ITestOutputHelper outp
         itop!.Clear();
 
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket");
-        var inputs = SeedScenarioTests.FormInputs("Accès enseignant à la plateforme");
+        var inputs = SeedTicket.FormInputs("Accès enseignant à la plateforme");
         var hint = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs);
         Assert.Contains("Déjà demandé ?", hint.CardText, StringComparison.Ordinal);
         Assert.Contains(firstRef, hint.CardText, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class DuplicateHintTests(Xunit.Abstractions.ITestOutputHelper outp
         await CreateAsync(host, "Création de cours Moodle pour la promo 2026");
 
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket");
-        var inputs = SeedScenarioTests.FormInputs("Cours Moodle : création pour la nouvelle promo");
+        var inputs = SeedTicket.FormInputs("Cours Moodle : création pour la nouvelle promo");
         inputs[CardInputIds.OnBehalfOf] = "2"; // another person: only the title is close
         inputs[CardInputIds.Service] = "5";
         inputs[CardInputIds.SubService] = "11";
@@ -47,11 +47,11 @@ public sealed class DuplicateHintTests(Xunit.Abstractions.ITestOutputHelper outp
 
         var back = await host.ClickAsync(TestUsers.LyonSupport, form, hint.Card, CardVerbs.BackToForm);
         Assert.Equal("Cours Moodle : création pour la nouvelle promo", CardJson.InputValue(back.Card, CardInputIds.Title));
-        Assert.Equal(SeedScenarioTests.FormInputs("x")[CardInputIds.Description], CardJson.InputValue(back.Card, CardInputIds.Description));
+        Assert.Equal(SeedTicket.FormInputs("x")[CardInputIds.Description], CardJson.InputValue(back.Card, CardInputIds.Description));
 
         // A title sharing one word only is no duplicate: created at once.
         var other = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket");
-        var unrelated = SeedScenarioTests.FormInputs("Quota Moodle dépassé");
+        var unrelated = SeedTicket.FormInputs("Quota Moodle dépassé");
         unrelated[CardInputIds.OnBehalfOf] = "2";
         unrelated[CardInputIds.Service] = "5";
         unrelated[CardInputIds.SubService] = "11";
@@ -69,7 +69,7 @@ public sealed class DuplicateHintTests(Xunit.Abstractions.ITestOutputHelper outp
 
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket");
         faults.Fail(1, 1, ItopFault.Unavailable, c => c.StartsWith("core/get UserRequest", StringComparison.Ordinal));
-        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedScenarioTests.FormInputs("Encore des droits Moodle"));
+        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedTicket.FormInputs("Encore des droits Moodle"));
         Assert.Contains(faults.Calls, c => c.StartsWith("✗ core/get UserRequest", StringComparison.Ordinal));
         var ticket = Assert.Single(await host.Itop.FindTicketsAsync("SELECT UserRequest WHERE title = 'Encore des droits Moodle'"));
         Assert.Contains(ticket["ref"]!.GetValue<string>(), created.CardText, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class DuplicateHintTests(Xunit.Abstractions.ITestOutputHelper outp
     private static async Task<string> CreateAsync(BotTestHost host, string title)
     {
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket");
-        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedScenarioTests.FormInputs(title));
+        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedTicket.FormInputs(title));
         var found = Assert.Single(await host.Itop.FindTicketsAsync("SELECT UserRequest WHERE title = '" + title + "'"));
         Assert.Contains(found["ref"]!.GetValue<string>(), created.CardText, StringComparison.Ordinal);
         return found["ref"]!.GetValue<string>();

@@ -21,13 +21,13 @@ public sealed class InputLimitTests
         var title = "Limite " + Guid.NewGuid().ToString("N")[..8];
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + title);
 
-        var inputs = SeedScenarioTests.FormInputs(title);
+        var inputs = SeedTicket.FormInputs(title);
         inputs[CardInputIds.Description] = new string('d', 4_001);
         inputs[CardInputIds.UserWords] = new string('u', 5_000);
         var description = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs);
         Assert.Equal(Fr("« Description » fait {0:N0} caractères, au-delà de la limite de {1:N0} : rien n'a été enregistré. Raccourcissez le texte puis validez à nouveau.", 4_001, 4_000), description.Message);
 
-        inputs = SeedScenarioTests.FormInputs(title);
+        inputs = SeedTicket.FormInputs(title);
         inputs[CardInputIds.UserWords] = new string('u', 5_000);
         var words = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, inputs, locale: "en-US");
         Assert.Equal("“The user's words (copy)” has 5,000 characters, over the 4,000-character limit: nothing was saved. Shorten the text and submit again.", words.Message);
@@ -43,7 +43,7 @@ public sealed class InputLimitTests
         Assert.Empty(await host.Itop.FindTicketsAsync($"SELECT UserRequest WHERE title = '{title}'"));
 
         // Within the limits, the same form goes through.
-        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedScenarioTests.FormInputs(title));
+        var created = await host.ClickAsync(TestUsers.LyonSupport, form, form.Card!, CardVerbs.OpenTicket, SeedTicket.FormInputs(title));
         Assert.Null(created.Message);
         Assert.Single(await host.Itop.FindTicketsAsync($"SELECT UserRequest WHERE title = '{title}'"));
     }
@@ -52,7 +52,7 @@ public sealed class InputLimitTests
     public async Task A_comment_over_4000_characters_is_refused_and_the_log_is_untouched()
     {
         await using var host = await BotTestHost.StartAsync();
-        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        var (ticketId, _) = await SeedTicket.OpenTicketAsync(host);
         var card = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + ticketId);
         var logBefore = (await host.Itop.GetTicketAsync(ticketId))["public_log"]!.ToJsonString();
 

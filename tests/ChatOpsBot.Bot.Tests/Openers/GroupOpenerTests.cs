@@ -31,7 +31,7 @@ public sealed class GroupOpenerTests
             [CardInputIds.Title] = title,
         });
         Assert.Contains("Droits Moodle", CardJson.Choices(refreshed.Card, CardInputIds.Service).Values);
-        var created = await host.ClickAsync(TestUsers.Richter, form, refreshed.Card, CardVerbs.OpenTicket, SeedScenarioTests.FormInputs(title));
+        var created = await host.ClickAsync(TestUsers.Richter, form, refreshed.Card, CardVerbs.OpenTicket, SeedTicket.FormInputs(title));
         var ticket = Assert.Single(await host.Itop.QueryAsync("UserRequest", System.Text.Json.Nodes.JsonValue.Create("SELECT UserRequest WHERE title = '" + title + "'")!, "ref,org_id,caller_id"));
         Assert.Equal("3", ticket["org_id"]!.GetValue<string>());
         Assert.Equal("11", ticket["caller_id"]!.GetValue<string>());
@@ -44,7 +44,7 @@ public sealed class GroupOpenerTests
         await using var host = await BotTestHost.StartAsync(seedAdditions: "c2ip");
         const string title = "Quota Moodle pour Jean Dupont, suivi par le C2IP";
         var form = await host.SendForCardAsync(TestUsers.Richter, "/ticket " + title);
-        var inputs = SeedScenarioTests.FormInputs(title);
+        var inputs = SeedTicket.FormInputs(title);
         inputs[CardInputIds.OnBehalfOf] = "11";
         var created = await host.ClickAsync(TestUsers.Richter, form, form.Card!, CardVerbs.OpenTicket, inputs);
         var id = int.Parse(created.Card["refresh"]!["action"]!["data"]!["ticketId"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
@@ -64,7 +64,7 @@ public sealed class GroupOpenerTests
 
         // Another ticket of INSA Lyon, not his: still not his to see.
         var other = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket Autre demande de Lyon");
-        var lyon = await SeedScenarioTests.CreateAsync(host, TestUsers.LyonSupport, other, other.Card!, SeedScenarioTests.FormInputs("Autre demande de Lyon"));
+        var lyon = await SeedTicket.CreateAsync(host, TestUsers.LyonSupport, other, other.Card!, SeedTicket.FormInputs("Autre demande de Lyon"));
         var lyonId = lyon.Card["refresh"]!["action"]!["data"]!["ticketId"]!.GetValue<string>();
         await host.SendAsync(TestUsers.Richter, "/ticket " + lyonId);
         var answer = await host.Teams.WaitForAsync(s => s.ConversationId == TestUsers.Richter.ConversationId && s.Text?.Contains("ne concerne ni votre école", StringComparison.Ordinal) == true);
@@ -80,7 +80,7 @@ public sealed class GroupOpenerTests
         Assert.Contains("10", people.Keys);
         Assert.DoesNotContain("11", people.Keys);
 
-        var refused = await host.ClickAsync(TestUsers.Richter, form, form.Card!, CardVerbs.OpenTicket, SeedScenarioTests.FormInputs("Pour Jean Dupont"));
+        var refused = await host.ClickAsync(TestUsers.Richter, form, form.Card!, CardVerbs.OpenTicket, SeedTicket.FormInputs("Pour Jean Dupont"));
         Assert.Contains("personne de l'école", refused.CardText);
         Assert.Empty(await host.Itop.FindTicketsAsync("SELECT UserRequest WHERE title = 'Pour Jean Dupont'"));
     }

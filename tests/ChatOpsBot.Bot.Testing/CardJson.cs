@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Bot.Testing;
 
 /// <summary>Reads Adaptive Card JSON the way a Teams client would.</summary>
 public static class CardJson

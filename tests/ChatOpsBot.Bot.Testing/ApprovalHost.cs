@@ -2,7 +2,7 @@ using System.Globalization;
 using ChatOpsBot.Cards;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Bot.Testing;
 
 /// <summary>A bot with the approvers of INSA Lyon configured and known (they wrote to it), and a ticket opened that needs approval.</summary>
 internal static class ApprovalHost
@@ -41,13 +41,13 @@ internal static class ApprovalHost
         return host;
     }
 
-    public static async Task<(int TicketId, InvokeResult Created)> OpenWithApprovalAsync(BotTestHost host, string schoolReference = SeedScenarioTests.SchoolReference)
+    public static async Task<(int TicketId, InvokeResult Created)> OpenWithApprovalAsync(BotTestHost host, string schoolReference = SeedTicket.SchoolReference)
     {
-        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title);
-        var inputs = SeedScenarioTests.FormInputs(SeedScenarioTests.Title);
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedTicket.Title);
+        var inputs = SeedTicket.FormInputs(SeedTicket.Title);
         inputs[CardInputIds.SchoolReference] = schoolReference;
         inputs[CardInputIds.NeedsApproval] = "true";
-        var created = await SeedScenarioTests.CreateAsync(host, TestUsers.LyonSupport, form, form.Card!, inputs);
+        var created = await SeedTicket.CreateAsync(host, TestUsers.LyonSupport, form, form.Card!, inputs);
         var data = created.Card["refresh"]!["action"]!["data"]!.AsObject();
         var ticketId = int.Parse(data["ticketId"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         await host.Teams.WaitForAsync(s => s.ConversationId == Eloise.ConversationId && s.Card?.ToJsonString().Contains("approval", StringComparison.Ordinal) == true);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Bot.Testing;
 
 /// <summary>Keeps the bot's warnings and errors so that a failing test can show them.</summary>
 public sealed class ListLoggerProvider : ILoggerProvider

@@ -1,7 +1,7 @@
 using ChatOpsBot.ItopSandbox;
 using ChatOpsBot.Testing;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Bot.Testing;
 
 /// <summary>The configuration every end-to-end test host gives the bot: local mode, the fake Teams, the sandbox iTop.</summary>
 internal static class BotTestSettings

@@ -7,7 +7,7 @@ using ChatOpsBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Bot.Testing;
 
 /// <summary>
 /// The whole bot on 127.0.0.1:0 (real /api/messages, real SQLite state in a temp file, the real iTop adapter) talking

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using ChatOpsBot.Testing;
 using NJsonSchema;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Bot.Testing;
 
 /// <summary>
 /// Checks the cards the bot really sent against the vendored Adaptive Card 1.5.0 schema (root <c>msteams</c> removed;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Bot.Testing;
 
 /// <summary>
 /// Reads what iTop holds, over HTTP, straight from the sandbox's rest.php (not through the bot's adapter); moves a ticket

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Bot.Testing;
 
 /// <summary>
 /// The iTop sandbox, a loopback Teams connector and one or more bot instances (real /api/messages, notifications on)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Bot.Testing;
 
 /// <summary>The body of an adaptiveCard/action answer, and what the bot sent to Teams meanwhile.</summary>
 public sealed record InvokeResult(JsonObject Body, IReadOnlyList<SentActivity> Sent)

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 
-namespace ChatOpsBot.Bot.Tests.Infrastructure;
+namespace ChatOpsBot.Bot.Testing;
 
 /// <summary>How a call to iTop is made to fail.</summary>
 internal enum ItopFault
