@@ -11,6 +11,7 @@ using ChatOpsBot.State;
 using ChatOpsBot.State.Sqlite;
 using ChatOpsBot.Testing;
 using ChatOpsBot.Testing.Activities;
+using ChatOpsBot.Tests.Infrastructure;
 
 namespace ChatOpsBot.Tests.Crash;
 
