@@ -180,6 +180,17 @@ public sealed class NotificationTestHost : IAsyncDisposable
         await Task.Delay(1100);
     }
 
+    /// <summary>
+    /// <paramref name="user"/> writes to the bot in their personal chat (which links it to their iTop person), then the
+    /// change feed has its cursor: from then on, what the iTop console does can reach them personally.
+    /// </summary>
+    public async Task LinkPersonalChatAsync(TestUser user)
+    {
+        await PostAsync(PersonalMessage(user, "/tickets"));
+        await WaitForReferenceAsync(user.ConversationId, r => r?.PersonId == user.PersonId);
+        await WaitForCursorAsync();
+    }
+
     /// <summary>Waits until the conversation's reference (written in the background by each activity) matches.</summary>
     public async Task<ChatOpsBot.Bot.Chats.LinkedReference?> WaitForReferenceAsync(string conversationId, Func<ChatOpsBot.Bot.Chats.LinkedReference?, bool> condition)
     {

@@ -17,9 +17,7 @@ public sealed class OpenerNoticeTests
     public async Task The_opener_hears_of_each_step_made_by_someone_else_once_and_acts_from_the_resolved_notice()
     {
         await using var host = await NotificationTestHost.StartAsync();
-        await host.PostAsync(host.PersonalMessage(TestUsers.Hamid, "/tickets"));
-        await host.WaitForReferenceAsync(TestUsers.Hamid.ConversationId, r => r?.PersonId == 3);
-        await host.WaitForCursorAsync();
+        await host.LinkPersonalChatAsync(TestUsers.Hamid);
         var (id, reference) = await OpenFromTeamsAsync(host, "Espace de cours promo 2027");
         bool ToLyon(SentActivity s, string text) => s.ConversationId == Lyon.ConversationId && (s.Text ?? s.CardText).Contains(text, StringComparison.Ordinal);
 

@@ -1,13 +1,10 @@
 using ChatOpsBot.Testing.Postgres;
 using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Tests.Infrastructure;
-using ChatOpsBot.Itop;
 using ChatOpsBot.Itop.Desk;
 using ChatOpsBot.ItopSandbox;
-using ChatOpsBot.State;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Lifecycle;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -88,28 +85,17 @@ public sealed class SharedTicketLockTests
     private static TicketWritePlan FirstCommentOnly(string text) =>
         (current, _) => Task.FromResult<TicketWrite?>(current.PublicLog.Count == 0 ? current.Comment(text, isPublic: true) : null);
 
-    private static ServiceProvider Instance(ItopSandboxHost sandbox, StateSettings state, bool shared, ItopRequestGate? gate, ItopRequestLog log)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private static ServiceProvider Instance(ItopSandboxHost sandbox, StateSettings state, bool shared, ItopRequestGate? gate, ItopRequestLog log) =>
+        DeskInstance.Start(sandbox, [new("State:Provider", state.Provider), new("State:ConnectionString", state.ConnectionString)], services =>
         {
-            ["State:Provider"] = state.Provider,
-            ["State:ConnectionString"] = state.ConnectionString,
-            ["Itop:BaseUrl"] = sandbox.BaseAddress.ToString(),
-            ["Itop:Token"] = ItopReader.Token,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddStateStore(configuration);
-        services.AddItopTicketDesk(configuration);
-        if (shared)
-        {
-            services.Replace(ServiceDescriptor.Singleton<ISharedTicketLock, StateTicketLock>());
-        }
+            if (shared)
+            {
+                services.Replace(ServiceDescriptor.Singleton<ISharedTicketLock, StateTicketLock>());
+            }
 
-        gate?.AddTo(services);
-        log.AddTo(services);
-        return services.BuildServiceProvider();
-    }
+            gate?.AddTo(services);
+            log.AddTo(services);
+        });
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {

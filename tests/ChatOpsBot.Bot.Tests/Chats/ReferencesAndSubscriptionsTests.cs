@@ -78,9 +78,7 @@ public sealed class ReferencesAndSubscriptionsTests
     public async Task An_assignment_made_in_the_console_is_sent_to_the_agent_personally()
     {
         await using var host = await NotificationTestHost.StartAsync();
-        await host.PostAsync(host.PersonalMessage(TestUsers.Hugues, "/tickets"));
-        await host.WaitForReferenceAsync(TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
-        await host.WaitForCursorAsync();
+        await host.LinkPersonalChatAsync(TestUsers.Hugues);
 
         var (id, reference) = await host.ConsoleCreateTicketAsync("Quota Moodle");
         var before = host.Teams.Sent.Count;
