@@ -1,2 +1,4 @@
 global using Xunit;
 global using ChatOpsBot.Testing;
+global using ChatOpsBot.Testing.Activities;
+global using ChatOpsBot.Bot.Testing;

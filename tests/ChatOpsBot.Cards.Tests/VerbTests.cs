@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatOpsBot.Cards.Layouts;
+using ChatOpsBot.Cards.Tests.Infrastructure;
 using ChatOpsBot.Cards.ViewModels;
 
 namespace ChatOpsBot.Cards.Tests;

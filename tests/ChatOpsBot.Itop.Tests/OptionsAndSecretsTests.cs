@@ -53,7 +53,7 @@ public sealed class OptionsAndSecretsTests
             extra: s => s.AddLogging(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Trace)));
         var desk = sp.GetRequiredService<ITicketDesk>();
         await Assert.ThrowsAsync<ItopUnauthorizedException>(() => desk.GetTicketAsync(2, default));
-        await Assert.ThrowsAsync<ItopUnavailableException>(() => sp.GetRequiredService<Rest.ItopClient>().UpdateAsync("UserRequest", 2, [], "Hamid Le Fleurier via Teams", "ref", default));
+        await Assert.ThrowsAsync<ItopUnavailableException>(() => sp.GetRequiredService<ChatOpsBot.Itop.Rest.ItopClient>().UpdateAsync("UserRequest", 2, [], "Hamid Le Fleurier via Teams", "ref", default));
 
         Assert.NotEmpty(sink.Lines);
         Assert.DoesNotContain(sink.Lines, l => l.Contains("s3cret", StringComparison.Ordinal));

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
 
 namespace ChatOpsBot.Notifications.Tests;

@@ -1,4 +1,3 @@
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Notifications;

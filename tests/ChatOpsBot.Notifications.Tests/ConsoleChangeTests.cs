@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Subscriptions;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Notifications;
 using ChatOpsBot.State;
 

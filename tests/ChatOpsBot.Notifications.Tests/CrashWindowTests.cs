@@ -1,4 +1,3 @@
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Notifications;
 using ChatOpsBot.State;

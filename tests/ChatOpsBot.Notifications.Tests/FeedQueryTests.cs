@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Subscriptions;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;

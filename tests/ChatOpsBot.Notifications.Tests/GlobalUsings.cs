@@ -1,2 +1,3 @@
 global using Xunit;
 global using ChatOpsBot.Testing;
+global using ChatOpsBot.Bot.Testing;

@@ -1,9 +1,7 @@
-using ChatOpsBot.Bot.Tests;
 using ChatOpsBot.Testing.Postgres;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Subscriptions;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Notifications;
 using Npgsql;
@@ -45,7 +43,7 @@ public sealed class MultiInstanceTests
             await host.PostAsync(host.PersonalMessage(TestUsers.LyonSupport, "/ticket " + title), 0);
             var form = await host.Teams.WaitForCardAsync(formAt, TestUsers.LyonSupport.ConversationId);
             var data = CardJson.FindActionData(form.Card!, CardVerbs.OpenTicket)!.DeepClone().AsObject();
-            foreach (var (key, value) in SeedScenarioTests.FormInputs(title))
+            foreach (var (key, value) in SeedTicket.FormInputs(title))
             {
                 data[key] = value;
             }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Subscriptions;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
 using Microsoft.Extensions.DependencyInjection;
 

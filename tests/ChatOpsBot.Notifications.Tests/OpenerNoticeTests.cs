@@ -1,6 +1,4 @@
-using ChatOpsBot.Bot.Tests;
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
 using static ChatOpsBot.Notifications.Tests.ActorNamingTests;
 
@@ -19,9 +17,7 @@ public sealed class OpenerNoticeTests
     public async Task The_opener_hears_of_each_step_made_by_someone_else_once_and_acts_from_the_resolved_notice()
     {
         await using var host = await NotificationTestHost.StartAsync();
-        await host.PostAsync(host.PersonalMessage(TestUsers.Hamid, "/tickets"));
-        await host.WaitForReferenceAsync(TestUsers.Hamid.ConversationId, r => r?.PersonId == 3);
-        await host.WaitForCursorAsync();
+        await host.LinkPersonalChatAsync(TestUsers.Hamid);
         var (id, reference) = await OpenFromTeamsAsync(host, "Espace de cours promo 2027");
         bool ToLyon(SentActivity s, string text) => s.ConversationId == Lyon.ConversationId && (s.Text ?? s.CardText).Contains(text, StringComparison.Ordinal);
 
@@ -212,7 +208,7 @@ public sealed class OpenerNoticeTests
         await host.PostAsync(host.PersonalMessage(Lyon, "/ticket " + title));
         var form = await host.Teams.WaitForCardAsync(formAt, Lyon.ConversationId);
         var data = CardJson.FindActionData(form.Card!, CardVerbs.OpenTicket)!.DeepClone().AsObject();
-        foreach (var (key, value) in SeedScenarioTests.FormInputs(title))
+        foreach (var (key, value) in SeedTicket.FormInputs(title))
         {
             data[key] = value;
         }

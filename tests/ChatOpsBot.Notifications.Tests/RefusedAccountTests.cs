@@ -1,5 +1,4 @@
 using ChatOpsBot.Bot.Subscriptions;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Notifications;
 
 namespace ChatOpsBot.Notifications.Tests;

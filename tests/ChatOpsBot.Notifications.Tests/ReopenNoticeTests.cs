@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
 using static ChatOpsBot.Notifications.Tests.ActorNamingTests;
 
@@ -15,9 +14,7 @@ public sealed class ReopenNoticeTests
     public async Task A_reopened_ticket_is_sent_back_to_its_agent_personally_with_the_reason()
     {
         await using var host = await NotificationTestHost.StartAsync();
-        await host.PostAsync(host.PersonalMessage(TestUsers.Hugues, "/tickets"));
-        await host.WaitForReferenceAsync(TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
-        await host.WaitForCursorAsync();
+        await host.LinkPersonalChatAsync(TestUsers.Hugues);
 
         var (id, reference) = await host.ConsoleCreateTicketAsync("Quota Moodle");
         var before = host.Teams.Sent.Count;

@@ -1,4 +1,3 @@
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using ChatOpsBot.State;

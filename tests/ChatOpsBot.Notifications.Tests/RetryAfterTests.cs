@@ -1,4 +1,3 @@
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.State;
 
 namespace ChatOpsBot.Notifications.Tests;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Notifications;
 using ChatOpsBot.Testing;
@@ -53,9 +52,7 @@ public sealed class SameSecondAttributionTests
     /// <summary>A ticket Lyon opened from Teams, assigned to Hamid and resolved in the console; Hamid's chat is known.</summary>
     internal static async Task<ResolvedTicket> ResolvedForLyonAsync(NotificationTestHost host, ItopConsole console, string title, TimeSpan timeout)
     {
-        await host.PostAsync(host.PersonalMessage(TestUsers.Hamid, "/tickets"));
-        await host.WaitForReferenceAsync(TestUsers.Hamid.ConversationId, r => r?.PersonId == 3);
-        await host.WaitForCursorAsync();
+        await host.LinkPersonalChatAsync(TestUsers.Hamid);
         var (id, reference) = await OpenerNoticeTests.OpenFromTeamsAsync(host, title);
         await console.StimulusAsync(id, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
         var before = host.Teams.Sent.Count;

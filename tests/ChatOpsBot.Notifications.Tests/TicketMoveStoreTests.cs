@@ -1,5 +1,3 @@
-using ChatOpsBot.Bot.Tests.Infrastructure;
-using ChatOpsBot.Itop;
 using ChatOpsBot.ItopSandbox;
 using ChatOpsBot.Notifications;
 using ChatOpsBot.State;
@@ -99,22 +97,13 @@ public sealed class TicketMoveStoreTests
     }
 
     /// <summary>One instance of the bot's desk, recording its writes in the shared state store.</summary>
-    private static ServiceProvider Instance(Dictionary<string, string?> state, ItopSandboxHost sandbox, ItopRequestGate? gate)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(state).AddInMemoryCollection(new Dictionary<string, string?>
+    private static ServiceProvider Instance(Dictionary<string, string?> state, ItopSandboxHost sandbox, ItopRequestGate? gate) =>
+        DeskInstance.Start(sandbox, state, services =>
         {
-            ["Itop:BaseUrl"] = sandbox.BaseAddress.ToString(),
-            ["Itop:Token"] = ItopReader.Token,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddStateStore(configuration);
-        services.AddItopTicketDesk(configuration);
-        services.AddSingleton<TicketMoveStore>();
-        services.Replace(ServiceDescriptor.Singleton<ITicketMoveLog>(sp => sp.GetRequiredService<TicketMoveStore>()));
-        gate?.AddTo(services);
-        return services.BuildServiceProvider();
-    }
+            services.AddSingleton<TicketMoveStore>();
+            services.Replace(ServiceDescriptor.Singleton<ITicketMoveLog>(sp => sp.GetRequiredService<TicketMoveStore>()));
+            gate?.AddTo(services);
+        });
 
     private static async Task OnSqliteAsync(Func<Dictionary<string, string?>, Task> test)
     {

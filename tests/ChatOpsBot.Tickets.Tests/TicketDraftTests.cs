@@ -1,7 +1,8 @@
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Rules;
+using ChatOpsBot.Tickets.Tests.Infrastructure;
 using Xunit;
-using static ChatOpsBot.Tickets.Tests.Fixtures;
+using static ChatOpsBot.Tickets.Tests.Infrastructure.Fixtures;
 
 namespace ChatOpsBot.Tickets.Tests;
 

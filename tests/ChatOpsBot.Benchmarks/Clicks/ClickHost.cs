@@ -6,6 +6,7 @@ using ChatOpsBot.Benchmarks.Load;
 using ChatOpsBot.Hosting;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +23,6 @@ internal sealed class ClickHost : IAsyncDisposable
     public const string Nathalie = "29:bench-nathalie";
     public const string Helene = "29:bench-helene";
     private const string AppId = "5c0f3a61-2b7d-4e8a-9f14-7d2e6b8c9a03";
-    private const string BotId = "28:chatopsbot";
     private static readonly Dictionary<string, (string Name, string Email)> People = new(StringComparer.Ordinal)
     {
         [Nathalie] = ("Nathalie Matheu", "nathalie.matheu@groupe-insa.fr"),
@@ -61,11 +61,8 @@ internal sealed class ClickHost : IAsyncDisposable
     /// <summary>One card click: the invoke posted to /api/messages, timed until its answer is read; with the iTop calls it made and their time.</summary>
     public async Task<(TimeSpan Elapsed, long Reads, long Writes, TimeSpan InItop, string Answer)> ClickAsync(string user, string verb, JsonObject data)
     {
-        var activity = Activity(user, "invoke");
-        activity["name"] = "adaptiveCard/action";
-        activity["replyToId"] = "1";
         data["verb"] = verb;
-        activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" };
+        var activity = Activity(user, TeamsActivity.CardAction(verb, data).ReplyTo("1"));
         var (reads, writes, inItop) = Calls.Snapshot();
         var clock = Stopwatch.StartNew();
         using var response = await PostAsync(activity);
@@ -115,8 +112,7 @@ internal sealed class ClickHost : IAsyncDisposable
         var (name, email) = People[user];
         _edges!.Sink.DefaultResponse = new SinkResponse(200, new JsonObject { ["id"] = user, ["name"] = name, ["email"] = email, ["userPrincipalName"] = email }.ToJsonString());
         var before = _edges.Sink.Requests.Count;
-        var message = Activity(user, "message");
-        message["text"] = "/tickets";
+        var message = Activity(user, TeamsActivity.Message("/tickets"));
         using var response = await PostAsync(message);
         var clock = Stopwatch.StartNew();
         while (!_edges.Sink.Requests.Skip(before).Any(r => r.Method == "POST"))
@@ -130,19 +126,8 @@ internal sealed class ClickHost : IAsyncDisposable
         }
     }
 
-    private JsonObject Activity(string user, string type) => new()
-    {
-        ["type"] = type,
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
-        ["serviceUrl"] = _edges!.ServiceUrl,
-        ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = user, ["name"] = People[user].Name },
-        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "ChatOpsBot" },
-        ["conversation"] = new JsonObject { ["id"] = "a:" + user, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
-        ["locale"] = "fr-FR",
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
-    };
+    private JsonObject Activity(string user, TeamsActivity kind) =>
+        kind.From(user, People[user].Name).WithoutAadObjectId().Personal("a:" + user).To(_edges!.ServiceUrl).Build();
 
     private async Task<HttpResponseMessage> PostAsync(JsonObject activity)
     {

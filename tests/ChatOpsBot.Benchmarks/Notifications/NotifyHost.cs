@@ -10,6 +10,7 @@ using ChatOpsBot.Notifications;
 using ChatOpsBot.Protocol.Connector;
 using ChatOpsBot.State;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,6 @@ namespace ChatOpsBot.Benchmarks.Notifications;
 internal sealed class NotifyHost : IAsyncDisposable
 {
     private const string AppId = "3b7e2c90-5d1a-4f7b-9c2e-8a4d6f1b0c37";
-    private const string BotId = "28:chatopsbot";
     private readonly HttpClient _http = new();
     private BotEdges? _edges;
     private ItopSandboxHost? _sandbox;
@@ -66,7 +66,7 @@ internal sealed class NotifyHost : IAsyncDisposable
     public async Task SubscribeAsync(string channelId, string argument)
     {
         var before = Sink.Requests.Count;
-        var message = ChannelActivity.Message(channelId, "/ticket abonner " + argument, ServiceUrl, BotId, "29:1bench-user", "Hugues Le Moane");
+        var message = TeamsActivity.Message("/ticket abonner " + argument).Mentioning().From("29:1bench-user", "Hugues Le Moane").Channel(channelId).To(ServiceUrl).Build();
         using var content = new StringContent(message.ToJsonString(), Encoding.UTF8, "application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_app!.Urls.First().TrimEnd('/') + "/api/messages")) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _edges!.Token);

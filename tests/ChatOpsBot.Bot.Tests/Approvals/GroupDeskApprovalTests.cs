@@ -33,10 +33,10 @@ public sealed class GroupDeskApprovalTests
         host.Teams.AddMember(Nathalie.TeamsId, Nathalie.Name, Nathalie.Email);
         await host.SendForCardAsync(Nathalie, "/tickets");
 
-        var form = await host.SendForCardAsync(Lyon, "/ticket " + SeedScenarioTests.Title);
-        var inputs = SeedScenarioTests.FormInputs(SeedScenarioTests.Title);
+        var form = await host.SendForCardAsync(Lyon, "/ticket " + SeedTicket.Title);
+        var inputs = SeedTicket.FormInputs(SeedTicket.Title);
         inputs[CardInputIds.NeedsApproval] = "true";
-        var created = await SeedScenarioTests.CreateAsync(host, Lyon, form, form.Card!, inputs);
+        var created = await SeedTicket.CreateAsync(host, Lyon, form, form.Card!, inputs);
         var ticketId = TicketIdOf(created);
 
         // iTop waits for approval on nobody (it accepts only a person of INSA Lyon), the group desk has the card.

@@ -22,8 +22,8 @@ public sealed class ConcurrentCaptureTests : IDisposable
         using var sqlite = new SqliteStateStore("Data Source=" + _file, TimeProvider.System);
         var store = new HeldPutStore(sqlite);
         var references = new ConversationReferenceStore(store);
-        var install = Activity(ActivityTypes.InstallationUpdate, "en-US");
-        var membersAdded = Activity(ActivityTypes.ConversationUpdate, locale: null);
+        var install = Activity(TeamsActivity.Install(), "en-US");
+        var membersAdded = Activity(TeamsActivity.ConversationUpdate(), locale: null);
 
         // The conversationUpdate reads "no reference yet", then its write waits while the install is captured and linked.
         store.HoldNextPut("convref:" + Chat);
@@ -45,10 +45,10 @@ public sealed class ConcurrentCaptureTests : IDisposable
         using var sqlite = new SqliteStateStore("Data Source=" + _file, TimeProvider.System);
         var store = new HeldPutStore(sqlite);
         var references = new ConversationReferenceStore(store);
-        await references.CaptureAsync(Activity(ActivityTypes.Message, "en-US"), CancellationToken.None);
+        await references.CaptureAsync(Activity(TeamsActivity.Message("x"), "en-US"), CancellationToken.None);
 
         // A message from another serviceUrl region is being captured when the identified turn links the person.
-        var moved = Activity(ActivityTypes.Message, "en-US", "https://smba.trafficmanager.net/emea/");
+        var moved = Activity(TeamsActivity.Message("x"), "en-US", "https://smba.trafficmanager.net/emea/");
         store.HoldNextPut("convref:" + Chat);
         var late = references.CaptureAsync(moved, CancellationToken.None);
         await store.Held.WaitAsync(TimeSpan.FromSeconds(30));
@@ -68,18 +68,8 @@ public sealed class ConcurrentCaptureTests : IDisposable
         }
     }
 
-    private static Activity Activity(string type, string? locale, string serviceUrl = "https://smba.trafficmanager.net/fr/") => new()
-    {
-        Type = type,
-        ServiceUrl = serviceUrl,
-        ChannelId = "msteams",
-        From = new ChannelAccount { Id = "29:helene", Name = "Hélène Dechelette" },
-        Recipient = new ChannelAccount { Id = "28:chatopsbot", Name = "ChatOpsBot" },
-        Conversation = new ConversationAccount { Id = Chat, ConversationType = "personal", TenantId = "tenant-1" },
-        Locale = locale,
-        Action = type == ActivityTypes.InstallationUpdate ? "add" : null,
-        ChannelData = JsonDocument.Parse("""{"tenant":{"id":"tenant-1"}}""").RootElement,
-    };
+    private static Activity Activity(TeamsActivity kind, string? locale, string serviceUrl = "https://smba.trafficmanager.net/fr/") =>
+        kind.From("29:helene", "Hélène Dechelette").WithoutAadObjectId().Personal(Chat).Locale(locale).To(serviceUrl).Build().Deserialize(ProtocolJsonContext.Default.Activity)!;
 
     /// <summary>Holds the first write of one key, once armed, until released; everything else goes straight to the store.</summary>
     private sealed class HeldPutStore(IStateStore inner) : IStateStore

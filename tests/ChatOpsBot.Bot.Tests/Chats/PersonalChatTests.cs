@@ -35,7 +35,7 @@ public sealed class PersonalChatTests
         Assert.Contains((Channel, Helene.Email), host.Teams.MemberLookups);
         var create = host.Teams.Sent.Single(s => s.Method == "CREATE" && s.ConversationId == Helene.ConversationId);
         Assert.False(create.Body["isGroup"]!.GetValue<bool>());
-        Assert.Equal(Activities.BotId, create.Body["bot"]!["id"]!.GetValue<string>());
+        Assert.Equal(TeamsActivity.BotId, create.Body["bot"]!["id"]!.GetValue<string>());
         Assert.Equal(Helene.TeamsId, Assert.Single(create.Body["members"]!.AsArray())!["id"]!.GetValue<string>());
         Assert.Equal("tenant-1", create.Body["tenantId"]!.GetValue<string>());
         Assert.Equal("tenant-1", create.Body["channelData"]!["tenant"]!["id"]!.GetValue<string>());
@@ -222,9 +222,9 @@ public sealed class PersonalChatTests
     private static async Task<int> OpenWithApprovalAsync(BotTestHost host, string title)
     {
         var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + title);
-        var inputs = SeedScenarioTests.FormInputs(title);
+        var inputs = SeedTicket.FormInputs(title);
         inputs[CardInputIds.NeedsApproval] = "true";
-        var created = await SeedScenarioTests.CreateAsync(host, TestUsers.LyonSupport, form, form.Card!, inputs);
+        var created = await SeedTicket.CreateAsync(host, TestUsers.LyonSupport, form, form.Card!, inputs);
         Assert.True(created.Card["refresh"] is not null, created.CardText);
         var ticketId = int.Parse(created.Card["refresh"]!["action"]!["data"]!["ticketId"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         Assert.Equal("waiting_for_approval", (await host.Itop.GetTicketAsync(ticketId))["status"]!.GetValue<string>());

@@ -13,12 +13,7 @@ public sealed class ReferencesAndSubscriptionsTests
     public async Task References_are_captured_on_install_refreshed_by_every_activity_and_dropped_on_uninstall()
     {
         await using var host = await NotificationTestHost.StartAsync(new Dictionary<string, string?> { ["Notifications:Enabled"] = "false" });
-        var install = host.ChannelMessage("x");
-        install.Remove("text");
-        install.Remove("entities");
-        install["type"] = "installationUpdate";
-        install["action"] = "add";
-        install["conversation"]!["id"] = NotificationTestHost.ChannelId;
+        var install = TeamsActivity.Install().From(TestUsers.Hugues).Channel(NotificationTestHost.ChannelId, thread: false).To(host.Teams.BaseAddress).Build();
         await host.PostAsync(install);
         var stored = await host.WaitForReferenceAsync(NotificationTestHost.ChannelId, r => r is not null);
         Assert.Equal(ConversationReference.Channel, stored!.Scope);
@@ -83,9 +78,7 @@ public sealed class ReferencesAndSubscriptionsTests
     public async Task An_assignment_made_in_the_console_is_sent_to_the_agent_personally()
     {
         await using var host = await NotificationTestHost.StartAsync();
-        await host.PostAsync(host.PersonalMessage(TestUsers.Hugues, "/tickets"));
-        await host.WaitForReferenceAsync(TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
-        await host.WaitForCursorAsync();
+        await host.LinkPersonalChatAsync(TestUsers.Hugues);
 
         var (id, reference) = await host.ConsoleCreateTicketAsync("Quota Moodle");
         var before = host.Teams.Sent.Count;

@@ -23,7 +23,7 @@ public sealed class MalformedActivityFuzzTests(ITestOutputHelper output)
     {
         await using var host = await BotTestHost.StartAsync();
         var senders = TestUsers.All.Select(u => (u.TeamsId, u.ConversationId)).ToList();
-        var generator = new MalformedActivities(Seed, new FuzzTarget(host.Teams.BaseAddress.ToString(), Activities.BotId, senders));
+        var generator = new MalformedActivities(Seed, new FuzzTarget(host.Teams.BaseAddress.ToString(), TeamsActivity.BotId, senders));
         var statuses = new ConcurrentDictionary<int, int>();
         var serverErrors = new ConcurrentQueue<string>();
 

@@ -1,5 +1,4 @@
 using ChatOpsBot.Bot.Tests.Infrastructure;
-using ChatOpsBot.Bot.Tests.MessageExtensions;
 using ChatOpsBot.Testing;
 using ChatOpsBot.Testing.RealItop;
 

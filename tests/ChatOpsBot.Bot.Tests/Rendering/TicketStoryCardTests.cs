@@ -17,14 +17,14 @@ public sealed class TicketStoryCardTests
     public async Task Each_viewer_reads_the_story_and_only_the_group_side_reads_the_private_log()
     {
         await using var host = await BotTestHost.StartAsync();
-        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        var (ticketId, _) = await SeedTicket.OpenTicketAsync(host);
 
         var fresh = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + ticketId);
         var text = CardJson.AllText(fresh.Card!);
         Assert.Contains("Nouveau depuis 1 minute, à qualifier par le support groupe", text);
         Assert.Contains("Jean Dupont, enseignant, doit pouvoir créer ses cours sur OpenMoodle.", text);
-        Assert.Contains("Propos de l'utilisateur\n" + SeedScenarioTests.JeanWords, text);
-        Assert.Contains(SeedScenarioTests.SchoolReference, text);
+        Assert.Contains("Propos de l'utilisateur\n" + SeedTicket.JeanWords, text);
+        Assert.Contains(SeedTicket.SchoolReference, text);
         Assert.DoesNotContain("<p>", text);
         Assert.DoesNotContain("Référence établissement :", text);
 
@@ -78,7 +78,7 @@ public sealed class TicketStoryCardTests
     public async Task The_creation_entry_shows_no_draft_id(string locale, string heading)
     {
         await using var host = await BotTestHost.StartAsync();
-        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        var (ticketId, _) = await SeedTicket.OpenTicketAsync(host);
         var stored = (await host.Itop.GetTicketAsync(ticketId))["private_log"]!.ToJsonString();
         var marker = System.Text.RegularExpressions.Regex.Match(System.Text.RegularExpressions.Regex.Unescape(stored), @"brouillon (?<id>[^)]+)\)");
         Assert.True(marker.Success, stored);
@@ -100,7 +100,7 @@ public sealed class TicketStoryCardTests
     public async Task The_hold_reason_is_read_once(string locale, string heading, string line)
     {
         await using var host = await BotTestHost.StartAsync();
-        var (ticketId, _) = await SeedScenarioTests.OpenTicketAsync(host);
+        var (ticketId, _) = await SeedTicket.OpenTicketAsync(host);
         await host.Itop.StimulusAsync(ticketId, "ev_assign", new JsonObject { ["team_id"] = 19, ["agent_id"] = 3 });
         var hamid = await host.SendForCardAsync(TestUsers.Hamid, "/ticket " + ticketId, locale);
         await host.ClickAsync(TestUsers.Hamid, hamid, hamid.Card!, ChatOpsBot.Cards.CardVerbs.Pending,
@@ -126,17 +126,17 @@ public sealed class TicketStoryCardTests
     public async Task An_English_writer_stores_French_labels_and_reads_the_parts_back_in_English()
     {
         await using var host = await BotTestHost.StartAsync();
-        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedScenarioTests.Title, "en-US");
-        var created = await SeedScenarioTests.CreateAsync(host, TestUsers.LyonSupport, form, form.Card!, SeedScenarioTests.FormInputs(SeedScenarioTests.Title), "en-US");
+        var form = await host.SendForCardAsync(TestUsers.LyonSupport, "/ticket " + SeedTicket.Title, "en-US");
+        var created = await SeedTicket.CreateAsync(host, TestUsers.LyonSupport, form, form.Card!, SeedTicket.FormInputs(SeedTicket.Title), "en-US");
         var data = CardJson.FindActionData(created.Card, ChatOpsBot.Cards.CardVerbs.Refresh) ?? created.Card["refresh"]!["action"]!["data"]!.AsObject();
         var ticketId = int.Parse(data["ticketId"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 
         var description = (await host.Itop.GetTicketAsync(ticketId))["description"]!.GetValue<string>();
-        Assert.Contains("Propos de l'utilisateur : « " + SeedScenarioTests.JeanWords + " »", System.Net.WebUtility.HtmlDecode(description));
-        Assert.Contains("Référence établissement : " + SeedScenarioTests.SchoolReference, description);
+        Assert.Contains("Propos de l'utilisateur : « " + SeedTicket.JeanWords + " »", System.Net.WebUtility.HtmlDecode(description));
+        Assert.Contains("Référence établissement : " + SeedTicket.SchoolReference, description);
         Assert.DoesNotContain("User's words", description);
         var text = CardJson.AllText(created.Card);
-        Assert.Contains("User's words\n" + SeedScenarioTests.JeanWords, text);
+        Assert.Contains("User's words\n" + SeedTicket.JeanWords, text);
         Assert.Contains("New for 1 minute, to be qualified by the group desk", text);
     }
 }

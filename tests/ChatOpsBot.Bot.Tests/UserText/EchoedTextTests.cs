@@ -18,9 +18,7 @@ public sealed class EchoedTextTests
     {
         await using var host = await NotificationTestHost.StartAsync();
         await host.SubscribeAsync("OpenMoodle");
-        await host.PostAsync(host.PersonalMessage(TestUsers.Hugues, "/tickets"));
-        await host.WaitForReferenceAsync(TestUsers.Hugues.ConversationId, r => r?.PersonId == 5);
-        await host.WaitForCursorAsync();
+        await host.LinkPersonalChatAsync(TestUsers.Hugues);
 
         var before = host.Teams.Sent.Count;
         var (id, reference) = await host.ConsoleCreateTicketAsync(MarkdownAssert.Payload);

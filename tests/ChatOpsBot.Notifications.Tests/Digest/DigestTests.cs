@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Digest;
 using ChatOpsBot.Bot.Subscriptions;
-using ChatOpsBot.Bot.Tests.Infrastructure;
 using ChatOpsBot.Notifications;
 using ChatOpsBot.Notifications.Digest;
 using Microsoft.Extensions.DependencyInjection;

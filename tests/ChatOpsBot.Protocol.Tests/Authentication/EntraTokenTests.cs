@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ChatOpsBot.Protocol.Authentication;
 using ChatOpsBot.Protocol.Tests.Infrastructure;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Xunit;
 
 namespace ChatOpsBot.Protocol.Tests.Authentication;
@@ -38,7 +39,7 @@ public class EntraTokenTests
     {
         await using var env = await SingleTenantBot.StartAsync();
         var serviceUrl = env.ServiceUrl;
-        var activity = Activities.Message(serviceUrl);
+        var activity = TeamsActivity.Message("hello").To(serviceUrl).Build();
         var claims = Claims(serviceUrl, Issuer, Tenant);
         switch (@case)
         {
@@ -91,8 +92,8 @@ public class EntraTokenTests
         var configured = Claims(env.ServiceUrl, Issuer, Tenant);
         configured["azp"] = Caller;
 
-        using var accepted = await env.Bot.PostAsync(Activities.Message(env.ServiceUrl), TokenMinter.Sign(env.EntraKey, configured));
-        using var refused = await env.Bot.PostAsync(Activities.Message(env.ServiceUrl), TokenMinter.Sign(env.EntraKey, Claims(env.ServiceUrl, Issuer, Tenant)));
+        using var accepted = await env.Bot.PostAsync(TeamsActivity.Message("hello").To(env.ServiceUrl).Build(), TokenMinter.Sign(env.EntraKey, configured));
+        using var refused = await env.Bot.PostAsync(TeamsActivity.Message("hello").To(env.ServiceUrl).Build(), TokenMinter.Sign(env.EntraKey, Claims(env.ServiceUrl, Issuer, Tenant)));
 
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Protocol.Tests.Infrastructure;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Xunit;
 
 namespace ChatOpsBot.Protocol.Tests.Authentication;
@@ -45,7 +46,7 @@ public class InboundAuthenticationTests(AuthFixture fx) : IClassFixture<AuthFixt
     public async Task Token_matrix(string @case, HttpStatusCode expected)
     {
         var now = DateTimeOffset.UtcNow;
-        var activity = Activities.Message(fx.ServiceUrl);
+        var activity = TeamsActivity.Message("hello").To(fx.ServiceUrl).Build();
         JsonObject Claims(DateTimeOffset? nbf = null, TimeSpan? lifetime = null, string? audience = null, string? serviceUrl = null, string? issuer = null) =>
             TokenMinter.BotFrameworkClaims(audience ?? BotHost.AppId, serviceUrl ?? fx.ServiceUrl, nbf ?? now.AddMinutes(-1), lifetime ?? Hour, issuer ?? TokenMinter.BotFrameworkIssuer);
 
@@ -152,7 +153,7 @@ public class InboundAuthenticationTests(AuthFixture fx) : IClassFixture<AuthFixt
         await using var bot = await BotHost.StartAsync(BotHost.Settings(openId, sink));
         var serviceUrl = sink.BaseAddress + "amer/";
         var now = DateTimeOffset.UtcNow;
-        using (var warmUp = await bot.PostAsync(Activities.Message(serviceUrl), TokenMinter.Sign(first, TokenMinter.BotFrameworkClaims(BotHost.AppId, serviceUrl, now, Hour))))
+        using (var warmUp = await bot.PostAsync(TeamsActivity.Message("hello").To(serviceUrl).Build(), TokenMinter.Sign(first, TokenMinter.BotFrameworkClaims(BotHost.AppId, serviceUrl, now, Hour))))
         {
             Assert.Equal(HttpStatusCode.Accepted, warmUp.StatusCode);
         }
@@ -160,14 +161,14 @@ public class InboundAuthenticationTests(AuthFixture fx) : IClassFixture<AuthFixt
         openId.AddKey(rotated);
         var before = openId.JwksRequests;
 
-        using var response = await bot.PostAsync(Activities.Message(serviceUrl), TokenMinter.Sign(rotated, TokenMinter.BotFrameworkClaims(BotHost.AppId, serviceUrl, now, Hour)));
+        using var response = await bot.PostAsync(TeamsActivity.Message("hello").To(serviceUrl).Build(), TokenMinter.Sign(rotated, TokenMinter.BotFrameworkClaims(BotHost.AppId, serviceUrl, now, Hour)));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(before + 1, openId.JwksRequests);
 
         // A second unknown kid right after is refused without hammering the metadata server.
         using var stranger = new TestSigningKey("stranger-2", "msteams");
-        using var refused = await bot.PostAsync(Activities.Message(serviceUrl), TokenMinter.Sign(stranger, TokenMinter.BotFrameworkClaims(BotHost.AppId, serviceUrl, now, Hour)));
+        using var refused = await bot.PostAsync(TeamsActivity.Message("hello").To(serviceUrl).Build(), TokenMinter.Sign(stranger, TokenMinter.BotFrameworkClaims(BotHost.AppId, serviceUrl, now, Hour)));
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.True(openId.JwksRequests <= before + 2);
     }
@@ -176,7 +177,7 @@ public class InboundAuthenticationTests(AuthFixture fx) : IClassFixture<AuthFixt
     public async Task Refusals_are_logged_without_the_token()
     {
         var token = TokenMinter.TamperSignature(TokenMinter.Sign(fx.TeamsKey, TokenMinter.BotFrameworkClaims(BotHost.AppId, fx.ServiceUrl, DateTimeOffset.UtcNow, Hour)));
-        using var response = await fx.Bot.PostAsync(Activities.Message(fx.ServiceUrl), token);
+        using var response = await fx.Bot.PostAsync(TeamsActivity.Message("hello").To(fx.ServiceUrl).Build(), token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains(fx.Bot.Logs.Entries, e => e.Message.Contains("refused with 401", StringComparison.Ordinal));

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using ChatOpsBot.Protocol.Hosting;
 using ChatOpsBot.Protocol.Tests.Infrastructure;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
 using Xunit;
@@ -31,7 +32,7 @@ public class LocalCallerTests
             pipeline: app => app.UseForwardedHeaders(AsTheEnvironmentSwitchDoes()));
         var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
         {
-            Content = new StringContent(Activities.Message(sink.BaseAddress.ToString()).ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent(TeamsActivity.Message("hello").To(sink.BaseAddress.ToString()).Build().ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", forwardedFor);
 

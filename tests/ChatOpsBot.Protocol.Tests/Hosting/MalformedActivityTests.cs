@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ChatOpsBot.Protocol.Tests.Authentication;
 using ChatOpsBot.Protocol.Tests.Infrastructure;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
@@ -19,7 +20,7 @@ public class MalformedActivityTests(AuthFixture fx) : IClassFixture<AuthFixture>
     [InlineData("\\udc00\\ud800")]
     public async Task Invoke_whose_verb_holds_an_escaped_lone_surrogate_is_400_and_never_reaches_the_handler(string escapedVerb)
     {
-        var invoke = Activities.Invoke(fx.ServiceUrl);
+        var invoke = TeamsActivity.CardAction("ping").To(fx.ServiceUrl).Build();
         var id = invoke["id"]!.GetValue<string>();
         var body = invoke.ToJsonString().Replace("\"verb\":\"ping\"", "\"verb\":\"" + escapedVerb + "\"", StringComparison.Ordinal);
         Assert.Contains(escapedVerb, body, StringComparison.Ordinal);
@@ -33,7 +34,7 @@ public class MalformedActivityTests(AuthFixture fx) : IClassFixture<AuthFixture>
     [Fact]
     public async Task A_valid_surrogate_pair_is_text_and_goes_through()
     {
-        var invoke = Activities.Invoke(fx.ServiceUrl);
+        var invoke = TeamsActivity.CardAction("ping").To(fx.ServiceUrl).Build();
         var id = invoke["id"]!.GetValue<string>();
         fx.Bot.Handler.OnInvoke = (_, _) => Task.FromResult<InvokeResponse?>(InvokeResponse.Ok());
         var body = invoke.ToJsonString().Replace("\"verb\":\"ping\"", "\"verb\":\"\\ud83d\\ude00\"", StringComparison.Ordinal);
@@ -63,7 +64,7 @@ public class MalformedActivityTests(AuthFixture fx) : IClassFixture<AuthFixture>
     public async Task Activity_that_cannot_be_answered_is_400_before_any_handler(string @case, Action<JsonObject> damage)
     {
         Assert.NotNull(@case);
-        var activity = Activities.Message(fx.ServiceUrl);
+        var activity = TeamsActivity.Message("hello").To(fx.ServiceUrl).Build();
         var id = activity["id"]!.GetValue<string>();
         damage(activity);
 
@@ -121,8 +122,8 @@ public class MalformedActivityTests(AuthFixture fx) : IClassFixture<AuthFixture>
         bot.Handler.OnInvoke = (turn, ct) => turn.Connector.SendToConversationAsync("a:1", new ChatOpsBot.Protocol.Schema.Activity { Type = "message" }, ct)
             .ContinueWith(_ => (InvokeResponse?)InvokeResponse.Ok(), TaskScheduler.Default);
 
-        using var refused = await bot.PostAsync(Activities.Invoke(serviceUrl), token: null);
-        using var allowed = await bot.PostAsync(Activities.Invoke(sink.BaseAddress.ToString()), token: null);
+        using var refused = await bot.PostAsync(TeamsActivity.CardAction("ping").To(serviceUrl).Build(), token: null);
+        using var allowed = await bot.PostAsync(TeamsActivity.CardAction("ping").To(sink.BaseAddress.ToString()).Build(), token: null);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Single(bot.Handler.Invokes);

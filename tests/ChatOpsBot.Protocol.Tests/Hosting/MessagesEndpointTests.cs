@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ChatOpsBot.Protocol.Tests.Authentication;
 using ChatOpsBot.Protocol.Tests.Infrastructure;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Xunit;
 
 namespace ChatOpsBot.Protocol.Tests.Hosting;
@@ -15,7 +16,7 @@ public class MessagesEndpointTests(AuthFixture fx) : IClassFixture<AuthFixture>
     [Fact]
     public async Task Same_activity_posted_10_times_concurrently_is_handled_once()
     {
-        var activity = Activities.Message(fx.ServiceUrl, id: "1571537152320-" + Guid.NewGuid().ToString("N")).ToJsonString();
+        var activity = TeamsActivity.Message("hello").WithId("1571537152320-" + Guid.NewGuid().ToString("N")).To(fx.ServiceUrl).Build().ToJsonString();
         var token = Token();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => fx.Bot.PostAsync(activity, token)));
@@ -35,8 +36,8 @@ public class MessagesEndpointTests(AuthFixture fx) : IClassFixture<AuthFixture>
     public async Task Same_id_in_another_conversation_is_not_a_duplicate()
     {
         var id = "dup-" + Guid.NewGuid().ToString("N");
-        using var a = await fx.Bot.PostAsync(Activities.Message(fx.ServiceUrl, id: id, conversationId: "a:one"), Token());
-        using var b = await fx.Bot.PostAsync(Activities.Message(fx.ServiceUrl, id: id, conversationId: "a:two"), Token());
+        using var a = await fx.Bot.PostAsync(TeamsActivity.Message("hello").WithId(id).InConversation("a:one").To(fx.ServiceUrl).Build(), Token());
+        using var b = await fx.Bot.PostAsync(TeamsActivity.Message("hello").WithId(id).InConversation("a:two").To(fx.ServiceUrl).Build(), Token());
 
         await InboundAuthenticationTests.WaitUntilAsync(() => fx.Bot.Handler.Activities.Count(x => x.Id == id) == 2);
     }
@@ -70,7 +71,7 @@ public class MessagesEndpointTests(AuthFixture fx) : IClassFixture<AuthFixture>
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         }
 
-        var next = Activities.Message(fx.ServiceUrl);
+        var next = TeamsActivity.Message("hello").To(fx.ServiceUrl).Build();
         using var ok = await fx.Bot.PostAsync(next, Token());
         Assert.Equal(HttpStatusCode.Accepted, ok.StatusCode);
         var id = next["id"]!.GetValue<string>();
@@ -96,7 +97,7 @@ public class MessagesEndpointTests(AuthFixture fx) : IClassFixture<AuthFixture>
     [Fact]
     public async Task Background_turn_replies_through_the_connector_with_filled_fields()
     {
-        var activity = Activities.Message(fx.ServiceUrl, text: "aide");
+        var activity = TeamsActivity.Message("aide").From("29:user", "Jeanne").Personal("a:1personal").ToBot("28:" + BotHost.AppId).To(fx.ServiceUrl).Build();
         var id = activity["id"]!.GetValue<string>();
         fx.Bot.Handler.OnActivity = async (turn, ct) =>
         {
@@ -127,7 +128,7 @@ public class MessagesEndpointTests(AuthFixture fx) : IClassFixture<AuthFixture>
     [Fact]
     public async Task Invoke_is_answered_synchronously_with_the_handler_status_and_body()
     {
-        var invoke = Activities.Invoke(fx.ServiceUrl);
+        var invoke = TeamsActivity.CardAction("ping").To(fx.ServiceUrl).Build();
         var id = invoke["id"]!.GetValue<string>();
         fx.Bot.Handler.OnInvoke = (turn, _) => Task.FromResult<InvokeResponse?>(
             turn.Activity.Id == id ? InvokeResponse.Message("Ticket R-000123 pris en charge") : null);
@@ -153,7 +154,7 @@ public class MessagesEndpointTests(AuthFixture fx) : IClassFixture<AuthFixture>
     {
         fx.Bot.Handler.OnInvoke = (_, _) => Task.FromResult<InvokeResponse?>(null);
 
-        using var response = await fx.Bot.PostAsync(Activities.Invoke(fx.ServiceUrl, name: "composeExtension/unknown"), Token());
+        using var response = await fx.Bot.PostAsync(TeamsActivity.CardAction("ping").Named("composeExtension/unknown").To(fx.ServiceUrl).Build(), Token());
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
@@ -161,7 +162,7 @@ public class MessagesEndpointTests(AuthFixture fx) : IClassFixture<AuthFixture>
     [Fact]
     public async Task Failing_invoke_handler_is_500_and_logged()
     {
-        var invoke = Activities.Invoke(fx.ServiceUrl);
+        var invoke = TeamsActivity.CardAction("ping").To(fx.ServiceUrl).Build();
         var id = invoke["id"]!.GetValue<string>();
         fx.Bot.Handler.OnInvoke = (turn, _) => turn.Activity.Id == id ? throw new InvalidOperationException("boom") : Task.FromResult<InvokeResponse?>(null);
 
@@ -174,7 +175,7 @@ public class MessagesEndpointTests(AuthFixture fx) : IClassFixture<AuthFixture>
     [Fact]
     public async Task Failing_background_turn_is_logged_and_the_bot_keeps_serving()
     {
-        var failing = Activities.Message(fx.ServiceUrl, text: "explode");
+        var failing = TeamsActivity.Message("explode").To(fx.ServiceUrl).Build();
         var failingId = failing["id"]!.GetValue<string>();
         fx.Bot.Handler.OnActivity = (turn, _) => turn.Activity.Id == failingId ? throw new InvalidOperationException("boom") : Task.CompletedTask;
 
@@ -183,7 +184,7 @@ public class MessagesEndpointTests(AuthFixture fx) : IClassFixture<AuthFixture>
         await InboundAuthenticationTests.WaitUntilAsync(() =>
             fx.Bot.Logs.Entries.Any(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Message.Contains(failingId, StringComparison.Ordinal)));
 
-        var next = Activities.Message(fx.ServiceUrl);
+        var next = TeamsActivity.Message("hello").To(fx.ServiceUrl).Build();
         using var ok = await fx.Bot.PostAsync(next, Token());
         Assert.Equal(HttpStatusCode.Accepted, ok.StatusCode);
         var nextId = next["id"]!.GetValue<string>();

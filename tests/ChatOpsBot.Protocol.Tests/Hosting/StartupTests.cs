@@ -2,6 +2,7 @@ using System.Net;
 using ChatOpsBot.Protocol.Tests.Authentication;
 using ChatOpsBot.Protocol.Tests.Infrastructure;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Xunit;
@@ -35,7 +36,7 @@ public class StartupTests
             defaultTokenSource: true);
         bot.Handler.OnActivity = (turn, ct) => turn.SendTextAsync("pong", ct);
 
-        using var response = await bot.PostAsync(Activities.Message(sink.BaseAddress.ToString()), token: null);
+        using var response = await bot.PostAsync(TeamsActivity.Message("hello").To(sink.BaseAddress.ToString()).Build(), token: null);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.True(await sink.WaitForRequestsAsync(1, TimeSpan.FromSeconds(10)));
@@ -53,8 +54,8 @@ public class StartupTests
         var serviceUrl = sink.BaseAddress.ToString();
         var token = TokenMinter.Sign(key, TokenMinter.BotFrameworkClaims("", serviceUrl, DateTimeOffset.UtcNow, TimeSpan.FromHours(1)));
 
-        using var anonymous = await bot.PostAsync(Activities.Message(serviceUrl), token: null);
-        using var withToken = await bot.PostAsync(Activities.Message(serviceUrl), token);
+        using var anonymous = await bot.PostAsync(TeamsActivity.Message("hello").To(serviceUrl).Build(), token: null);
+        using var withToken = await bot.PostAsync(TeamsActivity.Message("hello").To(serviceUrl).Build(), token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, withToken.StatusCode);
@@ -72,7 +73,7 @@ public class StartupTests
             ["Bot:AllowedServiceUrls:0"] = sink.BaseAddress.ToString(),
             ["Bot:DedupeWindow"] = "00:00:02", // wide enough that a loaded machine still sends the duplicate inside it
         });
-        var activity = Activities.Message(sink.BaseAddress.ToString(), id: "window-test");
+        var activity = TeamsActivity.Message("hello").WithId("window-test").To(sink.BaseAddress.ToString()).Build();
 
         using (var first = await bot.PostAsync(activity, token: null))
         using (var duplicate = await bot.PostAsync(activity, token: null))
@@ -113,7 +114,7 @@ public class StartupTests
             }
         };
 
-        using var response = await bot.PostAsync(Activities.Message(sink.BaseAddress.ToString()), token: null);
+        using var response = await bot.PostAsync(TeamsActivity.Message("hello").To(sink.BaseAddress.ToString()).Build(), token: null);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOpsBot.Protocol.Schema;
 using ChatOpsBot.Protocol.Tests.Infrastructure;
+using ChatOpsBot.Testing.Activities;
 using Xunit;
 
 namespace ChatOpsBot.Protocol.Tests.Hosting;
@@ -11,7 +12,7 @@ public class TurnContextTests
     private static async Task<(ConnectorHarness Harness, TurnContext Turn)> StartAsync()
     {
         var h = await ConnectorHarness.StartAsync();
-        var inbound = Activities.Message(h.ServiceUrl, id: "1571537152320", conversationId: "19:c@thread.skype;messageid=157").Deserialize(ProtocolJsonContext.Default.Activity)!;
+        var inbound = TeamsActivity.Message("hello").WithId("1571537152320").InConversation("19:c@thread.skype;messageid=157").ToBot("28:" + BotHost.AppId).To(h.ServiceUrl).Build().Deserialize(ProtocolJsonContext.Default.Activity)!;
         return (h, new TurnContext(inbound, h.Factory.Create(h.ServiceUrl)));
     }
 

@@ -6,6 +6,7 @@ using ChatOpsBot.Protocol.Hosting;
 using ChatOpsBot.State.Dedupe;
 using ChatOpsBot.State.Sqlite;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -89,21 +90,9 @@ public sealed class BotHost : IAsyncDisposable
         ["Bot:ConnectorRetryBaseDelay"] = "00:00:00.001",
     };
 
-    public Task<HttpResponseMessage> PostAsync(string body, string? token)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+    public Task<HttpResponseMessage> PostAsync(string body, string? token) => ActivityPost.SendAsync(Client, body, token);
 
-        return Client.SendAsync(request);
-    }
-
-    public Task<HttpResponseMessage> PostAsync(JsonNode activity, string? token) => PostAsync(activity.ToJsonString(), token);
+    public Task<HttpResponseMessage> PostAsync(JsonNode activity, string? token) => ActivityPost.SendAsync(Client, activity, token);
 
     public async ValueTask DisposeAsync()
     {

@@ -5,6 +5,7 @@ using ChatOpsBot.Protocol.Proactive;
 using ChatOpsBot.Protocol.Schema;
 using ChatOpsBot.Protocol.Tests.Infrastructure;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -13,8 +14,6 @@ namespace ChatOpsBot.Protocol.Tests.Proactive;
 /// <summary>Issue 13: the one proactive sender, over HTTP against the loopback Connector, and the Teams facts of a conversation it relies on.</summary>
 public class ProactiveSenderTests
 {
-    private const string ChannelMessageId = "19:moodle@thread.tacv2;messageid=1571508432869";
-
     [Fact]
     public async Task A_channel_captured_from_an_activity_is_posted_to_replied_in_and_updated_addressed_from_its_reference()
     {
@@ -109,18 +108,7 @@ public class ProactiveSenderTests
         Assert.False(TeamsConversation.RemovesBot(new Activity { Type = ActivityTypes.ConversationUpdate, Recipient = bot, MembersRemoved = [new ChannelAccount { Id = "29:someone" }] }));
     }
 
-    private static Activity ChannelActivity(string serviceUrl, string channelId)
-    {
-        using var channelData = JsonDocument.Parse("{\"tenant\":{\"id\":\"tenant-1\"},\"team\":{\"id\":\"19:team@thread.tacv2\"},\"channel\":{\"id\":\"19:moodle@thread.tacv2\"}}");
-        return new Activity
-        {
-            Type = ActivityTypes.Message,
-            ServiceUrl = serviceUrl,
-            ChannelId = channelId,
-            Recipient = new ChannelAccount { Id = "28:bot", Name = "ChatOpsBot" },
-            From = new ChannelAccount { Id = "29:lyon", Name = "Support INSA Lyon" },
-            Conversation = new ConversationAccount { Id = ChannelMessageId, ConversationType = "channel", IsGroup = true, TenantId = "tenant-1" },
-            ChannelData = channelData.RootElement.Clone(),
-        };
-    }
+    private static Activity ChannelActivity(string serviceUrl, string channelId) =>
+        TeamsActivity.Message("x").From("29:lyon", "Support INSA Lyon").Channel("19:moodle@thread.tacv2").WithId("1571508432869").ToBot("28:bot").OnChannel(channelId).To(serviceUrl).Build()
+            .Deserialize(ProtocolJsonContext.Default.Activity)!;
 }

@@ -7,6 +7,7 @@ using ChatOpsBot.ItopSandbox;
 using ChatOpsBot.State;
 using ChatOpsBot.State.Sqlite;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
 
 namespace ChatOpsBot.Tests.Crash;
 
@@ -98,9 +99,7 @@ internal sealed class ActionCrashRig : IAsyncDisposable
     public async Task InstallAsync(CrashUser user)
     {
         var before = Teams.Requests.Count;
-        var activity = Activity(user, "installationUpdate");
-        activity["action"] = "add";
-        await PostAsync(activity);
+        await PostAsync(Activity(user, TeamsActivity.Install()));
         await WaitForPostAsync(user, before, _ => true);
     }
 
@@ -108,10 +107,7 @@ internal sealed class ActionCrashRig : IAsyncDisposable
     public async Task<(JsonObject Card, string Id)> SendForCardAsync(CrashUser user, string text)
     {
         var before = Teams.Requests.Count;
-        var activity = Activity(user, "message");
-        activity["text"] = text;
-        activity["textFormat"] = "plain";
-        await PostAsync(activity);
+        await PostAsync(Activity(user, TeamsActivity.Message(text)));
         return await WaitForPostAsync(user, before, _ => true);
     }
 
@@ -127,11 +123,7 @@ internal sealed class ActionCrashRig : IAsyncDisposable
             data[key] = value;
         }
 
-        var activity = Activity(user, "invoke");
-        activity["name"] = "adaptiveCard/action";
-        activity["replyToId"] = message.Id;
-        activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" };
-        return PostAsync(activity);
+        return PostAsync(Activity(user, TeamsActivity.CardAction(verb, data).ReplyTo(message.Id)));
     }
 
     /// <summary>Waits until the bot posts, in the user's chat after request <paramref name="after"/>, a card <paramref name="match"/> accepts.</summary>
@@ -269,19 +261,8 @@ internal sealed class ActionCrashRig : IAsyncDisposable
         return await _http.PostAsync(new Uri(_bot.Process.BaseAddress!, "api/messages"), content);
     }
 
-    private JsonObject Activity(CrashUser user, string type) => new()
-    {
-        ["type"] = type,
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-        ["serviceUrl"] = Teams.BaseAddress.ToString(),
-        ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = Guid.NewGuid().ToString() },
-        ["recipient"] = new JsonObject { ["id"] = "28:bot-app-id", ["name"] = "ChatOpsBot" },
-        ["conversation"] = new JsonObject { ["id"] = user.ConversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
-        ["locale"] = "fr-FR",
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
-    };
+    private JsonObject Activity(CrashUser user, TeamsActivity kind) =>
+        kind.From(user.TeamsId, user.Name).Personal(user.ConversationId).To(Teams.BaseAddress).Build();
 
     private static JsonObject? CardOf(RecordedRequest request) =>
         request.Body.Length == 0 ? null : JsonNode.Parse(request.Body)?["attachments"]?[0]?["content"] as JsonObject;

@@ -10,6 +10,8 @@ using ChatOpsBot.Notifications;
 using ChatOpsBot.State;
 using ChatOpsBot.State.Sqlite;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Testing.Activities;
+using ChatOpsBot.Tests.Infrastructure;
 
 namespace ChatOpsBot.Tests.Crash;
 
@@ -86,8 +88,8 @@ internal sealed class CrashRig : IAsyncDisposable
     public async Task SubscribeToOpenMoodleAsync(string channelId)
     {
         using var client = _bot.Process.CreateClient();
-        var activity = Activities.ChannelMessage("/ticket abonner OpenMoodle", channelId, Sink.BaseAddress.ToString());
-        Assert.Equal(HttpStatusCode.Accepted, (await Activities.PostAsync(client, activity)).StatusCode);
+        var activity = TeamsActivity.Message("/ticket abonner OpenMoodle").Mentioning().Channel(channelId).To(Sink.BaseAddress).Build();
+        Assert.Equal(HttpStatusCode.Accepted, (await ActivityPost.SendAsync(client, activity)).StatusCode);
         var confirmed = await WaitUntilAsync(() => Sink.Requests.Any(r => IsConfirmation(r, channelId)), TimeSpan.FromSeconds(30));
         Assert.True(confirmed, "no subscription confirmation in " + channelId + "\n" + Output);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using ChatOpsBot.Testing;
+using ChatOpsBot.Tests.Infrastructure;
 
 namespace ChatOpsBot.Tests.Crash;
 

@@ -1,0 +1,3 @@
+global using ChatOpsBot.Testing;
+global using ChatOpsBot.Testing.Activities;
+global using Xunit;
