@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using ChatOpsBot.Bot.Subscriptions;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Notifications;
-using Npgsql;
 
 namespace ChatOpsBot.Notifications.Tests;
 
@@ -14,13 +13,10 @@ public sealed class MultiInstanceTests
     [PostgresFact]
     public async Task Two_instances_run_one_poller_post_each_change_once_share_dialogs_and_fail_over()
     {
-        var schema = "n_" + Guid.NewGuid().ToString("N");
-        var admin = PostgresFactAttribute.ConnectionString!;
-        await ExecuteAsync(admin, "CREATE SCHEMA " + schema);
-        try
+        await using var schema = await PostgresSchema.CreateAsync();
         {
-            var connection = new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ToString();
-            await using var host = await NotificationTestHost.StartAsync(postgres: connection);
+            // The instances stop (end of this block) before their schema is dropped.
+            await using var host = await NotificationTestHost.StartAsync(postgres: schema.ConnectionString);
             await host.StartBotAsync();
             await host.SubscribeAsync("OpenMoodle", index: 1);
             await host.WaitForCursorAsync();
@@ -76,10 +72,6 @@ public sealed class MultiInstanceTests
                 Assert.Single(roots, s => s.CardText.Contains(reference, StringComparison.Ordinal));
             }
         }
-        finally
-        {
-            await ExecuteAsync(admin, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
     }
 
     private static int Leaders(NotificationTestHost host, params int[] indexes) =>
@@ -93,13 +85,5 @@ public sealed class MultiInstanceTests
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "timed out waiting for " + what);
             await Task.Delay(50);
         }
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

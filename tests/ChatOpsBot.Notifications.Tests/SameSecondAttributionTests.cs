@@ -19,7 +19,7 @@ public sealed class SameSecondAttributionTests
     [Fact]
     public async Task The_agent_hears_the_ticket_is_back_when_the_opener_reopens_in_the_second_of_his_comment()
     {
-        var itopClock = new HeldClock();
+        var itopClock = new SteppedClock();
         await using var host = await NotificationTestHost.StartAsync(new Dictionary<string, string?> { ["Notifications:PollIntervalSeconds"] = "4" }, itopClock: itopClock);
         var ticket = await ResolvedForLyonAsync(host, host.Console, "Espace de cours promo 2029", TimeSpan.FromSeconds(30));
 
@@ -37,7 +37,7 @@ public sealed class SameSecondAttributionTests
     {
         // The creation's entry carries the draft's marker in iTop, left out when read back: the record of the creation must
         // name the entry as read back, or the feed does not know it for the bot's and takes her for the console's assigner.
-        var itopClock = new HeldClock();
+        var itopClock = new SteppedClock();
         await using var host = await NotificationTestHost.StartAsync(new Dictionary<string, string?> { ["Notifications:PollIntervalSeconds"] = "8" }, itopClock: itopClock);
         await host.WaitForCursorAsync();
         await AfterAPollAsync(host);

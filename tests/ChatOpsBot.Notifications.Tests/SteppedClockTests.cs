@@ -2,7 +2,7 @@ using ChatOpsBot.Testing;
 
 namespace ChatOpsBot.Notifications.Tests;
 
-/// <summary>The sandbox iTop's clock of the notification tests: a step lands in a later second, and it never goes back.</summary>
+/// <summary>The sandbox iTop's clock of the notification tests: a step lands in a later second, a hold keeps one instant, and it never goes back.</summary>
 public sealed class SteppedClockTests
 {
     [Fact]
@@ -21,6 +21,20 @@ public sealed class SteppedClockTests
         Assert.True(after - before < TimeSpan.FromSeconds(1.5), "one step is at most the rest of the second");
         Assert.True(clock.Offset > TimeSpan.Zero);
         Assert.True(clock.GetUtcNow() >= TimeProvider.System.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task Held_it_gives_one_instant_and_released_it_runs_on_from_beyond_it()
+    {
+        var clock = new SteppedClock();
+        clock.Hold();
+        var held = clock.GetUtcNow();
+        await Task.Delay(50);
+        clock.NextSecond();
+
+        Assert.Equal(held, clock.GetUtcNow());
+        clock.Release();
+        Assert.True(Second(clock.GetUtcNow()) > Second(held), $"{held:O} then {clock.GetUtcNow():O}");
     }
 
     private static long Second(DateTimeOffset instant) => instant.ToUnixTimeSeconds();

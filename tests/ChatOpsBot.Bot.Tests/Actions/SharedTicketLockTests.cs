@@ -7,7 +7,6 @@ using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Lifecycle;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Npgsql;
 
 namespace ChatOpsBot.Bot.Tests.Actions;
 
@@ -31,20 +30,10 @@ public sealed class SharedTicketLockTests
     [PostgresFact]
     public async Task On_postgresql_a_click_on_another_instance_waits_for_the_write_and_finds_the_ticket_changed()
     {
-        var schema = "l_" + Guid.NewGuid().ToString("N");
-        var admin = PostgresFactAttribute.ConnectionString!;
-        await ExecuteAsync(admin, "CREATE SCHEMA " + schema);
-        try
-        {
-            var state = new StateSettings("Postgres", new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ToString());
-            var (writes, secondWaited) = await RaceAsync(shared: true, state);
-            Assert.Equal(1, writes);
-            Assert.True(secondWaited);
-        }
-        finally
-        {
-            await ExecuteAsync(admin, "DROP SCHEMA " + schema + " CASCADE");
-        }
+        await using var schema = await PostgresSchema.CreateAsync();
+        var (writes, secondWaited) = await RaceAsync(shared: true, new StateSettings("Postgres", schema.ConnectionString));
+        Assert.Equal(1, writes);
+        Assert.True(secondWaited);
     }
 
     [Fact]
@@ -96,14 +85,6 @@ public sealed class SharedTicketLockTests
             gate?.AddTo(services);
             log.AddTo(services);
         });
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 
     /// <summary>The state store both instances share.</summary>
     private sealed record StateSettings(string Provider, string ConnectionString);

@@ -1,6 +1,5 @@
 using ChatOpsBot.Testing.Postgres;
 using ChatOpsBot.State.Postgres;
-using ChatOpsBot.State.Tests.Infrastructure;
 using Npgsql;
 
 namespace ChatOpsBot.State.Tests.Contract;
@@ -10,11 +9,12 @@ namespace ChatOpsBot.State.Tests.Contract;
 public sealed class PostgresContractTests : StateContractTests
 {
     private readonly List<NpgsqlDataSource> _dataSources = [];
-    private string _schema = string.Empty;
-    private string _connectionString = string.Empty;
+    private PostgresSchema? _schema;
+
+    private string ConnectionString => _schema!.ConnectionString;
 
     protected override async Task InitializeBackendAsync() =>
-        (_schema, _connectionString) = await PostgresTestServer.CreateSchemaAsync();
+        _schema = await PostgresSchema.CreateAsync();
 
     protected override async Task DisposeBackendAsync()
     {
@@ -23,9 +23,9 @@ public sealed class PostgresContractTests : StateContractTests
             await dataSource.DisposeAsync();
         }
 
-        if (_schema.Length > 0)
+        if (_schema is not null)
         {
-            await PostgresTestServer.DropSchemaAsync(_schema);
+            await _schema.DisposeAsync();
         }
     }
 
@@ -37,7 +37,7 @@ public sealed class PostgresContractTests : StateContractTests
 
     private NpgsqlDataSource NewDataSource()
     {
-        var dataSource = NpgsqlDataSource.Create(_connectionString);
+        var dataSource = NpgsqlDataSource.Create(ConnectionString);
         _dataSources.Add(dataSource);
         return dataSource;
     }

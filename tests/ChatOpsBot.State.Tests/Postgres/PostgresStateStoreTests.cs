@@ -1,6 +1,5 @@
 using ChatOpsBot.Testing.Postgres;
 using ChatOpsBot.State.Postgres;
-using ChatOpsBot.State.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -15,10 +14,11 @@ public sealed class PostgresStateStoreTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
     private readonly List<NpgsqlDataSource> _dataSources = [];
-    private string _schema = string.Empty;
-    private string _connectionString = string.Empty;
+    private PostgresSchema? _schema;
 
-    public async Task InitializeAsync() => (_schema, _connectionString) = await PostgresTestServer.CreateSchemaAsync();
+    private string ConnectionString => _schema!.ConnectionString;
+
+    public async Task InitializeAsync() => _schema = await PostgresSchema.CreateAsync();
 
     public async Task DisposeAsync()
     {
@@ -27,9 +27,9 @@ public sealed class PostgresStateStoreTests : IAsyncLifetime
             await dataSource.DisposeAsync();
         }
 
-        if (_schema.Length > 0)
+        if (_schema is not null)
         {
-            await PostgresTestServer.DropSchemaAsync(_schema);
+            await _schema.DisposeAsync();
         }
     }
 
@@ -43,8 +43,8 @@ public sealed class PostgresStateStoreTests : IAsyncLifetime
             stores.Select(s => (Task)Task.Run(() => s.PutAsync("k", "v", StateETag.Any)))
                 .Concat(leases.Select(l => (Task)Task.Run(() => l.TryAcquireAsync("poller", TimeSpan.FromSeconds(30))))));
 
-        Assert.Equal(PostgresMigrations.All.Count, await PostgresTestServer.ScalarAsync<long>(_connectionString, "SELECT COUNT(*) FROM state_schema_version"));
-        Assert.Equal(PostgresMigrations.LatestVersion, await PostgresTestServer.ScalarAsync<int>(_connectionString, "SELECT MAX(version) FROM state_schema_version"));
+        Assert.Equal(PostgresMigrations.All.Count, await _schema!.ScalarAsync<long>("SELECT COUNT(*) FROM state_schema_version"));
+        Assert.Equal(PostgresMigrations.LatestVersion, await _schema!.ScalarAsync<int>("SELECT MAX(version) FROM state_schema_version"));
     }
 
     [PostgresFact]
@@ -63,7 +63,7 @@ public sealed class PostgresStateStoreTests : IAsyncLifetime
     public async Task Through_the_container_two_instances_share_state_and_one_lease_and_report_healthy()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["State:Provider"] = "Postgres", ["State:ConnectionString"] = _connectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["State:Provider"] = "Postgres", ["State:ConnectionString"] = ConnectionString })
             .Build();
         await using var first = new ServiceCollection().AddLogging().AddStateStore(configuration).BuildServiceProvider();
         await using var second = new ServiceCollection().AddLogging().AddStateStore(configuration).BuildServiceProvider();
@@ -82,7 +82,7 @@ public sealed class PostgresStateStoreTests : IAsyncLifetime
 
     private NpgsqlDataSource NewDataSource()
     {
-        var dataSource = NpgsqlDataSource.Create(_connectionString);
+        var dataSource = NpgsqlDataSource.Create(ConnectionString);
         _dataSources.Add(dataSource);
         return dataSource;
     }
