@@ -41,7 +41,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<TicketCardFactory>();
         services.AddScoped<UserGate>();
         services.AddSingleton<DeskFailureReplies>();
-        services.AddScoped<TicketPresenter>();
+        services.AddScoped<Viewing.TicketPresenter>();
         services.AddScoped<TicketActionHandler>();
         // Writes to one ticket are serialized across instances too (the desk's default is per process only).
         services.Replace(ServiceDescriptor.Singleton<Tickets.ISharedTicketLock, StateTicketLock>());

@@ -2,7 +2,7 @@ using System.Globalization;
 using ChatOpsBot.Bot.Actions;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
-using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Viewing;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;

@@ -4,7 +4,7 @@ using ChatOpsBot.Bot.Dialogs;
 using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Subscriptions;
-using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Viewing;
 using ChatOpsBot.Bot.Routing;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.ViewModels;

@@ -4,6 +4,7 @@ using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Viewing;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards;
 using ChatOpsBot.Cards.Layouts;

@@ -5,7 +5,7 @@ using ChatOpsBot.Bot.Failures;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
 using ChatOpsBot.Bot.Recovery;
-using ChatOpsBot.Bot.Rendering;
+using ChatOpsBot.Bot.Viewing;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Cards.Layouts;
 using ChatOpsBot.Cards.Model;

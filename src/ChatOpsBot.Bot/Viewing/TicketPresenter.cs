@@ -2,13 +2,14 @@ using System.Globalization;
 using ChatOpsBot.Bot.Drafts;
 using ChatOpsBot.Bot.Identity;
 using ChatOpsBot.Bot.Localization;
+using ChatOpsBot.Bot.Rendering;
 using ChatOpsBot.Bot.Turns;
 using ChatOpsBot.Protocol;
 using ChatOpsBot.Tickets;
 using ChatOpsBot.Tickets.Rights;
 using Microsoft.Extensions.Logging;
 
-namespace ChatOpsBot.Bot.Rendering;
+namespace ChatOpsBot.Bot.Viewing;
 
 /// <summary>Shows a ticket's card to a user who may see it: their own view, plus the neutral view for the shared message.</summary>
 public sealed class TicketPresenter(
