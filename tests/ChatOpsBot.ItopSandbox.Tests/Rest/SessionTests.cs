@@ -95,9 +95,17 @@ public sealed class SessionTests(ITestOutputHelper output) : SandboxTestBase
     {
         using var handler = new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer() };
         using var http = new HttpClient(handler) { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        var answers = await FireAsync(http, calls: 200, concurrency: 8);
-        output.WriteLine($"{answers.Count(a => a == Refused)} of 200 refused");
-        Assert.Equal(200, answers.Count);
+        // Calls overlap by chance (each holds its session 10 ms): on a loaded machine a batch of 200 may run one at a time,
+        // so batches go on until one overlap is refused (the deterministic overlap is the held-call test above).
+        var answers = new List<string>();
+        for (var batch = 0; batch < 10 && !answers.Contains(Refused); batch++)
+        {
+            var fired = await FireAsync(http, calls: 200, concurrency: 8);
+            Assert.Equal(200, fired.Count);
+            answers.AddRange(fired);
+        }
+
+        output.WriteLine($"{answers.Count(a => a == Refused)} of {answers.Count} refused");
         Assert.All(answers, a => Assert.True(a == Refused || a.StartsWith("""{"code":0,"message":"Found: 1""", StringComparison.Ordinal), a));
         Assert.Contains(Refused, answers);
     }
