@@ -235,28 +235,15 @@ public sealed class OutboxDeliverer(
     private async Task SendMessageAsync(OutboxItem item, ProactiveMessage message, IEnumerable<IProactiveCardReceipt> receipts, string tenant)
     {
         var receipt = receipts.FirstOrDefault(r => r.Purpose == message.Purpose);
-        if (message.Replaces)
-        {
-            var replaced = message.ActivityId ?? (receipt is null ? null : await receipt.PostedIdAsync(message, CancellationToken.None).ConfigureAwait(false));
-            if (replaced is null)
-            {
-                Log.ReplacedMessageUnknown(logger, item.ConversationId, item.TicketId);
-                return;
-            }
-
-            await SendCountedAsync(item, tenant, () => sender.UpdateAsync(message.Reference, replaced, message.ToActivity(), CancellationToken.None)).ConfigureAwait(false);
-            return;
-        }
-
-        if (message.Card is not null && receipt is not null && await receipt.IsPostedAsync(message, CancellationToken.None).ConfigureAwait(false))
+        if (!message.Replaces && message.Card is not null && receipt is not null && await receipt.IsPostedAsync(message, CancellationToken.None).ConfigureAwait(false))
         {
             return;
         }
 
-        var posted = await SendCountedAsync(item, tenant, () => sender.PostAsync(message.Reference, message.ToActivity(), CancellationToken.None)).ConfigureAwait(false);
-        if (posted is { Length: > 0 } id && message.Card is not null && receipt is not null)
+        var sent = await ProactiveDelivery.SendAsync(sender, receipt, message, () => Count(item, tenant), CancellationToken.None).ConfigureAwait(false);
+        if (sent.NothingToReplace)
         {
-            await receipt.PostedAsync(message, id, CancellationToken.None).ConfigureAwait(false);
+            Log.ReplacedMessageUnknown(logger, item.ConversationId, item.TicketId);
         }
     }
 
